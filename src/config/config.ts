@@ -1,0 +1,144 @@
+/**
+ * The only module that reads process.env. Settings are read and validated once; everything else receives
+ * the resulting `Config`. Command-line flags win over the environment.
+ */
+import { resolve } from "node:path";
+import { UnioneError } from "../core/errors.js";
+
+export interface SlackConfig {
+  botToken: string | null;
+  signingSecret: string | null;
+  appToken: string | null;
+  apiUrl: string | null;
+  adminUsers: string[];
+  port: number;
+  /** Questions a user may ask per minute before a friendly refusal. */
+  rateLimitPerMinute: number;
+}
+
+export interface LlmConfig {
+  /** True when OPENAI_API_KEY or OPENAI_BASE_URL is set. */
+  enabled: boolean;
+  apiKey: string | null;
+  baseUrl: string | null;
+  model: string;
+  /** Remote embeddings only when EMBEDDING_MODEL is set and a provider is configured. */
+  embeddingModel: string | null;
+  timeoutMs: number;
+  maxRetries: number;
+  /** Concurrent model calls at most. */
+  maxConcurrency: number;
+}
+
+export interface RemindersConfig {
+  enabled: boolean;
+  /** Days before a deadline when a reminder is posted. */
+  daysBefore: number[];
+  checkIntervalMinutes: number;
+}
+
+export interface Config {
+  knowledgeDir: string;
+  dataDir: string;
+  debug: boolean;
+  logLevel: string;
+  slack: SlackConfig;
+  llm: LlmConfig;
+  reminders: RemindersConfig;
+  /** Files larger than this are skipped by ingest. */
+  maxFileBytes: number;
+}
+
+/** Global flags accepted anywhere on the command line. */
+export interface GlobalFlags {
+  knowledge?: string;
+  data?: string;
+  debug?: boolean;
+}
+
+type Env = Record<string, string | undefined>;
+
+function text(env: Env, name: string): string | null {
+  const value = env[name]?.trim();
+  return value ? value : null;
+}
+
+function integer(env: Env, name: string, fallback: number, min = 0): number {
+  const raw = text(env, name);
+  if (raw === null) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) {
+    throw new UnioneError("BAD_USAGE", `Impostazione ${name} non valida: atteso un numero intero ≥ ${min}, trovato "${raw}".`);
+  }
+  return value;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = text(env, name)?.toLowerCase();
+  if (raw === undefined || raw === null) return fallback;
+  return ["1", "true", "yes", "si", "sì", "on"].includes(raw);
+}
+
+function list(env: Env, name: string): string[] {
+  return (text(env, name) ?? "")
+    .split(",")
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+function url(env: Env, name: string): string | null {
+  const raw = text(env, name);
+  if (raw === null) return null;
+  try {
+    new URL(raw);
+  } catch {
+    throw new UnioneError("BAD_USAGE", `Impostazione ${name} non valida: "${raw}" non è un indirizzo URL.`);
+  }
+  return raw;
+}
+
+export function loadConfig(flags: GlobalFlags = {}, env: Env = process.env, cwd: string = process.cwd()): Config {
+  const apiKey = text(env, "OPENAI_API_KEY");
+  const baseUrl = url(env, "OPENAI_BASE_URL");
+  const llmEnabled = apiKey !== null || baseUrl !== null;
+  const debug = flags.debug ?? flag(env, "UNIONE_DEBUG", false);
+  return {
+    knowledgeDir: resolve(cwd, flags.knowledge ?? text(env, "UNIONE_KNOWLEDGE_DIR") ?? "knowledge"),
+    dataDir: resolve(cwd, flags.data ?? text(env, "UNIONE_DATA_DIR") ?? "data"),
+    debug,
+    logLevel: text(env, "LOG_LEVEL") ?? (debug ? "debug" : "info"),
+    slack: {
+      botToken: text(env, "SLACK_BOT_TOKEN"),
+      signingSecret: text(env, "SLACK_SIGNING_SECRET"),
+      appToken: text(env, "SLACK_APP_TOKEN"),
+      apiUrl: url(env, "SLACK_API_URL"),
+      adminUsers: list(env, "SLACK_ADMIN_USERS"),
+      port: integer(env, "PORT", 3000, 0),
+      rateLimitPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 10, 1),
+    },
+    llm: {
+      enabled: llmEnabled,
+      apiKey,
+      baseUrl,
+      model: text(env, "LLM_MODEL") ?? "gpt-4o-mini",
+      embeddingModel: llmEnabled ? text(env, "EMBEDDING_MODEL") : null,
+      timeoutMs: integer(env, "LLM_TIMEOUT_MS", 20_000, 100),
+      maxRetries: integer(env, "LLM_MAX_RETRIES", 1, 0),
+      maxConcurrency: integer(env, "LLM_MAX_CONCURRENCY", 4, 1),
+    },
+    reminders: {
+      enabled: flag(env, "REMINDERS_ENABLED", true),
+      daysBefore: (list(env, "REMINDER_DAYS").length ? list(env, "REMINDER_DAYS") : ["30", "7", "1"]).map(Number),
+      checkIntervalMinutes: integer(env, "REMINDER_CHECK_MINUTES", 60, 1),
+    },
+    maxFileBytes: integer(env, "MAX_FILE_MB", 50, 1) * 1024 * 1024,
+  };
+}
+
+/** Which Slack transport the settings allow, or null when Slack is not configured. */
+export function slackMode(config: Config): "socket" | "http" | null {
+  const { botToken, signingSecret, appToken } = config.slack;
+  if (botToken && appToken) return "socket";
+  if (botToken && signingSecret) return "http";
+  return null;
+}

@@ -1,0 +1,71 @@
+/** Shared types of the transport-neutral core. */
+
+/** Where a passage comes from: decided by the folder it sits in under the knowledge directory. */
+export type SourceKind = "law" | "template" | "record" | "document";
+
+/** Metadata kept with every indexed passage; `unione` is null for law, templates and shared documents. */
+export interface ChunkMeta {
+  id: string;
+  path: string;
+  title: string;
+  kind: SourceKind;
+  unione: string | null;
+  /** Like "art. 24 c.4" when the passage sits under an article heading. */
+  article: string | null;
+  /** 1-based page number when the source is a PDF. */
+  page: number | null;
+}
+
+export interface Chunk extends ChunkMeta {
+  text: string;
+}
+
+/** A retrieved passage, as printed by `ask --json`. */
+export interface Source extends ChunkMeta {
+  score: number;
+  text: string;
+}
+
+/**
+ * What a request may read. `public`: law, templates and documents not tied to an Unione.
+ * `unione`: public plus that Unione's records and documents. `all`: everything (CLI operator, Slack admins).
+ */
+export type AccessScope =
+  | { kind: "public" }
+  | { kind: "unione"; unione: string }
+  | { kind: "all" };
+
+export interface ConversationTurn {
+  role: "user" | "assistant";
+  text: string;
+}
+
+export interface AskResult {
+  answer: string;
+  mode: "llm" | "extractive";
+  sources: Source[];
+  /** False when retrieval found nothing relevant: the answer then says "Non ho trovato…". */
+  found: boolean;
+  /** One-line notice, e.g. the model failed and the answer is extractive. */
+  notice?: string;
+}
+
+export interface AskOptions {
+  scope: AccessScope;
+  /** Bounded earlier turns of a Slack thread, oldest first. */
+  history?: ConversationTurn[];
+  topK?: number;
+}
+
+/** Who is asking and from where; built by each transport. */
+export interface RequestContext {
+  requestId: string;
+  transport: "slack" | "console" | "cli";
+  user: string | null;
+  channel: string | null;
+  isAdmin: boolean;
+  /** The Unione the channel is bound to, if any. */
+  boundUnione: string | null;
+  scope: AccessScope;
+  history?: ConversationTurn[];
+}

@@ -1,0 +1,38 @@
+/** Drafts of acts; `Draft` serialises to the `draft --json` contract of issue 6. */
+
+export interface DraftRequest {
+  /** Template id: convenzione | regolamento | piano-comunicazione | piano-formativo | programmazione-personale. */
+  tipo: string;
+  /** Function code or loose name (for convenzione and regolamento). */
+  funzione?: string | null;
+  /** Unione id or loose name; defaults to the channel's bound Unione. */
+  unione?: string | null;
+  /** Only this section (id or number). */
+  sezione?: string | null;
+  /** Free-text instructions for the optional LLM refinement. */
+  istruzioni?: string | null;
+}
+
+export interface DraftSection {
+  id: string;
+  title: string;
+  text: string;
+  /** Legal references the section rests on, as cited in the knowledge base ("L.R. 21/2012 art. 24 c.4"). */
+  sources: string[];
+}
+
+export interface Draft {
+  tipo: string;
+  /** Italian name of the act, e.g. "Convenzione per il conferimento all'Unione della funzione Protezione civile". */
+  title: string;
+  unione: string;
+  unioneName: string;
+  funzione: string | null;
+  sections: DraftSection[];
+  /** What is still to be completed: each is also a visible "[DA COMPLETARE: …]" in the text. */
+  missing: string[];
+  /** Set when the draft is of the fictional example Unione. */
+  example?: boolean;
+  /** Notice for the user (e.g. the model failed and the template text stands). */
+  notice?: string;
+}
