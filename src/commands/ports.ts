@@ -114,3 +114,18 @@ export interface RecordUpdateService {
   update(update: RecordUpdate): AuditEntry;
   history(unioneId: string, limit?: number): AuditEntry[];
 }
+
+/** Issue 2: hybrid retrieval, used by answering and by drafting's optional LLM refinement. */
+export interface Retriever {
+  /** Best passages first; never returns passages outside `scope`. */
+  search(query: string, scope: AccessScope, topK?: number): Promise<import("../core/types.js").Source[]>;
+}
+
+/** One problem found by `unione check`, named by file, line and field, with an Italian message. */
+export interface CheckProblem {
+  file: string;
+  line: number | null;
+  field: string | null;
+  message: string;
+  severity: "error" | "warning";
+}
