@@ -1,0 +1,73 @@
+/** Admin subcommands: bind/unbind a channel, rebuild the index, update a record. Callers check isAdmin. */
+import { formatNumber } from "../core/italian-format.js";
+import type { RequestContext } from "../core/types.js";
+import type { CommandResult } from "./command-result.js";
+import { resolveUnione, takeUnione } from "./resolve-unione.js";
+import type { RouterDeps } from "./router-deps.js";
+
+const slackOnly: CommandResult = {
+  type: "message",
+  level: "warning",
+  text: "Questo comando vale per un canale Slack: usalo nel canale da collegare.",
+};
+
+export function handleBind(deps: RouterDeps, unione: string | null, context: RequestContext): CommandResult {
+  if (!context.channel) return slackOnly;
+  if (!unione) {
+    return { type: "message", level: "warning", text: "Indica l'Unione da collegare, ad esempio: `/unione collega terre-del-delta`." };
+  }
+  const record = resolveUnione(deps.records, unione, { kind: "all" });
+  deps.bindings.bind(context.channel, record.id, context.user ?? "sconosciuto");
+  return {
+    type: "message",
+    level: "info",
+    text: `Fatto: questo canale è collegato a *${record.name}*. Qui risponderò con la normativa, i modelli e i dati di questa Unione soltanto.`,
+  };
+}
+
+export function handleUnbind(deps: RouterDeps, context: RequestContext): CommandResult {
+  if (!context.channel) return slackOnly;
+  const removed = deps.bindings.unbind(context.channel, context.user ?? "sconosciuto");
+  return {
+    type: "message",
+    level: "info",
+    text: removed ? "Fatto: questo canale non è più collegato ad alcuna Unione." : "Questo canale non era collegato ad alcuna Unione.",
+  };
+}
+
+export async function handleReindex(deps: RouterDeps): Promise<CommandResult> {
+  const summary = await deps.index.ingest();
+  const skipped = summary.skipped.length > 0 ? ` File saltati: ${summary.skipped.map((item) => `${item.path} (${item.reason})`).join("; ")}.` : "";
+  return {
+    type: "message",
+    level: summary.skipped.length > 0 ? "warning" : "info",
+    text:
+      `Indice aggiornato: ${formatNumber(summary.files)} file (${formatNumber(summary.added)} nuovi, ${formatNumber(summary.changed)} modificati, ` +
+      `${formatNumber(summary.removed)} rimossi), ${formatNumber(summary.chunks)} passaggi, in ${summary.seconds.toFixed(1).replace(".", ",")} s.${skipped}`,
+  };
+}
+
+const updateUsage =
+  "Uso: `/unione aggiorna <unione> <funzione|adempimento|unione> <campo> <valore>`, ad esempio " +
+  "`/unione aggiorna terre-del-delta protezione-civile staff_transferred si`.";
+
+export function handleUpdate(deps: RouterDeps, args: string[], context: RequestContext): CommandResult {
+  const bound = context.scope.kind === "unione" ? deps.records.get(context.scope.unione) : null;
+  const taken = takeUnione(deps.records, args);
+  const record = taken.record ?? bound;
+  const words = taken.record ? taken.rest : args;
+  if (!record) {
+    if (args[0]) resolveUnione(deps.records, args[0], context.scope);
+    return { type: "message", level: "warning", text: updateUsage };
+  }
+  resolveUnione(deps.records, record.id, context.scope);
+  if (words.length < 3) return { type: "message", level: "warning", text: updateUsage };
+  const [targetWord = "", field = "", ...valueWords] = words;
+  const target = ["unione", "-"].includes(targetWord.toLowerCase()) ? null : targetWord;
+  const entry = deps.updates.update({ unione: record.id, target, field, value: valueWords.join(" "), user: context.user ?? "console" });
+  return {
+    type: "message",
+    level: "info",
+    text: `Aggiornato ${record.name}${entry.target ? ` · ${entry.target}` : ""} · ${entry.field}: ${entry.oldValue ?? "(vuoto)"} → ${entry.newValue ?? "(vuoto)"}.`,
+  };
+}

@@ -1,0 +1,32 @@
+/** `/unione stato [unione]` and `/unione storico <unione>`. */
+import type { RequestContext } from "../core/types.js";
+import type { CommandResult } from "./command-result.js";
+import { resolveUnione } from "./resolve-unione.js";
+import type { RouterDeps } from "./router-deps.js";
+
+const unboundHint =
+  "Questo canale non è collegato a nessuna Unione, quindi qui non posso mostrare lo stato di avanzamento. " +
+  "Un amministratore può collegarlo con `/unione collega <unione>`; intanto puoi fare domande sulla normativa.";
+
+export function handleStatus(deps: RouterDeps, unione: string | null, context: RequestContext): CommandResult {
+  const today = deps.clock?.();
+  if (unione) {
+    const record = resolveUnione(deps.records, unione, context.scope);
+    return { type: "status", report: deps.status.status(record.id, today) };
+  }
+  if (context.scope.kind === "unione") {
+    return { type: "status", report: deps.status.status(context.scope.unione, today) };
+  }
+  const reports = deps.status.summary(context.scope, today);
+  if (reports.length === 0) return { type: "message", level: "info", text: unboundHint };
+  return { type: "status-summary", reports };
+}
+
+export function handleHistory(deps: RouterDeps, unione: string | null, context: RequestContext): CommandResult {
+  const name = unione ?? (context.scope.kind === "unione" ? context.scope.unione : null);
+  if (!name) {
+    return { type: "message", level: "warning", text: "Indica l'Unione di cui vuoi lo storico, ad esempio: `/unione storico terre-del-delta`." };
+  }
+  const record = resolveUnione(deps.records, name, context.scope);
+  return { type: "history", unione: record.id, entries: deps.updates.history(record.id) };
+}

@@ -1,0 +1,44 @@
+/** Resolving a typed Unione name under an access scope, with Italian messages for every failure. */
+import { UnioneError } from "../core/errors.js";
+import type { AccessScope } from "../core/types.js";
+import type { UnioneRecord } from "../records/schema.js";
+import { scopeAllows } from "./access.js";
+import type { RecordsService } from "./ports.js";
+
+export function resolveUnione(records: RecordsService, name: string, scope: AccessScope): UnioneRecord {
+  const record = records.resolve(name);
+  if (!record) {
+    const visible = records.suggest(name).filter((id) => scopeAllows(scope, id));
+    const hint = visible.length > 0 ? ` Forse intendevi: ${visible.join(", ")}?` : "";
+    throw new UnioneError("NOT_FOUND", `Non conosco un'Unione chiamata "${name}".${hint}`);
+  }
+  assertVisible(record, scope);
+  return record;
+}
+
+export function assertVisible(record: UnioneRecord, scope: AccessScope): void {
+  if (scopeAllows(scope, record.id)) return;
+  if (scope.kind === "unione") {
+    throw new UnioneError(
+      "FORBIDDEN",
+      `Questo canale è collegato a un'altra Unione: qui posso mostrare solo i dati di quell'Unione. Per ${record.name} usa il suo canale.`,
+    );
+  }
+  throw new UnioneError(
+    "FORBIDDEN",
+    "Questo canale non è collegato a nessuna Unione, quindi qui vedo solo la normativa e i modelli di atto. " +
+      "Un amministratore può collegarlo con `/unione collega <unione>`.",
+  );
+}
+
+/**
+ * Splits leading words naming an Unione off a word list: tries the longest prefix first (up to 5 words),
+ * so "terre del delta protezione civile" yields the Unione and ["protezione", "civile"].
+ */
+export function takeUnione(records: RecordsService, words: string[]): { record: UnioneRecord | null; rest: string[] } {
+  for (let length = Math.min(5, words.length); length >= 1; length -= 1) {
+    const record = records.resolve(words.slice(0, length).join(" "));
+    if (record) return { record, rest: words.slice(length) };
+  }
+  return { record: null, rest: words };
+}

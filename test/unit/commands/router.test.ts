@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { scopeFor } from "../../../src/commands/access.js";
+import { createCommandRouter } from "../../../src/commands/router.js";
+import type { RequestContext } from "../../../src/core/types.js";
+import { fakeRouterDeps } from "../../support/fake-router-deps.js";
+
+function context(overrides: Partial<RequestContext> = {}): RequestContext {
+  const boundUnione = overrides.boundUnione ?? null;
+  const isAdmin = overrides.isAdmin ?? false;
+  return { requestId: "r1", transport: "slack", user: "U1", channel: "C1", isAdmin, boundUnione, scope: scopeFor(boundUnione, isAdmin), ...overrides };
+}
+
+describe("command router", () => {
+  it("answers a plain question within the caller's scope", async () => {
+    const calls: string[] = [];
+    const router = createCommandRouter(fakeRouterDeps(calls));
+    const result = await router.handle("chi decide il recesso?", context({ boundUnione: "terre-d-acqua" }));
+    expect(result.type).toBe("answer");
+    expect(calls).toEqual(["ask:chi decide il recesso?:unione"]);
+  });
+
+  it("asks for a question when `chiedi` has none", async () => {
+    const result = await createCommandRouter(fakeRouterDeps()).handle("chiedi   ", context());
+    expect(result).toMatchObject({ type: "message", level: "warning" });
+  });
+
+  it("refuses admin commands to non-admins and runs them for admins", async () => {
+    const calls: string[] = [];
+    const router = createCommandRouter(fakeRouterDeps(calls));
+    const refused = await router.handle("collega terre del delta", context());
+    expect(refused.type === "message" && refused.text).toMatch(/riservato agli amministratori/);
+    expect(calls).toEqual([]);
+    const done = await router.handle("collega terre del delta", context({ isAdmin: true }));
+    expect(done.type === "message" && done.text).toMatch(/collegato a \*Unione Terre del Delta\*/);
+    expect(calls).toEqual(["bind:C1:terre-del-delta"]);
+  });
+
+  it("never shows another Unione's status in a bound channel", async () => {
+    const calls: string[] = [];
+    const router = createCommandRouter(fakeRouterDeps(calls));
+    const result = await router.handle("stato delta", context({ boundUnione: "terre-d-acqua", isAdmin: true }));
+    expect(result).toMatchObject({ type: "message", level: "error" });
+    expect(calls).toEqual([]);
+    const own = await router.handle("stato", context({ boundUnione: "terre-d-acqua" }));
+    expect(own.type === "status" && own.report.unione.id).toBe("terre-d-acqua");
+  });
+
+  it("explains unbound channels instead of listing records to non-admins", async () => {
+    const result = await createCommandRouter(fakeRouterDeps()).handle("status", context());
+    expect(result.type === "message" && result.text).toMatch(/non è collegato/);
+  });
+
+  it("suggests names for an unknown Unione", async () => {
+    const result = await createCommandRouter(fakeRouterDeps()).handle("stato terre del pianto", context({ isAdmin: true }));
+    expect(result.type === "message" && result.text).toMatch(/Non conosco un'Unione chiamata "terre del pianto".*terre-del-delta/);
+  });
+
+  it("resolves draft words in any order and keeps the rest as instructions", async () => {
+    const calls: string[] = [];
+    const router = createCommandRouter(fakeRouterDeps(calls));
+    const result = await router.handle("bozza convenzione delta vigili riparto 50% popolazione", context({ isAdmin: true }));
+    expect(result.type === "draft" && result.fileName).toBe("bozza-convenzione-polizia-locale-terre-del-delta.docx");
+    expect(calls).toEqual(["draft:convenzione:polizia-locale:terre-del-delta:riparto 50% popolazione:all"]);
+  });
+
+  it("lists the act types when the type is unknown, and names a mistyped Unione", async () => {
+    const router = createCommandRouter(fakeRouterDeps());
+    const unknownType = await router.handle("bozza delibera", context({ isAdmin: true }));
+    expect(unknownType.type === "message" && unknownType.text).toMatch(/Tipi disponibili: `convenzione`/);
+    const unknownUnione = await router.handle("bozza convenzione protezione civile bassa romagna", context({ isAdmin: true }));
+    expect(unknownUnione.type === "message" && unknownUnione.text).toMatch(/Non conosco un'Unione chiamata "bassa romagna"/);
+  });
+
+  it("updates a record of the bound Unione for an admin", async () => {
+    const calls: string[] = [];
+    const result = await createCommandRouter(fakeRouterDeps(calls)).handle(
+      "aggiorna protezione-civile staff_transferred si",
+      context({ isAdmin: true, boundUnione: "terre-del-delta" }),
+    );
+    expect(result.type === "message" && result.text).toMatch(/Aggiornato Unione Terre del Delta · protezione-civile · staff_transferred/);
+    expect(calls).toEqual(["update:terre-del-delta:protezione-civile:staff_transferred:si"]);
+  });
+});
