@@ -1,0 +1,34 @@
+/** `unione ask "<domanda>" [--unione ID] [--json]`. */
+import { UnioneError } from "../../core/errors.js";
+import type { AccessScope } from "../../core/types.js";
+import { renderAnswerText } from "../../answering/render-answer-text.js";
+import type { CliCommand } from "../cli-context.js";
+import { parseCommandArgs } from "../parse-cli.js";
+import { usageByCommand } from "../usage.js";
+import { ensureIndex } from "./ensure-index.js";
+
+export const askCommand: CliCommand = async (args, context) => {
+  const usage = usageByCommand.ask!;
+  const { values, positionals } = parseCommandArgs(args, { unione: { type: "string" }, json: { type: "boolean" } }, usage);
+  const question = positionals.join(" ").trim();
+  if (!question) throw new UnioneError("BAD_USAGE", `Manca la domanda.\nUso: ${usage}`);
+  let scope: AccessScope = { kind: "all" };
+  if (values.unione) {
+    const record = context.container.records().resolve(values.unione);
+    if (!record) {
+      const hint = context.container.records().suggest(values.unione);
+      throw new UnioneError("NOT_FOUND", `Unione sconosciuta: "${values.unione}".${hint.length ? ` Forse intendevi: ${hint.join(", ")}?` : ""}`);
+    }
+    scope = { kind: "unione", unione: record.id };
+  }
+  await ensureIndex(context);
+  const { ask } = await context.container.pipeline();
+  const result = await ask.ask(question, { scope });
+  if (values.json) {
+    const { answer, mode, sources } = result;
+    context.io.out(JSON.stringify({ answer, mode, sources }));
+  } else {
+    context.io.out(renderAnswerText(result));
+  }
+  return 0;
+};

@@ -1,0 +1,58 @@
+/** `unione history`, `unione update`, `unione export`, `unione schema`: the live records from the CLI. */
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { UnioneError } from "../../core/errors.js";
+import { exportAllRecords } from "../../records/record-export.js";
+import { renderHistoryText } from "../../records/render-history.js";
+import { recordJsonSchema } from "../../records/schema.js";
+import type { CliCommand, CliContext } from "../cli-context.js";
+import { parseCommandArgs } from "../parse-cli.js";
+import { usageByCommand } from "../usage.js";
+
+function resolveId(context: CliContext, name: string): string {
+  const records = context.container.records();
+  const record = records.resolve(name);
+  if (record) return record.id;
+  const hint = records.suggest(name);
+  throw new UnioneError("NOT_FOUND", `Unione sconosciuta: "${name}".${hint.length ? ` Forse intendevi: ${hint.join(", ")}?` : ""}`);
+}
+
+export const historyCommand: CliCommand = async (args, context) => {
+  const usage = usageByCommand.history!;
+  const { values, positionals } = parseCommandArgs(args, { json: { type: "boolean" } }, usage);
+  if (positionals.length === 0) throw new UnioneError("BAD_USAGE", `Manca l'Unione.\nUso: ${usage}`);
+  const entries = context.container.records().history(resolveId(context, positionals.join(" ")));
+  context.io.out(values.json ? JSON.stringify(entries) : renderHistoryText(entries));
+  return 0;
+};
+
+export const updateCommand: CliCommand = async (args, context) => {
+  const usage = usageByCommand.update!;
+  const { values, positionals } = parseCommandArgs(args, { user: { type: "string" } }, usage);
+  const [unione, target, field, ...value] = positionals;
+  if (!unione || !target || !field || value.length === 0) throw new UnioneError("BAD_USAGE", `Argomenti mancanti.\nUso: ${usage}`);
+  const entry = context.container.records().update({
+    unione: resolveId(context, unione),
+    target: ["unione", "-"].includes(target.toLowerCase()) ? null : target,
+    field,
+    value: value.join(" "),
+    user: values.user ?? "cli",
+  });
+  context.io.out(`Aggiornato ${entry.unione}${entry.target ? ` · ${entry.target}` : ""} · ${entry.field}: ${entry.oldValue ?? "(vuoto)"} → ${entry.newValue ?? "(vuoto)"}`);
+  return 0;
+};
+
+export const exportCommand: CliCommand = async (args, context) => {
+  parseCommandArgs(args, {}, usageByCommand.export!);
+  const written = exportAllRecords(context.container.records(), context.config.knowledgeDir);
+  for (const path of written) context.io.out(`Scritto ${path}`);
+  return 0;
+};
+
+export const schemaCommand: CliCommand = async (args, context) => {
+  parseCommandArgs(args, {}, usageByCommand.schema!);
+  const path = join(context.config.knowledgeDir, "unioni", "record.schema.json");
+  writeFileSync(path, `${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
+  context.io.out(`Scritto ${path}`);
+  return 0;
+};

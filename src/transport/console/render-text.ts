@@ -1,0 +1,56 @@
+/** Plain-text rendering of command results, for the console and the CLI. */
+import type { CommandResult } from "../../commands/command-result.js";
+import { formatNumber } from "../../core/italian-format.js";
+import { renderAnswerText } from "../../answering/render-answer-text.js";
+import { draftToMarkdown } from "../../drafting/render-draft.js";
+import { renderHistoryText } from "../../records/render-history.js";
+import { renderStatusText, renderSummaryText } from "../../readiness/render-status-text.js";
+
+export function helpText(isAdmin: boolean): string {
+  const lines = [
+    "Comandi di /unione:",
+    "  chiedi <domanda>        risponde dalla normativa, dai modelli e dai dati dell'Unione, con le fonti",
+    "  stato [unione]          stato di avanzamento: funzioni che contano, adempimenti, lacune e scadenza",
+    "  bozza <tipo> [funzione] [unione] [istruzioni]   bozza di un atto (.docx)",
+    "  fonti                   documenti consultabili da qui",
+    "  storico <unione>        modifiche ai dati dell'Unione",
+    "  aiuto                   questo elenco",
+    "Una domanda senza comando va bene lo stesso: /unione possiamo lasciare un vigile al Comune?",
+  ];
+  if (isAdmin) {
+    lines.push(
+      "Comandi per amministratori:",
+      "  collega <unione>        collega questo canale a un'Unione",
+      "  scollega                scollega questo canale",
+      "  aggiorna-indice         rilegge i documenti e aggiorna l'indice",
+      "  aggiorna <unione> <funzione|adempimento|unione> <campo> <valore>   modifica i dati (registrato nello storico)",
+    );
+  }
+  lines.push("Valgono anche i nomi inglesi: ask, status, draft, sources, history, help (e bind, unbind, reindex, update).");
+  return lines.join("\n");
+}
+
+export function renderResultText(result: CommandResult): string {
+  switch (result.type) {
+    case "answer":
+      return renderAnswerText(result.result);
+    case "status":
+      return renderStatusText(result.report);
+    case "status-summary":
+      return renderSummaryText(result.reports);
+    case "draft":
+      return draftToMarkdown(result.draft);
+    case "sources":
+      if (result.sources.length === 0) return `Nessuna fonte indicizzata (${result.scopeLabel}). Esegui \`unione ingest\`.`;
+      return [
+        `Fonti consultabili (${result.scopeLabel}):`,
+        ...result.sources.map((source) => `- ${source.title} (${source.path}) · ${formatNumber(source.chunks)} passaggi${source.pages ? ` · ${formatNumber(source.pages)} pagine` : ""}`),
+      ].join("\n");
+    case "history":
+      return renderHistoryText(result.entries);
+    case "help":
+      return helpText(result.isAdmin);
+    case "message":
+      return result.text;
+  }
+}
