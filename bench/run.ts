@@ -1,0 +1,32 @@
+/**
+ * `npm run bench`: one JSON object per line, each {"metric","value","unit","chunks"}, plus the machine it ran on.
+ * Figures are measurements, not assertions: read them with the machine's noise in mind (2 shared cores).
+ */
+import { cpus, totalmem } from "node:os";
+import { runRetrievalBench } from "./retrieval.js";
+import { runSlackBench } from "./slack.js";
+
+export interface BenchRow {
+  metric: string;
+  value: number;
+  unit: string;
+  chunks: number;
+}
+
+function emit(row: BenchRow): void {
+  process.stdout.write(`${JSON.stringify({ ...row, value: Math.round(row.value * 100) / 100 })}\n`);
+}
+
+async function main(): Promise<void> {
+  process.stderr.write(
+    `bench: node ${process.version}, ${cpus().length} core, ${Math.round(totalmem() / 2 ** 30)} GiB, ${cpus()[0]?.model ?? "cpu sconosciuta"}\n`,
+  );
+  const only = process.argv[2];
+  if (!only || only === "retrieval") await runRetrievalBench(emit);
+  if (!only || only === "slack") await runSlackBench(emit);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench fallito: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
