@@ -9,6 +9,7 @@ import type { FunctionCatalog, FunctionInfo } from "../commands/ports.js";
 import type { CheckProblem } from "../commands/ports.js";
 import { UnioneError } from "../core/errors.js";
 import { matchName } from "../core/fuzzy-match.js";
+import { displayPath } from "./display-path.js";
 import { fieldName } from "./field-path.js";
 import { readYamlFile } from "./yaml-file.js";
 
@@ -29,7 +30,7 @@ const catalogFileSchema = z.object({
 /** Reads and validates the catalogue; never throws, problems are reported for `unione check`. */
 export function readFunctionCatalog(knowledgeDir: string): { functions: FunctionInfo[]; problems: CheckProblem[] } {
   const filePath = path.join(knowledgeDir, functionCatalogFile);
-  const file = functionCatalogFile.split(path.sep).join("/");
+  const file = displayPath(knowledgeDir, functionCatalogFile);
   const problem = (line: number | null, field: string | null, message: string): CheckProblem => ({ file, line, field, message, severity: "error" });
   if (!existsSync(filePath)) return { functions: [], problems: [problem(null, null, "il catalogo delle funzioni non esiste")] };
   const yaml = readYamlFile(filePath);

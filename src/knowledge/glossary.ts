@@ -7,6 +7,7 @@ import path from "node:path";
 import { z } from "zod";
 import type { CheckProblem } from "../commands/ports.js";
 import { UnioneError } from "../core/errors.js";
+import { displayPath } from "./display-path.js";
 import { fieldName } from "./field-path.js";
 import { readYamlFile } from "./yaml-file.js";
 
@@ -32,7 +33,7 @@ const glossarySchema = z.object({ terms: z.array(entrySchema) });
 /** Reads and validates the glossary; never throws, problems are reported for `unione check`. */
 export function readGlossary(knowledgeDir: string): { entries: GlossaryEntry[]; problems: CheckProblem[]; lineOf: (index: number, field: string) => number | null } {
   const filePath = path.join(knowledgeDir, glossaryFile);
-  const file = glossaryFile.split(path.sep).join("/");
+  const file = displayPath(knowledgeDir, glossaryFile);
   const problem = (line: number | null, field: string | null, message: string): CheckProblem => ({ file, line, field, message, severity: "error" });
   if (!existsSync(filePath)) return { entries: [], problems: [problem(null, null, "il glossario non esiste")], lineOf: () => null };
   const yaml = readYamlFile(filePath);
