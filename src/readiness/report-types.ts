@@ -40,4 +40,8 @@ export interface StatusReport {
   deadline: string | null;
   daysToDeadline?: number | null;
   as_of: string;
+  /** The programme whose deadline and deliverables apply, e.g. "Programma change manager 2023". */
+  programme?: { name: string; source: string };
+  /** The day the report was computed (YYYY-MM-DD). */
+  evaluatedOn?: string;
 }

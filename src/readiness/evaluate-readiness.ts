@@ -1,0 +1,108 @@
+/**
+ * The readiness engine: a pure function of (record, rules, catalogue, today).
+ *
+ * An Unione is READY when all three hold (decided here, documented in README and readiness.yaml):
+ *   1. the functions that count are at least the threshold (`required`, soglia_funzioni);
+ *   2. the Giunta passes art. 24 c.5;
+ *   3. every deliverable required for its type is approved.
+ * The art. 7 c.3 test is reported on its own (`art7`) and does not decide readiness.
+ *
+ * Gaps are ordered by what unblocks the most: first the threshold (the headline), then the gaps that are
+ * blocking readiness, and among those the ones whose unit is closest to done (the Giunta, a single deliverable,
+ * the last failed test of a function) before the gaps of functions with many failed tests.
+ */
+import { daysBetween, toIsoDate } from "../core/italian-format.js";
+import type { FunctionCatalog } from "../commands/ports.js";
+import type { UnioneRecord } from "../records/schema.js";
+import type { FunctionVerdict, Gap, StatusReport } from "./report-types.js";
+import { runFunctionRule, type Failure } from "./function-checks.js";
+import { categoryFor, checkArt7, checkDeliverables, checkGiunta, checkThreshold, deadlineFor, requiredFunctions } from "./unione-checks.js";
+import type { ReadinessRules } from "./rules-schema.js";
+
+interface FunctionEvaluation {
+  verdict: FunctionVerdict;
+  failures: Failure[];
+}
+
+type GapKind = "threshold" | "giunta" | "function" | "deliverable";
+
+interface RankedGap {
+  gap: Gap;
+  kind: GapKind;
+  blocking: boolean;
+  /** Failed tests of the same unit (function, Giunta, document): fewer means closer to unblocked. */
+  unitFailures: number;
+  index: number;
+}
+
+const kindOrder: Record<GapKind, number> = { threshold: 0, giunta: 1, function: 2, deliverable: 3 };
+
+function evaluateFunctions(record: UnioneRecord, rules: ReadinessRules, catalog: FunctionCatalog, today: string): FunctionEvaluation[] {
+  return record.functions.map((item) => {
+    const functionName = catalog.get(item.code)?.name ?? item.code;
+    const context = { record, rules, functionName, today };
+    const outcomes = rules.function_rules.map((rule) => runFunctionRule(rule, item, context));
+    const failures = outcomes.flatMap((outcome) => outcome.failures);
+    const notes = outcomes.flatMap((outcome) => outcome.notes);
+    const reasons = [...failures.map((entry) => `${entry.message} (${entry.source})`), ...notes];
+    return { verdict: { id: item.code, name: functionName, counts: failures.length === 0, reasons }, failures };
+  });
+}
+
+function toGap(failure: Failure): Gap {
+  return { rule: failure.rule, source: failure.source, message: failure.message, action: failure.action };
+}
+
+function orderGaps(ranked: RankedGap[]): Gap[] {
+  return [...ranked]
+    .sort(
+      (left, right) =>
+        Number(left.kind !== "threshold") - Number(right.kind !== "threshold") ||
+        Number(!left.blocking) - Number(!right.blocking) ||
+        left.unitFailures - right.unitFailures ||
+        kindOrder[left.kind] - kindOrder[right.kind] ||
+        left.index - right.index,
+    )
+    .map((entry) => entry.gap);
+}
+
+export function evaluateReadiness(record: UnioneRecord, rules: ReadinessRules, catalog: FunctionCatalog, today: Date): StatusReport {
+  const todayIso = toIsoDate(today);
+  const functions = evaluateFunctions(record, rules, catalog, todayIso);
+  const counted = functions.filter((entry) => entry.verdict.counts).length;
+  const required = requiredFunctions(rules);
+  const deadline = deadlineFor(record, rules);
+  const daysToDeadline = deadline === null ? null : daysBetween(todayIso, deadline);
+  const closest = functions
+    .filter((entry) => !entry.verdict.counts)
+    .sort((left, right) => left.failures.length - right.failures.length)
+    .map((entry) => entry.verdict.name);
+  const threshold = checkThreshold(counted, closest, rules);
+  const giunta = checkGiunta(record, rules);
+  const deliverables = checkDeliverables(record, rules, daysToDeadline);
+
+  const ranked: RankedGap[] = [];
+  const push = (failure: Failure, kind: GapKind, blocking: boolean, unitFailures: number) =>
+    ranked.push({ gap: toGap(failure), kind, blocking, unitFailures, index: ranked.length });
+  threshold.forEach((failure) => push(failure, "threshold", true, 0));
+  giunta.forEach((failure) => push(failure, "giunta", true, 1));
+  for (const entry of functions) entry.failures.forEach((failure) => push(failure, "function", counted < required, entry.failures.length));
+  deliverables.failures.forEach((failure) => push(failure, "deliverable", true, 1));
+
+  return {
+    unione: { id: record.id, name: record.name, example: record.example },
+    ready: counted >= required && giunta.length === 0 && deliverables.failures.length === 0,
+    functions: functions.map((entry) => entry.verdict),
+    counted,
+    required,
+    art7: checkArt7(functions.map((entry) => entry.verdict), rules, catalog),
+    category: categoryFor(counted, rules),
+    deliverables: deliverables.verdicts,
+    gaps: orderGaps(ranked),
+    deadline,
+    daysToDeadline,
+    as_of: record.as_of,
+    programme: { name: rules.deliverables.programme, source: rules.deliverables.source },
+    evaluatedOn: todayIso,
+  };
+}

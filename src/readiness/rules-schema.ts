@@ -1,0 +1,171 @@
+/**
+ * The zod schema of knowledge/rules/readiness.yaml. The set of `check` kinds is closed (the engine implements
+ * each one); thresholds, sources, deadlines, required documents and every Italian text are data, so a consultant
+ * can follow a new PRT by editing the YAML only. Templates may use only the placeholders listed per check.
+ */
+import { z } from "zod";
+import { confidenceSchema, deliverableIdSchema } from "../records/schema.js";
+import { placeholdersOf } from "./message-template.js";
+
+const text = z.string({ error: "deve essere un testo" }).trim().min(1, { error: "non può essere vuoto" });
+const ruleId = z
+  .string({ error: "deve essere un codice testuale" })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "deve essere un codice in minuscolo con trattini" });
+const isoDate = z
+  .string({ error: "deve essere una data nel formato AAAA-MM-GG" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "deve essere una data nel formato AAAA-MM-GG" })
+  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), { error: "non è una data esistente" });
+
+/** A message template that may use only `allowed` placeholders. */
+function template(allowed: readonly string[]) {
+  return text.superRefine((value, context) => {
+    const unknown = placeholdersOf(value).filter((name) => !allowed.includes(name));
+    if (unknown.length > 0) {
+      context.addIssue({
+        code: "custom",
+        message: `segnaposto non ammessi: ${unknown.map((name) => `{{${name}}}`).join(", ")}; ammessi: ${allowed.map((name) => `{{${name}}}`).join(", ")}`,
+      });
+    }
+  });
+}
+
+function templates<const K extends string>(keys: readonly K[], allowed: readonly string[]) {
+  const shape = Object.fromEntries(keys.map((key) => [key, template(allowed)])) as Record<K, ReturnType<typeof template>>;
+  return z.object(shape);
+}
+
+const base = {
+  id: ruleId,
+  name: text,
+  source: text,
+  confidence: confidenceSchema.default("confermato"),
+  enabled: z.boolean({ error: "deve essere true o false" }).default(true),
+};
+
+const failed = ["fallita"] as const;
+const functionVars = ["funzione"] as const;
+
+const exceptionSchema = z.object({
+  id: ruleId,
+  comune_status: z.enum(["fusione_in_corso", "nato_da_fusione", "commissariato"], {
+    error: "deve essere fusione_in_corso, nato_da_fusione o commissariato",
+  }),
+  requires_until: z.boolean({ error: "deve essere true o false" }).default(false),
+  source: text,
+  message: template(["funzione", "comune", "data"]),
+});
+
+const startStates = ["pianificata", "proposta", "cessata", "futura"] as const;
+
+export const functionRuleSchema = z.discriminatedUnion(
+  "check",
+  [
+    z.object({
+      ...base,
+      check: z.literal("avvio"),
+      messages: templates(startStates, ["funzione", "data"]),
+      actions: templates(startStates, ["funzione", "data"]),
+    }),
+    z.object({
+      ...base,
+      check: z.literal("conferimento_tutti"),
+      messages: templates(failed, ["funzione", "comune"]),
+      actions: templates(failed, ["funzione", "comune"]),
+      exceptions: z.array(exceptionSchema).default([]),
+    }),
+    z.object({ ...base, check: z.literal("integrale"), messages: templates(failed, functionVars), actions: templates(failed, functionVars) }),
+    z.object({ ...base, check: z.literal("personale"), messages: templates(failed, functionVars), actions: templates(failed, functionVars) }),
+    z.object({ ...base, check: z.literal("risorse"), messages: templates(failed, functionVars), actions: templates(failed, functionVars) }),
+    z.object({
+      ...base,
+      check: z.literal("durata"),
+      min_years: z.number({ error: "deve essere un numero" }).int({ error: "deve essere un numero intero" }).positive({ error: "deve essere positivo" }),
+      open_ended_source: text,
+      messages: templates(failed, ["funzione", "anni", "minimo"]),
+      actions: templates(failed, ["funzione", "anni", "minimo"]),
+    }),
+  ],
+  { error: "check deve essere avvio, conferimento_tutti, integrale, personale, risorse o durata" },
+);
+
+const positiveInteger = z.number({ error: "deve essere un numero" }).int({ error: "deve essere un numero intero" }).min(1, { error: "deve essere almeno 1" });
+const thresholdVars = ["contate", "minimo", "mancanti", "candidate"] as const;
+const documentVars = ["documento", "scadenza"] as const;
+const documentStates = ["in_corso", "da_avviare", "non_noto"] as const;
+const typeRequirement = z.object({ documents: z.array(deliverableIdSchema), deadline: isoDate.nullable().optional() });
+
+export const unioneRulesSchema = z.object({
+  giunta: z.object({
+    ...base,
+    check: z.literal("giunta"),
+    allowed: z.array(z.enum(["sindaci", "assessori_delegati", "altro"], { error: "deve essere sindaci, assessori_delegati o altro" })).min(1),
+    messages: templates(failed, ["composizione"]),
+    actions: templates(failed, ["composizione"]),
+  }),
+  art7: z.object({
+    ...base,
+    check: z.literal("art7"),
+    min_listed: positiveInteger,
+    messages: templates(["soddisfatta", "fallita"] as const, ["elencate", "minimo", "ict"]),
+  }),
+  threshold: z.object({
+    ...base,
+    check: z.literal("soglia_funzioni"),
+    min_functions: positiveInteger,
+    messages: templates(failed, thresholdVars),
+    actions: templates(failed, thresholdVars),
+  }),
+  categories: z.object({
+    confidence: confidenceSchema.default("da_verificare"),
+    note: text.nullable().default(null),
+    below: z.object({ id: ruleId, name: text }),
+    levels: z
+      .array(z.object({ id: ruleId, name: text, min_functions: positiveInteger }))
+      .min(1)
+      .refine((levels) => levels.every((level, index) => index === 0 || level.min_functions > levels[index - 1]!.min_functions), {
+        error: "le categorie vanno elencate con soglie crescenti",
+      }),
+  }),
+});
+
+export const deliverableRulesSchema = z
+  .object({
+    ...base,
+    check: z.literal("documenti"),
+    programme: text,
+    deadline: isoDate.nullable().default(null),
+    required_by_type: z.object({ costituita: typeRequirement, esistente: typeRequirement }),
+    names: z.record(deliverableIdSchema, text),
+    messages: templates(documentStates, documentVars),
+    actions: templates(documentStates, documentVars),
+  })
+  .superRefine((rules, context) => {
+    const required = [...rules.required_by_type.costituita.documents, ...rules.required_by_type.esistente.documents];
+    for (const id of new Set(required)) {
+      if (!rules.names[id]) context.addIssue({ code: "custom", path: ["names", id], message: `manca il nome del documento ${id}` });
+    }
+  });
+
+export const readinessRulesSchema = z
+  .object({
+    version: z.literal(1, { error: "versione del file regole non supportata (attesa 1)" }),
+    unknown: z.object({ message: template(["oggetto", "regola"]), action: template(["oggetto", "regola"]) }),
+    function_rules: z.array(functionRuleSchema).min(1, { error: "serve almeno una regola per le funzioni" }),
+    unione_rules: unioneRulesSchema,
+    deliverables: deliverableRulesSchema,
+  })
+  .superRefine((rules, context) => {
+    const ids = [
+      ...rules.function_rules.flatMap((rule) => [rule.id, ...(rule.check === "conferimento_tutti" ? rule.exceptions.map((item) => item.id) : [])]),
+      rules.unione_rules.giunta.id,
+      rules.unione_rules.art7.id,
+      rules.unione_rules.threshold.id,
+      rules.deliverables.id,
+    ];
+    const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
+    if (duplicates.length > 0) context.addIssue({ code: "custom", message: `codici di regola ripetuti: ${[...new Set(duplicates)].join(", ")}` });
+  });
+
+export type ReadinessRules = z.infer<typeof readinessRulesSchema>;
+export type FunctionRule = z.infer<typeof functionRuleSchema>;
+export type ConferralException = z.infer<typeof exceptionSchema>;

@@ -1,0 +1,40 @@
+/** The `unione status --json` contract of issue 5: listed keys exact, a few documented extras after them. */
+import type { StatusReport } from "./report-types.js";
+
+export interface StatusJson {
+  unione: { id: string; name: string };
+  ready: boolean;
+  functions: { id: string; name: string; counts: boolean; reasons: string[] }[];
+  counted: number;
+  required: number;
+  deliverables: { id: string; name: string; status: string }[];
+  /** `action` is an extra: the next step in Italian. */
+  gaps: { rule: string; source: string; message: string; action?: string }[];
+  deadline: string | null;
+  as_of: string;
+  /** Extras: the fictional example flag, days to the deadline (negative when past), art. 7 c.3, category. */
+  example: boolean;
+  days_to_deadline: number | null;
+  art7: StatusReport["art7"] | null;
+  category: StatusReport["category"] | null;
+  evaluated_on: string | null;
+}
+
+export function toStatusJson(report: StatusReport): StatusJson {
+  return {
+    unione: { id: report.unione.id, name: report.unione.name },
+    ready: report.ready,
+    functions: report.functions.map((item) => ({ id: item.id, name: item.name, counts: item.counts, reasons: [...item.reasons] })),
+    counted: report.counted,
+    required: report.required,
+    deliverables: report.deliverables.map((item) => ({ id: item.id, name: item.name, status: item.status })),
+    gaps: report.gaps.map((gap) => ({ rule: gap.rule, source: gap.source, message: gap.message, ...(gap.action ? { action: gap.action } : {}) })),
+    deadline: report.deadline,
+    as_of: report.as_of,
+    example: report.unione.example === true,
+    days_to_deadline: report.daysToDeadline ?? null,
+    art7: report.art7 ?? null,
+    category: report.category ?? null,
+    evaluated_on: report.evaluatedOn ?? null,
+  };
+}

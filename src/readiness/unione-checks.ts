@@ -1,0 +1,87 @@
+/**
+ * The tests on the Unione as a whole: the Giunta (art. 24 c.5), the art. 7 c.3 set (reported on its own), the
+ * roadmap threshold, the category and the change-manager deliverables with their deadline.
+ */
+import { formatDate } from "../core/italian-format.js";
+import type { FunctionCatalog } from "../commands/ports.js";
+import type { UnioneRecord } from "../records/schema.js";
+import type { DeliverableVerdict, FunctionVerdict, StatusReport } from "./report-types.js";
+import { renderMessage } from "./message-template.js";
+import { unknownFailure, type Failure } from "./function-checks.js";
+import type { ReadinessRules } from "./rules-schema.js";
+
+const compositionLabels: Record<string, string> = {
+  sindaci: "i Sindaci",
+  assessori_delegati: "un assessore delegato per Comune",
+  altro: "altra composizione",
+};
+
+export function checkGiunta(record: UnioneRecord, rules: ReadinessRules): Failure[] {
+  const rule = rules.unione_rules.giunta;
+  if (!rule.enabled) return [];
+  const composition = record.giunta.composition;
+  if (composition === null) return [unknownFailure(rules, rule, "Unione")];
+  if (rule.allowed.includes(composition)) return [];
+  const variables = { composizione: compositionLabels[composition] ?? composition };
+  return [{ rule: rule.id, source: rule.source, message: renderMessage(rule.messages.fallita, variables), action: renderMessage(rule.actions.fallita, variables) }];
+}
+
+/** ICT plus at least `min_listed` of the 7, counting only functions that pass every art. 24 test. */
+export function checkArt7(verdicts: FunctionVerdict[], rules: ReadinessRules, catalog: FunctionCatalog): NonNullable<StatusReport["art7"]> {
+  const rule = rules.unione_rules.art7;
+  const counting = verdicts.filter((verdict) => verdict.counts);
+  const ict = counting.some((verdict) => catalog.get(verdict.id)?.art7 === "ict");
+  const listed = counting.filter((verdict) => catalog.get(verdict.id)?.art7 === "elenco").map((verdict) => verdict.id);
+  const satisfied = ict && listed.length >= rule.min_listed;
+  const variables = { elencate: String(listed.length), minimo: String(rule.min_listed), ict: ict ? "presente" : "assente" };
+  const message = `${renderMessage(satisfied ? rule.messages.soddisfatta : rule.messages.fallita, variables)} (${rule.source})`;
+  return { satisfied, ict, listed, message };
+}
+
+export function categoryFor(counted: number, rules: ReadinessRules): NonNullable<StatusReport["category"]> {
+  const categories = rules.unione_rules.categories;
+  const level = [...categories.levels].reverse().find((item) => counted >= item.min_functions) ?? categories.below;
+  return categories.note ? { id: level.id, name: level.name, note: categories.note } : { id: level.id, name: level.name };
+}
+
+/** The threshold gap, naming the non-counting functions closest to counting (fewest failed tests). */
+export function checkThreshold(counted: number, closest: string[], rules: ReadinessRules): Failure[] {
+  const rule = rules.unione_rules.threshold;
+  if (!rule.enabled || counted >= rule.min_functions) return [];
+  const missing = rule.min_functions - counted;
+  const variables = {
+    contate: String(counted),
+    minimo: String(rule.min_functions),
+    mancanti: String(missing),
+    candidate: closest.length > 0 ? closest.slice(0, missing).join(", ") : "nessuna funzione in scheda",
+  };
+  return [{ rule: rule.id, source: rule.source, message: renderMessage(rule.messages.fallita, variables), action: renderMessage(rule.actions.fallita, variables) }];
+}
+
+export function requiredFunctions(rules: ReadinessRules): number {
+  return rules.unione_rules.threshold.enabled ? rules.unione_rules.threshold.min_functions : 0;
+}
+
+/** The deadline for this type of Unione: its own when set, else the programme's. */
+export function deadlineFor(record: UnioneRecord, rules: ReadinessRules): string | null {
+  const own = rules.deliverables.required_by_type[record.type].deadline;
+  return own === undefined ? rules.deliverables.deadline : own;
+}
+
+export function checkDeliverables(record: UnioneRecord, rules: ReadinessRules, daysToDeadline: number | null): { verdicts: DeliverableVerdict[]; failures: Failure[] } {
+  const rule = rules.deliverables;
+  if (!rule.enabled) return { verdicts: [], failures: [] };
+  const deadline = deadlineFor(record, rules);
+  const scadenza = deadline === null ? "non fissata" : `${formatDate(deadline)}${daysToDeadline !== null && daysToDeadline < 0 ? " (scadenza superata)" : ""}`;
+  const verdicts: DeliverableVerdict[] = [];
+  const failures: Failure[] = [];
+  for (const id of rule.required_by_type[record.type].documents) {
+    const name = rule.names[id] ?? id;
+    const status = record.deliverables.find((item) => item.id === id)?.state ?? "non_noto";
+    verdicts.push({ id, name, status });
+    if (status === "approvato") continue;
+    const variables = { documento: name, scadenza };
+    failures.push({ rule: rule.id, source: rule.source, message: renderMessage(rule.messages[status], variables), action: renderMessage(rule.actions[status], variables) });
+  }
+  return { verdicts, failures };
+}
