@@ -1,0 +1,66 @@
+/**
+ * The ask use case: hybrid retrieval within the caller's scope, then a grounded answer. With a chat model the
+ * answer is the model's, kept only if it cites retrieved sources; otherwise, or when the model fails, it is the
+ * extractive answer. When nothing relevant is found the answer says so and lists the closest sources.
+ */
+import type { AskService } from "../commands/ports.js";
+import { UnioneError } from "../core/errors.js";
+import type { Logger } from "../core/logger.js";
+import type { AskOptions, AskResult, ConversationTurn } from "../core/types.js";
+import type { ChatModel } from "../llm/chat-model.js";
+import type { HybridRetriever } from "../retrieval/hybrid-retriever.js";
+import { extractiveAnswer } from "./extractive-answer.js";
+import { createLlmAnswerer } from "./llm-answer.js";
+import { queryCoverage, relevanceThreshold } from "./relevance.js";
+
+export interface AskServiceOptions {
+  retriever: HybridRetriever;
+  chatModel: ChatModel | null;
+  promptsDir: string;
+  logger: Logger;
+  threshold?: number;
+}
+
+const defaultTopK = 5;
+const maxQuestionChars = 2_000;
+export const notFoundAnswer = "Non ho trovato nelle fonti indicizzate un passaggio che risponda a questa domanda. Prova a riformularla con altre parole, oppure verifica che il documento sia stato caricato (unione ingest).";
+export const modelFailedNotice = "il modello linguistico non ha risposto; questa risposta è estratta direttamente dalle fonti.";
+
+export function createAskService(options: AskServiceOptions): AskService {
+  const answerWithModel = options.chatModel ? createLlmAnswerer(options.chatModel, options.promptsDir) : null;
+  const threshold = options.threshold ?? relevanceThreshold;
+
+  return {
+    async ask(question: string, askOptions: AskOptions): Promise<AskResult> {
+      const text = question.trim();
+      if (!text) throw new UnioneError("BAD_USAGE", 'Manca la domanda. Uso: unione ask "<domanda>" [--unione ID] [--json]');
+      if (text.length > maxQuestionChars) throw new UnioneError("INVALID_INPUT", "La domanda è troppo lunga: riassumila in poche righe.");
+      const history = askOptions.history ?? [];
+      const search = await options.retriever.searchDetailed(retrievalQuery(text, history), askOptions.scope, askOptions.topK ?? defaultTopK);
+      const statistics = options.retriever.statistics();
+      const coverage = queryCoverage(search, statistics);
+      const found = search.sources.length > 0 && coverage >= threshold;
+      options.logger.debug({ coverage, found, sources: search.sources.length }, "ask: recupero completato");
+      if (!found) return { answer: notFoundAnswer, mode: "extractive", sources: search.sources, found: false };
+      const extractive = (): string => extractiveAnswer(search.sources, search.terms, statistics);
+      if (!answerWithModel) return { answer: extractive(), mode: "extractive", sources: search.sources, found: true };
+      try {
+        const reply = await answerWithModel({ question: text, sources: search.sources, history });
+        if (reply.removed.length > 0) options.logger.warn({ removed: reply.removed }, "citazioni non valide rimosse dalla risposta del modello");
+        if (reply.valid.length > 0) return { answer: reply.text, mode: "llm", sources: search.sources, found: true };
+        options.logger.warn("risposta del modello senza citazioni valide: uso la risposta estrattiva");
+        return { answer: extractive(), mode: "extractive", sources: search.sources, found: true };
+      } catch (error) {
+        options.logger.warn({ error: error instanceof Error ? error.message : String(error) }, "modello non disponibile: risposta estrattiva");
+        return { answer: extractive(), mode: "extractive", sources: search.sources, found: true, notice: modelFailedNotice };
+      }
+    },
+  };
+}
+
+/** A short follow-up ("e per la protezione civile?") is searched together with the previous question. */
+function retrievalQuery(question: string, history: ConversationTurn[]): string {
+  const previous = [...history].reverse().find((turn) => turn.role === "user");
+  if (!previous || question.split(/\s+/).length > 8) return question;
+  return `${question} ${previous.text.slice(0, 300)}`;
+}

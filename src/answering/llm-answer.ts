@@ -1,0 +1,63 @@
+/**
+ * The grounded LLM answer: prompts/answer-system.md + prompts/answer.md, sources wrapped as delimited data.
+ * Citations to sources that were not given are removed; an answer left with no valid citation is not an answer
+ * (the caller falls back to the extractive one).
+ */
+import type { ConversationTurn, Source } from "../core/types.js";
+import type { ChatModel } from "../llm/chat-model.js";
+import { loadPrompt, renderPrompt } from "../llm/prompt-template.js";
+import { checkCitations } from "./citations.js";
+import { sourceLabel } from "./source-label.js";
+
+export interface LlmAnswerInput {
+  question: string;
+  sources: Source[];
+  history: ConversationTurn[];
+}
+
+export interface LlmAnswerOutput {
+  text: string;
+  valid: number[];
+  removed: number[];
+}
+
+const maxHistoryTurns = 6;
+const maxTurnChars = 600;
+
+export function createLlmAnswerer(model: ChatModel, promptsDir: string) {
+  const system = renderPrompt(loadPrompt("answer-system", promptsDir), {}, "answer-system");
+  const template = loadPrompt("answer", promptsDir);
+  return async function answerWithModel(input: LlmAnswerInput): Promise<LlmAnswerOutput> {
+    const user = renderPrompt(
+      template,
+      { question: input.question, sources: formatSources(input.sources), history: formatHistory(input.history) },
+      "answer",
+    );
+    const reply = await model.complete(
+      [
+        { role: "system", content: system },
+        { role: "user", content: user },
+      ],
+      { temperature: 0.1, maxTokens: 700 },
+    );
+    return checkCitations(reply, input.sources.length);
+  };
+}
+
+/** Delimiters cannot be forged from inside a source: their markers are stripped from the text first. */
+export function formatSources(sources: Source[]): string {
+  return sources
+    .map((source, index) => {
+      const number = index + 1;
+      const text = source.text.replace(/<<<|>>>/g, "");
+      return `<<<FONTE ${number} | ${sourceLabel(source)} | ${source.path}>>>\n${text}\n<<<FINE FONTE ${number}>>>`;
+    })
+    .join("\n\n");
+}
+
+function formatHistory(history: ConversationTurn[]): string {
+  const turns = history.slice(-maxHistoryTurns);
+  if (turns.length === 0) return "";
+  const lines = turns.map((turn) => `${turn.role === "user" ? "Utente" : "Assistente"}: ${turn.text.slice(0, maxTurnChars)}`);
+  return `CONVERSAZIONE PRECEDENTE (solo contesto):\n${lines.join("\n")}\n\n`;
+}

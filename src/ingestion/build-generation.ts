@@ -1,0 +1,93 @@
+/**
+ * Assembles and writes a new index generation: chunks of unchanged files come from the previous generation
+ * (with their vectors when the embedder is the same), new chunks are embedded, and both indexes are rebuilt.
+ */
+import type { Chunk } from "../core/types.js";
+import type { Logger } from "../core/logger.js";
+import { buildBm25Index } from "../retrieval/bm25-index.js";
+import type { Embedder } from "../retrieval/embedder.js";
+import { buildVectorIndex } from "../retrieval/vector-index.js";
+import { chunkerVersion } from "./chunker.js";
+import {
+  indexFormatVersion,
+  readGenerationChunks,
+  readGenerationVectors,
+  type BuildStep,
+  type FileEntry,
+  type IndexManifest,
+  type IndexStore,
+} from "./index-store.js";
+
+export interface BuildInput {
+  store: IndexStore;
+  embedder: Embedder;
+  logger: Logger;
+  previous: { generation: string; manifest: IndexManifest } | null;
+  entries: FileEntry[];
+  /** Chunks of the files read in this run, by path. */
+  fresh: Map<string, Chunk[]>;
+  clock: () => number;
+  afterStep?: ((step: BuildStep) => void) | undefined;
+}
+
+export async function buildGeneration(input: BuildInput): Promise<IndexManifest> {
+  const { chunks, vectors } = await assemble(input);
+  const dimensions = vectors.find((vector) => vector.length > 0)?.length ?? input.embedder.dimensions;
+  const started = input.clock();
+  const keywords = buildBm25Index(chunks);
+  const vectorIndex = buildVectorIndex(vectors, dimensions);
+  input.logger.debug({ chunks: chunks.length, ms: input.clock() - started }, "indici costruiti");
+  const manifest: IndexManifest = {
+    formatVersion: indexFormatVersion,
+    chunker: chunkerVersion,
+    embedder: { id: input.embedder.id, dimensions },
+    createdAt: new Date(input.clock()).toISOString(),
+    chunkCount: chunks.length,
+    files: Object.fromEntries(input.entries.map((entry) => [entry.path, entry])),
+  };
+  input.store.write({ manifest, chunks, vectors, keywords: keywords.toJSON(), saveVectorIndex: vectorIndex.save }, input.afterStep);
+  return manifest;
+}
+
+async function assemble(input: BuildInput): Promise<{ chunks: Chunk[]; vectors: Float32Array[] }> {
+  const reused = loadReusable(input);
+  const chunks: Chunk[] = [];
+  const vectors: (Float32Array | null)[] = [];
+  for (const entry of input.entries) {
+    const fromThisRun = input.fresh.get(entry.path);
+    const fileChunks = fromThisRun ?? reused.chunksByPath.get(entry.path) ?? [];
+    for (const chunk of fileChunks) {
+      chunks.push(chunk);
+      vectors.push(fromThisRun ? null : (reused.vectorById.get(chunk.id) ?? null));
+    }
+  }
+  const missing = vectors.flatMap((vector, index) => (vector === null ? [index] : []));
+  if (missing.length > 0) {
+    const embedded = await input.embedder.embedDocuments(missing.map((index) => embeddingText(chunks[index]!)));
+    missing.forEach((index, order) => (vectors[index] = embedded[order]!));
+  }
+  return { chunks, vectors: vectors as Float32Array[] };
+}
+
+function loadReusable(input: BuildInput): { chunksByPath: Map<string, Chunk[]>; vectorById: Map<string, Float32Array> } {
+  const chunksByPath = new Map<string, Chunk[]>();
+  const vectorById = new Map<string, Float32Array>();
+  const needed = input.entries.some((entry) => !input.fresh.has(entry.path));
+  if (!input.previous || !needed) return { chunksByPath, vectorById };
+  const directory = input.store.generationDir(input.previous.generation);
+  const chunks = readGenerationChunks(directory);
+  const sameEmbedder = input.previous.manifest.embedder.id === input.embedder.id;
+  const vectors = sameEmbedder ? readGenerationVectors(directory, input.previous.manifest.embedder.dimensions) : [];
+  chunks.forEach((chunk, index) => {
+    chunksByPath.set(chunk.path, [...(chunksByPath.get(chunk.path) ?? []), chunk]);
+    const vector = vectors[index];
+    if (vector) vectorById.set(chunk.id, vector);
+  });
+  if (!sameEmbedder) input.logger.info({ from: input.previous.manifest.embedder.id, to: input.embedder.id }, "embedder cambiato: ricalcolo tutti i vettori");
+  return { chunksByPath, vectorById };
+}
+
+/** The title travels with the passage so that "L.R. 21/2012" or a file name helps the vector match too. */
+export function embeddingText(chunk: Chunk): string {
+  return [chunk.title, chunk.article, chunk.text].filter(Boolean).join("\n");
+}

@@ -1,0 +1,19 @@
+/** The Italian line ingest prints for each file (the CLI prints the summary from IngestSummary). */
+import { formatNumber } from "../core/italian-format.js";
+import type { FileEntry } from "./index-store.js";
+
+type LineKind = { state: "added" | "changed" | "unchanged"; entry: FileEntry } | { skipped: string } | { removed: true };
+
+const stateLabel = { added: "nuovo", changed: "modificato", unchanged: "invariato" } as const;
+
+export function progressLine(counter: string, path: string, kind: LineKind): string {
+  if ("skipped" in kind) return `${counter} ATTENZIONE: ${path} saltato: ${kind.skipped}.`;
+  if ("removed" in kind) return `${counter} ${path}: rimosso dall'indice (il file non esiste più).`;
+  const { entry, state } = kind;
+  const pages = entry.pages !== null ? `, ${plural(entry.pages, "pagina", "pagine")}` : "";
+  return `${counter} ${path}: ${stateLabel[state]} (${plural(entry.chunks, "passaggio", "passaggi")}${pages})`;
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${formatNumber(count)} ${count === 1 ? one : many}`;
+}

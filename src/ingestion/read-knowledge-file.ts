@@ -1,0 +1,42 @@
+/** Reads, checks and chunks one knowledge file; failures become an Italian reason instead of an exception. */
+import { createHash } from "node:crypto";
+import { basename, extname } from "node:path";
+import type { Chunk } from "../core/types.js";
+import { chunkDocument } from "./chunker.js";
+import type { KnowledgeFile } from "./knowledge-files.js";
+import { checkFileSize, readFileBytes, type DocumentLoader } from "./load-document.js";
+import { UnreadableFileError } from "./loaded-document.js";
+import type { FileEntry } from "./index-store.js";
+import { classifySource } from "./source-kind.js";
+
+export type FileOutcome =
+  | { status: "unchanged"; hash: string }
+  | { status: "read"; entry: FileEntry; chunks: Chunk[] }
+  | { status: "skipped"; reason: string };
+
+export async function readKnowledgeFile(
+  file: KnowledgeFile,
+  options: { maxFileBytes: number; previousHash: string | null; loader: DocumentLoader },
+): Promise<FileOutcome> {
+  try {
+    checkFileSize(file.size, options.maxFileBytes);
+    const bytes = readFileBytes(file.absolutePath);
+    const hash = createHash("sha256").update(bytes).digest("hex");
+    if (hash === options.previousHash) return { status: "unchanged", hash };
+    const document = await options.loader(bytes, file.path);
+    const { kind, unione } = classifySource(file.path);
+    const title = document.title ?? titleFromFileName(file.path);
+    const chunks = chunkDocument(document, { path: file.path, title, kind, unione });
+    if (chunks.length === 0) throw new UnreadableFileError("nessun testo utile");
+    const pages = document.format === "pdf" ? document.units.length : null;
+    return { status: "read", chunks, entry: { path: file.path, hash, size: file.size, title, kind, unione, pages, chunks: chunks.length } };
+  } catch (error) {
+    if (error instanceof UnreadableFileError) return { status: "skipped", reason: error.reason };
+    return { status: "skipped", reason: `errore di lettura (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+/** "Delibera_46__REGOLAMENTO_CONSIGLIO.pdf" -> "Delibera 46 REGOLAMENTO CONSIGLIO". */
+export function titleFromFileName(path: string): string {
+  return basename(path, extname(path)).replace(/[_\s]+/g, " ").trim() || basename(path);
+}

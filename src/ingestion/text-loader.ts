@@ -1,0 +1,48 @@
+/** Markdown (with optional YAML front matter), plain text and reStructuredText. */
+import { parse } from "yaml";
+import { UnreadableFileError, type LoadedDocument } from "./loaded-document.js";
+
+const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
+export function loadText(bytes: Buffer, format: "markdown" | "text"): LoadedDocument {
+  const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
+  if (text.includes("\uFFFD")) throw new UnreadableFileError("il testo non è in UTF-8 o contiene dati binari");
+  let body = text;
+  let title: string | null = null;
+  const match = format === "markdown" ? frontMatter.exec(text) : null;
+  if (match) {
+    body = text.slice(match[0].length);
+    title = titleFromFrontMatter(match[1] ?? "");
+  }
+  title ??= firstHeading(body, format);
+  if (body.trim().length === 0) throw new UnreadableFileError("file senza testo");
+  return { title, format, units: [{ text: body, page: null }] };
+}
+
+function titleFromFrontMatter(yamlText: string): string | null {
+  try {
+    const data = parse(yamlText) as Record<string, unknown> | null;
+    for (const key of ["short", "title"]) {
+      const value = data?.[key];
+      if (typeof value === "string" && value.trim()) return value.trim();
+    }
+  } catch {
+    // Broken front matter: the heading or the file name will do.
+  }
+  return null;
+}
+
+function firstHeading(body: string, format: "markdown" | "text"): string | null {
+  const lines = body.split(/\r?\n/);
+  if (format === "markdown") {
+    const heading = lines.find((line) => /^#{1,6}\s+\S/.test(line));
+    return heading ? heading.replace(/^#+\s+/, "").trim() : null;
+  }
+  // reStructuredText titles are underlined with = - ~ … on the next line.
+  for (let index = 0; index + 1 < lines.length; index++) {
+    const line = lines[index]!.trim();
+    const underline = lines[index + 1]!.trim();
+    if (line && /^([=\-~^"*#+])\1{2,}$/.test(underline) && underline.length >= line.length * 0.8) return line;
+  }
+  return null;
+}

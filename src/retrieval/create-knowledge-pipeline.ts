@@ -1,0 +1,47 @@
+/**
+ * Builds the knowledge pipeline from config: index service (ingest), hybrid retriever over the live index,
+ * ask service, and the chat model (null offline). Loading is lazy: nothing is read from disk until the first
+ * search, so commands that never search stay fast.
+ */
+import { fileURLToPath } from "node:url";
+import type { Config } from "../config/config.js";
+import type { AskService, IndexService } from "../commands/ports.js";
+import type { Logger } from "../core/logger.js";
+import { createAskService } from "../answering/ask-service.js";
+import { createIndexService } from "../ingestion/ingest-service.js";
+import { createIndexStore } from "../ingestion/index-store.js";
+import type { ChatModel } from "../llm/chat-model.js";
+import { createOpenAiChatModel } from "../llm/openai-chat-model.js";
+import { createEmbedder } from "./create-embedder.js";
+import type { Embedder } from "./embedder.js";
+import { loadGlossarySynonymGroups } from "./glossary-synonyms.js";
+import { createHybridRetriever, type HybridRetriever } from "./hybrid-retriever.js";
+import { createIndexHolder } from "./index-holder.js";
+import { builtinSynonymGroups, createSynonymExpander } from "./synonyms.js";
+
+/** prompts/ of the project, wherever the process was started from. */
+export const defaultPromptsDir = fileURLToPath(new URL("../../prompts", import.meta.url));
+
+export interface KnowledgePipeline {
+  index: IndexService;
+  retriever: HybridRetriever;
+  ask: AskService;
+  chatModel: ChatModel | null;
+}
+
+export interface KnowledgePipelineOverrides {
+  embedder?: Embedder;
+  chatModel?: ChatModel | null;
+  promptsDir?: string;
+}
+
+export async function createKnowledgePipeline(config: Config, logger: Logger, overrides: KnowledgePipelineOverrides = {}): Promise<KnowledgePipeline> {
+  const embedder = overrides.embedder ?? createEmbedder(config);
+  const chatModel = overrides.chatModel !== undefined ? overrides.chatModel : config.llm.enabled ? createOpenAiChatModel(config.llm, logger) : null;
+  const store = createIndexStore(config.dataDir);
+  const expander = createSynonymExpander([...builtinSynonymGroups, ...loadGlossarySynonymGroups(config.knowledgeDir, logger)]);
+  const index = createIndexService({ knowledgeDir: config.knowledgeDir, maxFileBytes: config.maxFileBytes, store, embedder, logger });
+  const retriever = createHybridRetriever(createIndexHolder(store, { embedder, expander }, logger));
+  const ask = createAskService({ retriever, chatModel, promptsDir: overrides.promptsDir ?? defaultPromptsDir, logger });
+  return { index, retriever, ask, chatModel };
+}

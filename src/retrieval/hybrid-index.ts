@@ -1,0 +1,64 @@
+/**
+ * One loaded index generation, searchable in memory: chunks, BM25, vectors. The access filter runs inside both
+ * searches (before any truncation), so another Unione's records can never take or leave a slot in the results.
+ */
+import { scopeAllows } from "../commands/access.js";
+import type { AccessScope, Chunk, Source } from "../core/types.js";
+import type { Bm25Index } from "./bm25-index.js";
+import type { Embedder } from "./embedder.js";
+import { defaultFusion, fuseRankings, type FusionOptions } from "./fusion.js";
+import type { SynonymExpander, WeightedTerm } from "./synonyms.js";
+import type { VectorIndex } from "./vector-index.js";
+
+export interface HybridIndexParts {
+  generation: string;
+  chunks: readonly Chunk[];
+  keywords: Bm25Index;
+  /** Null when the index was built by a different embedder than the one configured now. */
+  vectors: VectorIndex | null;
+}
+
+export interface DetailedSearch {
+  sources: Source[];
+  /** Terms of the question and of its synonyms, with their weights. */
+  terms: WeightedTerm[];
+  /** For each returned source, the query terms it matched (BM25). */
+  matchedTerms: string[][];
+}
+
+/** Candidates taken from each ranking before fusion: enough for the fused top-k to be stable. */
+const candidatesPerRanking = 60;
+
+export interface HybridSearchOptions {
+  embedder: Embedder;
+  expander: SynonymExpander;
+  fusion?: FusionOptions;
+}
+
+export function createHybridIndex(parts: HybridIndexParts, options: HybridSearchOptions) {
+  const { chunks, keywords, vectors } = parts;
+  const fusion = options.fusion ?? defaultFusion;
+
+  async function search(query: string, scope: AccessScope, topK: number): Promise<DetailedSearch> {
+    const terms = options.expander.expand(query);
+    const allow = scope.kind === "all" ? () => true : (position: number) => scopeAllows(scope, chunks[position]?.unione ?? null);
+    const limit = Math.max(candidatesPerRanking, topK * 4);
+    const keywordHits = keywords.search(terms, allow, limit);
+    const vectorHits = vectors ? vectors.search(await options.embedder.embedQuery(query), scope.kind === "all" ? null : allow, limit) : [];
+    const fused = fuseRankings(
+      keywordHits.map((hit) => hit.position),
+      vectorHits.map((hit) => hit.position),
+      fusion,
+    ).slice(0, topK);
+    const matched = new Map(keywordHits.map((hit) => [hit.position, hit.terms]));
+    const sources = fused.flatMap((hit) => {
+      const chunk = chunks[hit.position];
+      return chunk ? [{ ...chunk, score: Math.round(hit.score * 1000) / 1000 }] : [];
+    });
+    return { sources, terms, matchedTerms: fused.map((hit) => matched.get(hit.position) ?? []) };
+  }
+
+  return { generation: parts.generation, chunks, keywords, vectors, search };
+}
+
+export type HybridIndex = ReturnType<typeof createHybridIndex>;

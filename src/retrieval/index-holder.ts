@@ -1,0 +1,55 @@
+/**
+ * Keeps the live index generation in memory and notices when an ingest (in this process or another one) has
+ * swapped in a new one: each access compares the CURRENT pointer, a few bytes, with the loaded generation.
+ */
+import { join } from "node:path";
+import type { Logger } from "../core/logger.js";
+import { generationFiles, readGenerationChunks, readGenerationKeywords, type IndexStore } from "../ingestion/index-store.js";
+import { loadBm25Index } from "./bm25-index.js";
+import type { Embedder } from "./embedder.js";
+import { createHybridIndex, type HybridIndex, type HybridSearchOptions } from "./hybrid-index.js";
+import { loadVectorIndex } from "./vector-index.js";
+
+export interface IndexHolder {
+  /** The live index, loading or reloading it when needed; null when none was built yet. */
+  current(): HybridIndex | null;
+}
+
+export function createIndexHolder(store: IndexStore, options: HybridSearchOptions, logger: Logger): IndexHolder {
+  let loaded: HybridIndex | null = null;
+  return {
+    current() {
+      const generation = store.currentGeneration();
+      if (generation === null) return null;
+      if (loaded?.generation === generation) return loaded;
+      try {
+        loaded = loadGeneration(store, generation, options, logger);
+      } catch (error) {
+        // A generation removed while we read it (another ingest finished meanwhile): keep the one we have.
+        logger.warn({ generation, error: String(error) }, "lettura dell'indice non riuscita");
+        if (!loaded) throw error;
+      }
+      return loaded;
+    },
+  };
+}
+
+export function loadGeneration(store: IndexStore, generation: string, options: HybridSearchOptions, logger: Logger): HybridIndex {
+  const started = Date.now();
+  const directory = store.generationDir(generation);
+  const manifest = store.readManifest(generation);
+  if (!manifest) throw new Error(`manifest mancante in ${directory}`);
+  const chunks = readGenerationChunks(directory);
+  const keywords = loadBm25Index(readGenerationKeywords(directory));
+  const sameEmbedder = embedderMatches(manifest.embedder.id, options.embedder);
+  if (!sameEmbedder) {
+    logger.warn({ built: manifest.embedder.id, configured: options.embedder.id }, "indice costruito con un altro embedder: solo ricerca per parole finché non si esegue ingest");
+  }
+  const vectors = sameEmbedder && chunks.length > 0 ? loadVectorIndex(join(directory, generationFiles.hnsw), manifest.embedder.dimensions) : null;
+  logger.debug({ generation, chunks: chunks.length, ms: Date.now() - started }, "indice caricato");
+  return createHybridIndex({ generation, chunks, keywords, vectors }, options);
+}
+
+export function embedderMatches(builtId: string, embedder: Embedder): boolean {
+  return builtId === embedder.id;
+}

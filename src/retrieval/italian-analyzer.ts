@@ -1,0 +1,88 @@
+/**
+ * Italian text analysis shared by the keyword index, the offline embedder and the answer's sentence scoring, so
+ * that a question and a passage are reduced to the same terms: lowercase, accents folded ("città" = "citta"),
+ * stopwords dropped, Snowball stems, and legal references normalised ("Art. 24", "articolo 24" -> "art24";
+ * "comma 4", "c.4" -> "comma4"; "L.R." -> "lr"; "21/2012" -> "21_2012").
+ */
+import snowball from "snowball-stemmers";
+import stopwordList from "stopwords-it" with { type: "json" };
+
+const stemmer = snowball.newStemmer("italian");
+
+/** Words of the stock list that carry meaning in public-administration texts. */
+const meaningful = new Set([
+  "anni", "anno", "consiglio", "citta", "città", "giorni", "giorno", "mesi", "ore", "tempo", "gruppo", "registrazione",
+  "generale", "persone", "nome", "luogo", "parte", "titolo", "cento", "mila", "milioni", "due", "tre", "quattro",
+  "cinque", "sei", "sette", "otto", "nove", "trenta", "presa", "posto", "scopo", "fine", "lavoro", "seguito",
+]);
+
+/** Colloquial filler of questions ("possiamo", "bisogna") that would otherwise match random passages. */
+const questionFiller = [
+  "posso", "possiamo", "possono", "potete", "puoi", "bisogna", "serve", "servono", "vorrei", "sapere", "dimmi", "spiegami",
+  "qual", "quale", "quali", "cosa", "come", "quanto", "quanti", "quante", "quando", "dove", "perche", "chi", "devo",
+  "dobbiamo", "devono", "deve", "fare", "c'e", "ce", "ci", "esiste", "esistono", "previsto", "prevede", "dice", "dicono",
+  // reference words: the legal terms ("art24", "comma4") carry them
+  "art", "artt", "articolo", "articoli", "comma", "commi", "co",
+];
+
+export const stopwords: ReadonlySet<string> = new Set(
+  [...(stopwordList as string[]), ...questionFiller].map(fold).filter((word) => !meaningful.has(word)),
+);
+
+export function fold(text: string): string {
+  return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’`´]/g, "'");
+}
+
+const stemCache = new Map<string, string>();
+
+export function stem(word: string): string {
+  let stemmed = stemCache.get(word);
+  if (stemmed === undefined) {
+    stemmed = /^\d/.test(word) ? word : stemmer.stem(word);
+    if (stemCache.size > 200_000) stemCache.clear();
+    stemCache.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+const articleReference = /\b(?:art(?:t|icol[oi])?)\.?\s*(\d+)(?:[\s-]*(bis|ter|quater|quinquies|sexies))?(?:\s*,?\s*(?:c\.|comma|co\.)\s*(\d+)(?:[\s-]*(bis|ter|quater|quinquies))?)?/g;
+const commaReference = /\b(?:c\.|comma|co\.)\s*(\d+)(?:[\s-]*(bis|ter|quater|quinquies))?/g;
+const dottedAbbreviation = /\b(?:[a-z]{1,4}\.){2,}/g;
+const numberPair = /\b(\d{1,4})\/(\d{2,4})\b/g;
+
+/** Special terms for legal references; they survive stemming untouched. */
+export function legalTerms(folded: string): string[] {
+  const terms: string[] = [];
+  for (const match of folded.matchAll(articleReference)) {
+    const article = `art${match[1]}${match[2] ?? ""}`;
+    terms.push(article);
+    if (match[3]) terms.push(`comma${match[3]}${match[4] ?? ""}`, `${article}c${match[3]}${match[4] ?? ""}`);
+  }
+  const withoutArticles = folded.replace(articleReference, " ");
+  for (const match of withoutArticles.matchAll(commaReference)) terms.push(`comma${match[1]}${match[2] ?? ""}`);
+  for (const match of folded.matchAll(numberPair)) terms.push(`${match[1]}_${match[2]}`);
+  return terms;
+}
+
+/** Plain words of a folded text, abbreviations collapsed ("d.lgs." -> "dlgs"). */
+export function words(folded: string): string[] {
+  const collapsed = folded.replace(dottedAbbreviation, (abbreviation) => `${abbreviation.replace(/\./g, "")} `);
+  return collapsed.split(/[^a-z0-9]+/).filter((word) => word.length > 1 || /\d/.test(word));
+}
+
+/** Index and query terms of a text: stems of the meaningful words plus legal reference terms. */
+export function analyze(text: string): string[] {
+  const folded = fold(text);
+  const terms: string[] = [];
+  for (const word of words(folded)) {
+    if (stopwords.has(word)) continue;
+    terms.push(stem(word));
+  }
+  terms.push(...legalTerms(folded));
+  return terms;
+}
+
+/** Distinct terms, order kept. */
+export function distinctTerms(text: string): string[] {
+  return [...new Set(analyze(text))];
+}

@@ -1,0 +1,75 @@
+/**
+ * Query-time synonym expansion. Officials write "vigili", "TUEL", "delega"; the texts say "polizia locale",
+ * "D.Lgs. 267/2000", "conferimento". When a phrase of a group appears in the question, the terms of the other
+ * phrases of the group are added with a lower weight, so they help recall without outranking the user's words.
+ */
+import { analyze } from "./italian-analyzer.js";
+
+/** Abbreviations and colloquial words of domain.md §6; the glossary adds more at load time. */
+export const builtinSynonymGroups: string[][] = [
+  ["legge regionale", "L.R.", "LR"],
+  ["testo unico enti locali", "TUEL", "D.Lgs. 267/2000", "decreto legislativo 267/2000"],
+  ["programma di riordino territoriale", "PRT", "riordino territoriale"],
+  ["delibera di Giunta regionale", "DGR", "deliberazione della Giunta regionale"],
+  ["Consiglio delle Autonomie locali", "CAL"],
+  ["sportello unico attività produttive", "SUAP"],
+  ["centrale unica di committenza", "CUC"],
+  ["servizio informatico associato", "SIA", "ICT", "sistemi informativi", "informatica", "tecnologie dell'informazione"],
+  ["piano integrato di attività e organizzazione", "PIAO"],
+  ["piano triennale dei fabbisogni di personale", "PTFP", "fabbisogni di personale", "assunzioni"],
+  ["polizia locale", "vigili", "vigile", "polizia municipale", "vigili urbani"],
+  ["conferimento", "delega", "conferire", "delegare", "trasferimento della funzione"],
+  ["gestione associata", "esercizio associato", "funzioni associate"],
+  ["ambito ottimale", "ambito territoriale ottimale"],
+  ["revoca", "recesso", "uscire dall'unione"],
+  ["consiglio comunale", "consiglieri comunali"],
+  ["commissioni consiliari", "commissione consiliare"],
+];
+
+export interface WeightedTerm {
+  term: string;
+  weight: number;
+}
+
+export interface SynonymExpander {
+  /** The question's own terms (weight 1) followed by synonym terms (weight `expansionWeight`). */
+  expand(question: string): WeightedTerm[];
+}
+
+const expansionWeight = 0.4;
+/** Beyond this many added terms the question's own words would be drowned. */
+const maxExpansionTerms = 12;
+
+export function createSynonymExpander(groups: string[][]): SynonymExpander {
+  const analyzedGroups = groups
+    .map((group) => group.map((phrase) => analyze(phrase)).filter((terms) => terms.length > 0))
+    .filter((group) => group.length > 1);
+
+  return {
+    expand(question) {
+      const own = analyze(question);
+      const seen = new Set(own);
+      const result: WeightedTerm[] = [...seen].map((term) => ({ term, weight: 1 }));
+      const added: WeightedTerm[] = [];
+      for (const group of analyzedGroups) {
+        if (!group.some((phrase) => containsSequence(own, phrase))) continue;
+        for (const term of group.flat()) {
+          if (seen.has(term) || added.length >= maxExpansionTerms) continue;
+          seen.add(term);
+          added.push({ term, weight: expansionWeight });
+        }
+      }
+      return [...result, ...added];
+    },
+  };
+}
+
+function containsSequence(haystack: string[], needle: string[]): boolean {
+  outer: for (let start = 0; start + needle.length <= haystack.length; start++) {
+    for (let offset = 0; offset < needle.length; offset++) {
+      if (haystack[start + offset] !== needle[offset]) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
