@@ -2,7 +2,7 @@
 import { formatDate } from "../core/italian-format.js";
 import { daysPhrase } from "./deadline-phrase.js";
 import type { StatusReport } from "./report-types.js";
-import { exampleLabel, verdictLabel } from "./status-text.js";
+import { exampleLabel, verdictLabel } from "./render-status-text.js";
 
 export const reminderTopGaps = 3;
 

@@ -164,7 +164,17 @@ export const readinessRulesSchema = z
     ];
     const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
     if (duplicates.length > 0) context.addIssue({ code: "custom", message: `codici di regola ripetuti: ${[...new Set(duplicates)].join(", ")}` });
-  });
+  })
+  .transform((rules) => ({ ...rules, minimumDurationYears: minimumDuration(rules.function_rules) }));
+
+/** The statutory minimum of art. 19, used when the rules file has no active duration rule. */
+export const statutoryMinimumYears = 5;
+
+/** The minimum conferral duration in force (for drafting conventions too). */
+function minimumDuration(rules: z.infer<typeof functionRuleSchema>[]): number {
+  const duration = rules.find((rule) => rule.check === "durata" && rule.enabled);
+  return duration?.check === "durata" ? duration.min_years : statutoryMinimumYears;
+}
 
 export type ReadinessRules = z.infer<typeof readinessRulesSchema>;
 export type FunctionRule = z.infer<typeof functionRuleSchema>;

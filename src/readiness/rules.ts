@@ -7,6 +7,8 @@ import { UnioneError } from "../core/errors.js";
 import type { CheckProblem } from "../commands/ports.js";
 import { readinessRulesSchema, type ReadinessRules } from "./rules-schema.js";
 
+export type { ReadinessRules } from "./rules-schema.js";
+
 export const readinessRulesPath = join("rules", "readiness.yaml");
 
 export type RulesParseResult = { ok: true; rules: ReadinessRules } | { ok: false; problems: CheckProblem[] };

@@ -1,0 +1,97 @@
+/**
+ * The live Unione records: seeded from YAML (see record-seed.ts for how a changed YAML is reconciled),
+ * read by name (loosely), and updated by admins with every change audited in the same transaction.
+ */
+import { UnioneError } from "../core/errors.js";
+import { closestNames, matchName } from "../core/fuzzy-match.js";
+import { silentLogger, type Logger } from "../core/logger.js";
+import type { AuditEntry, FunctionCatalog, RecordsService, RecordUpdate, RecordUpdateService } from "../commands/ports.js";
+import { applyUpdate } from "./apply-update.js";
+import { createAuditLog } from "./audit-log.js";
+import type { SqliteDatabase } from "./database.js";
+import { createRecordTable, reconcileSeed } from "./record-seed.js";
+import { validateRecord } from "./record-validation.js";
+import type { UnioneRecord } from "./schema.js";
+import type { FieldValue } from "./update-values.js";
+
+export interface RecordStore extends RecordsService, RecordUpdateService {}
+
+export interface RecordStoreOptions {
+  database: SqliteDatabase;
+  seed: UnioneRecord[];
+  catalog: FunctionCatalog;
+  clock?: () => Date;
+  logger?: Logger;
+}
+
+/** How a value is kept in the audit log: lists comma-separated, booleans "true"/"false", dates ISO. */
+export function auditValue(value: FieldValue): string | null {
+  if (value === null) return null;
+  return Array.isArray(value) ? value.join(",") : String(value);
+}
+
+function namesOf(record: UnioneRecord): string[] {
+  return [record.id, record.name];
+}
+
+export function createRecordStore(options: RecordStoreOptions): RecordStore {
+  const { database, catalog } = options;
+  const clock = options.clock ?? (() => new Date());
+  const logger = options.logger ?? silentLogger();
+  const audit = createAuditLog(database);
+  createRecordTable(database);
+  reconcileSeed({ database, seed: options.seed, audit, now: clock().toISOString(), logger });
+
+  const selectAll = database.prepare("SELECT body FROM unione_record ORDER BY id");
+  const selectOne = database.prepare("SELECT body FROM unione_record WHERE id = ?");
+  const save = database.prepare("UPDATE unione_record SET body = ?, edits_since_seed = edits_since_seed + 1, updated_at = ? WHERE id = ?");
+
+  const list = (): UnioneRecord[] => (selectAll.all() as { body: string }[]).map((row) => JSON.parse(row.body) as UnioneRecord);
+  const get = (id: string): UnioneRecord | null => {
+    const row = selectOne.get(id.trim().toLowerCase()) as { body: string } | undefined;
+    return row ? (JSON.parse(row.body) as UnioneRecord) : null;
+  };
+  const resolve = (name: string): UnioneRecord | null =>
+    get(name) ?? matchName(name, list().map((record) => ({ value: record, names: namesOf(record) })));
+
+  /** Ids of the closest Unioni: ids are what people type next. */
+  const suggest = (name: string): string[] => {
+    const records = list();
+    const byName = new Map(records.flatMap((record) => namesOf(record).map((label) => [label, record.id] as const)));
+    const ids = closestNames(name, [...byName.keys()], records.length * 2).map((label) => byName.get(label)!);
+    return [...new Set(ids)].slice(0, 3);
+  };
+
+  function update(request: RecordUpdate): AuditEntry {
+    const current = resolve(request.unione);
+    if (!current) {
+      const hint = suggest(request.unione);
+      throw new UnioneError("NOT_FOUND", `Non conosco l'Unione "${request.unione}".${hint.length ? ` Forse intendevi: ${hint.join(", ")}?` : ""}`);
+    }
+    const applied = applyUpdate(current, request, catalog);
+    const validation = validateRecord(applied.record, catalog);
+    if (!validation.ok) {
+      throw new UnioneError("INVALID_INPUT", `Modifica di ${applied.field} rifiutata: ${validation.problems.join("; ")}. Nessuna modifica salvata.`, {
+        detail: `invalid update of ${current.id}`,
+      });
+    }
+    const entry: AuditEntry = {
+      at: clock().toISOString(),
+      user: request.user,
+      unione: current.id,
+      target: applied.target,
+      field: applied.field,
+      oldValue: auditValue(applied.oldValue),
+      newValue: auditValue(applied.newValue),
+    };
+    if (entry.oldValue === entry.newValue) return entry;
+    database.transaction(() => {
+      save.run(JSON.stringify(validation.record), entry.at, current.id);
+      audit.append(entry);
+    })();
+    logger.info({ unione: current.id, target: entry.target, field: entry.field, user: entry.user }, "scheda aggiornata");
+    return entry;
+  }
+
+  return { list, get, resolve, suggest, update, history: (unioneId, limit) => audit.history(unioneId, limit) };
+}
