@@ -1,0 +1,42 @@
+/** An answer with numbered sources (title, article, page), as the grounded-answer pipeline returned it. */
+import type { AskResult, Source, SourceKind } from "../../../core/types.js";
+import { context, escapeMrkdwn, fallback, fitBlocks, listSections, sections, truncate, type SlackMessage } from "./block-kit.js";
+import { controlBlocks, type ReplyControls } from "./reply-controls.js";
+
+const kindLabels: Record<SourceKind, string> = {
+  law: "Normativa",
+  template: "Modello di atto",
+  record: "Scheda dell'Unione",
+  document: "Documento",
+};
+
+/** Sources shown at most; the rest are counted. */
+export const MAX_SOURCES_SHOWN = 10;
+
+export function sourceLine(source: Pick<Source, "title" | "article" | "page" | "kind">, index: number): string {
+  const parts = [`*${index}.* ${escapeMrkdwn(truncate(source.title, 200))}`];
+  if (source.article) parts.push(escapeMrkdwn(source.article));
+  if (source.page !== null) parts.push(`p. ${source.page}`);
+  parts.push(`_${kindLabels[source.kind] ?? source.kind}_`);
+  return parts.join(" — ");
+}
+
+export function answerBlocks(result: AskResult, controls: ReplyControls = {}): SlackMessage {
+  const body = sections(escapeMrkdwn(result.answer));
+  const tail = [];
+  if (result.notice) tail.push(context(`ℹ️ ${escapeMrkdwn(result.notice)}`));
+  if (result.found && result.sources.length > 0) {
+    const shown = result.sources.slice(0, MAX_SOURCES_SHOWN);
+    const lines = ["*Fonti*", ...shown.map((source, index) => sourceLine(source, index + 1))];
+    const hidden = result.sources.length - shown.length;
+    if (hidden > 0) lines.push(`_… e altre ${hidden} fonti._`);
+    tail.push(...listSections(lines));
+  }
+  tail.push(context(result.mode === "llm" ? "Risposta redatta dal modello sulle fonti citate." : "Risposta estratta dai testi (modalità senza modello)."));
+  tail.push(...controlBlocks(controls));
+  const sourceTitles = result.found ? result.sources.slice(0, 3).map((source, index) => `[${index + 1}] ${source.title}`) : [];
+  return {
+    text: fallback([result.answer, ...sourceTitles].join(" ")),
+    blocks: fitBlocks([], body, tail),
+  };
+}

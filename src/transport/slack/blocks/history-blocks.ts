@@ -1,0 +1,21 @@
+/** The audited changes to an Unione's records, newest first as the service returns them. */
+import type { AuditEntry } from "../../../commands/ports.js";
+import { formatDate } from "../../../core/italian-format.js";
+import { escapeMrkdwn, fallback, fitBlocks, header, listSections, truncate, type SlackMessage } from "./block-kit.js";
+import { controlBlocks, type ReplyControls } from "./reply-controls.js";
+
+function shown(value: string | null): string {
+  return value === null ? "_(vuoto)_" : `\`${escapeMrkdwn(truncate(value, 200))}\``;
+}
+
+export function auditLine(entry: AuditEntry): string {
+  const time = /T(\d{2}:\d{2})/.exec(entry.at)?.[1];
+  const field = entry.target ? `${entry.target}.${entry.field}` : entry.field;
+  return `• ${formatDate(entry.at)}${time ? ` ${time}` : ""} — <@${escapeMrkdwn(entry.user)}> ${escapeMrkdwn(field)}: ${shown(entry.oldValue)} → ${shown(entry.newValue)}`;
+}
+
+export function historyBlocks(unione: string, entries: AuditEntry[], controls: ReplyControls = {}): SlackMessage {
+  const head = [header(`Modifiche alla scheda: ${unione}`)];
+  const body = entries.length ? listSections(entries.map(auditLine)) : listSections(["Nessuna modifica registrata."]);
+  return { text: fallback(`Modifiche alla scheda di ${unione}: ${entries.length}`), blocks: fitBlocks(head, body, controlBlocks(controls)) };
+}

@@ -1,0 +1,43 @@
+/** Dispatches a CommandResult to its Block Kit builder. Pure. */
+import type { CommandResult } from "../../../commands/command-result.js";
+import { answerBlocks } from "./answer-blocks.js";
+import type { SlackMessage } from "./block-kit.js";
+import { draftBlocks } from "./draft-blocks.js";
+import { helpBlocks } from "./help-blocks.js";
+import { historyBlocks } from "./history-blocks.js";
+import { messageBlocks } from "./message-blocks.js";
+import type { ReplyControls } from "./reply-controls.js";
+import { sourcesBlocks } from "./sources-blocks.js";
+import { statusBlocks } from "./status-blocks.js";
+import { statusSummaryBlocks } from "./status-summary-blocks.js";
+
+export interface RenderOptions extends ReplyControls {
+  /** Under a draft preview: where the .docx went. */
+  fileNote?: string | null;
+}
+
+export function renderResult(result: CommandResult, options: RenderOptions = {}): SlackMessage {
+  switch (result.type) {
+    case "answer":
+      return answerBlocks(result.result, options);
+    case "status":
+      return statusBlocks(result.report, options);
+    case "status-summary":
+      return statusSummaryBlocks(result.reports, options);
+    case "draft":
+      return draftBlocks(result.draft, options);
+    case "sources":
+      return sourcesBlocks(result.sources, result.scopeLabel, options);
+    case "history":
+      return historyBlocks(result.unione, result.entries, options);
+    case "help":
+      return helpBlocks(result.isAdmin);
+    case "message":
+      return messageBlocks(result.level, result.text, result.suggestions ?? []);
+  }
+}
+
+/** Results worth a "Condividi nel canale" button; help and refusals are personal. */
+export function isShareable(result: CommandResult): boolean {
+  return result.type !== "help" && result.type !== "message";
+}

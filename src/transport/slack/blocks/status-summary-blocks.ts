@@ -1,0 +1,37 @@
+/** One line per Unione: ready or not, counted/required, next deadline, first gaps. */
+import type { StatusReport } from "../../../readiness/report-types.js";
+import { formatDate } from "../../../core/italian-format.js";
+import { context, escapeMrkdwn, fallback, fitBlocks, header, section, truncate, type SlackMessage } from "./block-kit.js";
+import { controlBlocks, type ReplyControls } from "./reply-controls.js";
+
+/** Gaps listed per Unione in a summary; the full list is in `/unione stato <unione>`. */
+export const SUMMARY_GAPS = 2;
+
+export function summaryText(report: StatusReport, gapCount: number = SUMMARY_GAPS): string {
+  const name = escapeMrkdwn(report.unione.name) + (report.unione.example ? " _(esempio)_" : "");
+  const lines = [
+    `*${name}* — ${report.ready ? "✅ pronta" : "❌ non ancora pronta"} · ${report.counted}/${report.required} funzioni`,
+  ];
+  if (report.deadline) lines.push(`📅 Scadenza ${formatDate(report.deadline)}`);
+  for (const gap of report.gaps.slice(0, gapCount)) {
+    lines.push(`• ${escapeMrkdwn(truncate(gap.message, 300))} _(${escapeMrkdwn(gap.source)})_`);
+  }
+  if (report.gaps.length > gapCount) lines.push(`_… e altre ${report.gaps.length - gapCount} lacune_`);
+  return lines.join("\n");
+}
+
+export function statusSummaryBlocks(reports: StatusReport[], controls: ReplyControls = {}): SlackMessage {
+  if (reports.length === 0) {
+    return {
+      text: "Nessuna Unione visibile da qui.",
+      blocks: [section("Nessuna Unione visibile da qui. In un canale collegato vedi la tua Unione: chiedi a un amministratore `/unione collega <unione>`.")],
+    };
+  }
+  const head = [header("Stato delle Unioni")];
+  const body = reports.map((report) => section(summaryText(report)));
+  const tail = [context("Per il dettaglio: `/unione stato <unione>`"), ...controlBlocks(controls)];
+  const text = reports
+    .map((report) => `${report.unione.name}: ${report.ready ? "pronta" : "non pronta"} ${report.counted}/${report.required}`)
+    .join("; ");
+  return { text: fallback(text), blocks: fitBlocks(head, body, tail) };
+}

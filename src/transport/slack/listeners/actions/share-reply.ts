@@ -1,0 +1,33 @@
+/** "Condividi nel canale": post an ephemeral reply for everyone, through the action's response_url. */
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import { context } from "../../blocks/block-kit.js";
+import { messageBlocks } from "../../blocks/message-blocks.js";
+import { renderResult } from "../../blocks/render-result.js";
+import { isDirectMessageChannel } from "../../request-context.js";
+import type { SlackDeps } from "../../slack-deps.js";
+
+type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+
+export const shareExpiredText = "Questa risposta non è più disponibile per la condivisione (passati 30 minuti o riavvio). Ripeti il comando.";
+export const shareRefusedText =
+  "Questa risposta è stata preparata con la vista da amministratore (tutte le Unioni) e non può essere condivisa in un canale: collega prima il canale a un'Unione.";
+
+export function shareReply(deps: SlackDeps) {
+  return async ({ ack, body, action, respond }: Args): Promise<void> => {
+    await ack();
+    const user = body.user.id;
+    const channel = body.channel?.id ?? null;
+    const cached = action.value ? deps.replies.get(action.value) : null;
+    const refusal = !cached ? shareExpiredText : cached.scope.kind === "all" && !(channel && isDirectMessageChannel(channel)) ? shareRefusedText : null;
+    if (refusal || !cached) {
+      const message = messageBlocks("warning", refusal ?? shareExpiredText);
+      await respond({ response_type: "ephemeral", replace_original: false, text: message.text, blocks: message.blocks });
+      return;
+    }
+    const shared = renderResult(cached.result, { answerId: cached.answerId, fileNote: null });
+    const blocks = [...shared.blocks.slice(0, 49), context(`Condiviso da <@${user}>`)];
+    await respond({ response_type: "in_channel", replace_original: false, text: shared.text, blocks });
+    await respond({ delete_original: true });
+    deps.logger.info({ kind: "share", user, channel, command: "share", outcome: cached.result.type }, "risposta condivisa nel canale");
+  };
+}

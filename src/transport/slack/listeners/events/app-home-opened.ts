@@ -1,0 +1,22 @@
+/** App Home: publish the dashboard of the Unioni the user may see. */
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from "@slack/bolt";
+import { homeView } from "../../blocks/home-view.js";
+import { homeUnioni } from "../../home-unioni.js";
+import type { SlackDeps } from "../../slack-deps.js";
+
+export function appHomeOpened(deps: SlackDeps) {
+  return async ({ event, client }: SlackEventMiddlewareArgs<"app_home_opened"> & AllMiddlewareArgs): Promise<void> => {
+    if (event.tab && event.tab !== "home") return;
+    const started = deps.clock().getTime();
+    const isAdmin = deps.slack.adminUsers.includes(event.user);
+    const today = deps.clock();
+    const { reports, notice } = deps.status
+      ? await homeUnioni({ client, user: event.user, isAdmin, bindings: deps.bindings, status: deps.status, today, logger: deps.logger })
+      : { reports: [], notice: "Lo stato delle Unioni non è disponibile in questa configurazione." };
+    await client.views.publish({ user_id: event.user, view: homeView(reports, { isAdmin, today, notice }) });
+    deps.logger.info(
+      { kind: "home", user: event.user, command: "home", outcome: "published", unioni: reports.length, latencyMs: deps.clock().getTime() - started },
+      "home pubblicata",
+    );
+  };
+}

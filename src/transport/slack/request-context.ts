@@ -1,0 +1,41 @@
+/** Builds the transport-neutral RequestContext for a Slack user in a channel. */
+import { randomUUID } from "node:crypto";
+import { scopeFor } from "../../commands/access.js";
+import type { BindingService } from "../../commands/ports.js";
+import type { ConversationTurn, RequestContext } from "../../core/types.js";
+
+export interface ContextInput {
+  user: string;
+  channel: string;
+  /** Where the reply will be read: only the asker (ephemeral, DM) or everyone in the channel. */
+  audience: "private" | "channel";
+  history?: ConversationTurn[];
+}
+
+/** Slack DM channel ids start with "D". */
+export function isDirectMessageChannel(channel: string): boolean {
+  return channel.startsWith("D");
+}
+
+/**
+ * Admins see every Unione where only they read the reply (ephemeral replies, DMs). In a public thread of an
+ * unbound channel they get the public scope, like everyone: other members read that thread too.
+ */
+export function buildRequestContext(
+  input: ContextInput,
+  options: { adminUsers: string[]; bindings: BindingService; newId?: () => string },
+): RequestContext {
+  const isAdmin = options.adminUsers.includes(input.user);
+  const boundUnione = isDirectMessageChannel(input.channel) ? null : options.bindings.boundUnione(input.channel);
+  const seesAll = isAdmin && input.audience === "private";
+  return {
+    requestId: (options.newId ?? randomUUID)(),
+    transport: "slack",
+    user: input.user,
+    channel: input.channel,
+    isAdmin,
+    boundUnione,
+    scope: scopeFor(boundUnione, seesAll),
+    ...(input.history && input.history.length > 0 ? { history: input.history } : {}),
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The one path every Slack request takes: rate limit, context, router, answer record, one start and one
+ * finish log line. Never throws: failures become an Italian message result.
+ */
+import type { CommandResult } from "../../commands/command-result.js";
+import type { CommandRouter } from "../../commands/command-router.js";
+import type { BindingService } from "../../commands/ports.js";
+import { parseCommand } from "../../commands/parse-command.js";
+import { userMessageOf } from "../../core/errors.js";
+import type { Logger } from "../../core/logger.js";
+import type { RequestContext } from "../../core/types.js";
+import type { FeedbackStore } from "../../records/feedback-store.js";
+import { rateLimitMessage, type RateLimiter } from "./rate-limiter.js";
+import { buildRequestContext, type ContextInput } from "./request-context.js";
+
+export interface CommandDeps {
+  router: CommandRouter;
+  bindings: BindingService;
+  feedback: FeedbackStore;
+  limiter: RateLimiter;
+  logger: Logger;
+  adminUsers: string[];
+  rateLimitPerMinute: number;
+  clock: () => Date;
+}
+
+export interface CommandRun {
+  result: CommandResult;
+  context: RequestContext;
+  /** Id of the stored answer, for the feedback buttons. */
+  answerId: string | null;
+}
+
+/** Commands that cost retrieval or model time count against the per-user limit; help and status do not. */
+const limitedCommands = new Set(["ask", "draft"]);
+
+export async function runCommand(
+  deps: CommandDeps,
+  input: ContextInput & { text: string; kind: "slash" | "mention" | "thread" | "dm" },
+): Promise<CommandRun> {
+  const context = buildRequestContext(input, { adminUsers: deps.adminUsers, bindings: deps.bindings });
+  const command = parseCommand(input.text).name;
+  const started = deps.clock().getTime();
+  const logFields = { requestId: context.requestId, kind: input.kind, channel: input.channel, user: input.user, command };
+  deps.logger.info(logFields, "richiesta Slack ricevuta");
+  let result: CommandResult;
+  let answerId: string | null = null;
+  let outcome: string;
+  try {
+    const decision = limitedCommands.has(command) ? deps.limiter.check(input.user) : { allowed: true, retryAfterSeconds: 0 };
+    if (!decision.allowed) {
+      result = { type: "message", level: "warning", text: rateLimitMessage(deps.rateLimitPerMinute, decision.retryAfterSeconds) };
+      outcome = "rate_limited";
+    } else {
+      result = await deps.router.handle(input.text, context);
+      answerId = recordAnswer(deps, result, input);
+      outcome = result.type === "message" ? `message:${result.level}` : result.type;
+    }
+  } catch (error) {
+    deps.logger.error({ ...logFields, err: error }, "richiesta Slack fallita");
+    result = { type: "message", level: "error", text: userMessageOf(error) };
+    outcome = "error";
+  }
+  const latencyMs = deps.clock().getTime() - started;
+  const found = result.type === "answer" ? { found: result.result.found, sources: result.result.sources.length } : {};
+  deps.logger.info({ ...logFields, outcome, latencyMs, ...found }, "richiesta Slack completata");
+  return { result, context, answerId };
+}
+
+function recordAnswer(deps: CommandDeps, result: CommandResult, input: ContextInput & { text: string }): string | null {
+  if (result.type !== "answer") return null;
+  try {
+    return deps.feedback.recordAnswer({ question: result.question, result: result.result, user: input.user, channel: input.channel, transport: "slack" });
+  } catch (error) {
+    // Feedback is a nicety: the answer still goes out without the buttons.
+    deps.logger.warn({ err: error }, "risposta non registrata per i riscontri");
+    return null;
+  }
+}

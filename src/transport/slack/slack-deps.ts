@@ -1,0 +1,27 @@
+/** What the listeners share; built once by createSlackApp. */
+import type { BindingService, StatusService } from "../../commands/ports.js";
+import type { SlackConfig } from "../../config/config.js";
+import type { Logger } from "../../core/logger.js";
+import type { FeedbackStore } from "../../records/feedback-store.js";
+import type { BotIdentity } from "./bot-identity.js";
+import type { PostPacer } from "./post-pacer.js";
+import type { ReplyCache } from "./reply-cache.js";
+import type { CommandDeps } from "./run-command.js";
+import type { SeenKeys } from "./seen-keys.js";
+import type { ThreadMemory } from "./thread-memory.js";
+
+export interface SlackDeps {
+  command: CommandDeps;
+  bindings: BindingService;
+  feedback: FeedbackStore;
+  status: StatusService | null;
+  replies: ReplyCache;
+  threads: ThreadMemory;
+  /** Event ids and message keys already handled (Slack retries, app_mention + message for one message). */
+  seen: SeenKeys;
+  pacer: PostPacer;
+  identity: BotIdentity;
+  logger: Logger;
+  slack: SlackConfig;
+  clock: () => Date;
+}

@@ -1,0 +1,63 @@
+/**
+ * The real command router over recording fakes (test/support/fake-router-deps.ts), with an ask service whose
+ * sources depend on the scope, so tests can see what each channel may read.
+ */
+import type { CommandRouter } from "../../../src/commands/command-router.js";
+import { createCommandRouter } from "../../../src/commands/router.js";
+import type { AccessScope, AskResult, Source } from "../../../src/core/types.js";
+import type { BindingStore } from "../../../src/records/binding-store.js";
+import { fakeRouterDeps } from "../../support/fake-router-deps.js";
+
+export function lawSource(article: string, page: number | null = null): Source {
+  return {
+    id: `law-${article}`,
+    path: "law/lr-21-2012.md",
+    title: "L.R. 21/2012",
+    kind: "law",
+    unione: null,
+    article,
+    page,
+    score: 0.9,
+    text: "testo della legge",
+  };
+}
+
+export function recordSource(unione: string): Source {
+  return { id: `rec-${unione}`, path: `unioni/${unione}/record.yaml`, title: `Scheda ${unione}`, kind: "record", unione, article: null, page: null, score: 0.8, text: "dati" };
+}
+
+export function scopedAnswer(question: string, scope: AccessScope): AskResult {
+  const records = ["terre-del-delta", "terre-d-acqua"]
+    .filter((unione) => scope.kind === "all" || (scope.kind === "unione" && scope.unione === unione))
+    .map(recordSource);
+  return { answer: `Risposta: ${question}`, mode: "extractive", found: true, sources: [lawSource("art. 24 c.2", 3), ...records] };
+}
+
+export interface ScriptedRouter {
+  calls: string[];
+  /** Context history of each ask, in order. */
+  histories: unknown[];
+  build(bindings: BindingStore): CommandRouter;
+  /** Replaces the next answers (e.g. a very long one). */
+  answerWith?: (question: string, scope: AccessScope) => AskResult;
+}
+
+export function scriptedRouter(): ScriptedRouter {
+  const scripted: ScriptedRouter = {
+    calls: [],
+    histories: [],
+    build(bindings) {
+      const deps = fakeRouterDeps(scripted.calls);
+      deps.bindings = bindings;
+      deps.ask = {
+        async ask(question, options) {
+          scripted.calls.push(`ask:${question}:${options.scope.kind === "unione" ? options.scope.unione : options.scope.kind}`);
+          scripted.histories.push(options.history ?? null);
+          return (scripted.answerWith ?? scopedAnswer)(question, options.scope);
+        },
+      };
+      return createCommandRouter(deps);
+    },
+  };
+  return scripted;
+}

@@ -1,0 +1,102 @@
+/**
+ * The real Bolt app over loopback HTTP, against the fake Slack Web API: what every Slack integration test
+ * starts. Requests are signed like Slack's; replies are read from the fake API and the response_url receiver.
+ */
+import { loadConfig, type Config } from "../../../src/config/config.js";
+import type { CommandRouter } from "../../../src/commands/command-router.js";
+import type { StatusService } from "../../../src/commands/ports.js";
+import { silentLogger, type Logger } from "../../../src/core/logger.js";
+import { createBindingStore, type BindingStore } from "../../../src/records/binding-store.js";
+import { openMemoryDatabase, type SqliteDatabase } from "../../../src/records/database.js";
+import { createFeedbackStore, type FeedbackStore } from "../../../src/records/feedback-store.js";
+import { createSlackApp, type SlackAppHandle } from "../../../src/transport/slack/create-slack-app.js";
+import { startFakeSlackApi, type FakeSlackApi } from "../../support/fake-slack-api.js";
+import {
+  postAction,
+  postEvent,
+  postSlashCommand,
+  type SignOptions,
+  type SlackHttpResult,
+} from "../../support/slack-request.js";
+
+export const SIGNING_SECRET = "test-signing-secret-0123456789";
+export const ADMIN = "UADMIN";
+
+export interface SlackHarness {
+  api: FakeSlackApi;
+  slack: SlackAppHandle;
+  bindings: BindingStore;
+  feedback: FeedbackStore;
+  database: SqliteDatabase;
+  eventsUrl: string;
+  /** Sends `/unione <text>`; the reply arrives on api.responsesTo(key). */
+  command(text: string, options: { user?: string; channel?: string; key: string }, sign?: SignOptions): Promise<SlackHttpResult>;
+  event(event: Record<string, unknown>, eventId: string, sign?: SignOptions): Promise<SlackHttpResult>;
+  action(payload: Record<string, unknown>, sign?: SignOptions): Promise<SlackHttpResult>;
+  close(): Promise<void>;
+}
+
+export async function startSlackHarness(options: {
+  /** The router, or a factory that receives the harness's binding store (so `collega` binds for real). */
+  router: CommandRouter | ((bindings: BindingStore) => CommandRouter);
+  status?: StatusService;
+  env?: Record<string, string>;
+  logger?: Logger;
+  database?: SqliteDatabase;
+}): Promise<SlackHarness> {
+  const api = await startFakeSlackApi();
+  const config: Config = loadConfig({}, {
+    SLACK_BOT_TOKEN: "xoxb-test",
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: api.apiUrl,
+    SLACK_ADMIN_USERS: ADMIN,
+    PORT: "0",
+    ...options.env,
+  });
+  const database = options.database ?? openMemoryDatabase();
+  const bindings = createBindingStore(database);
+  const feedback = createFeedbackStore(database);
+  const slack = createSlackApp({
+    config,
+    router: typeof options.router === "function" ? options.router(bindings) : options.router,
+    bindings,
+    feedback,
+    ...(options.status ? { status: options.status } : {}),
+    logger: options.logger ?? silentLogger(),
+    tuning: { postIntervalMs: 20, identityTimeoutMs: 1_000, host: "127.0.0.1" },
+  });
+  await slack.start();
+  const eventsUrl = `http://127.0.0.1:${slack.port()}/slack/events`;
+  return {
+    api,
+    slack,
+    bindings,
+    feedback,
+    database,
+    eventsUrl,
+    command: (text, target, sign) =>
+      postSlashCommand(
+        eventsUrl,
+        SIGNING_SECRET,
+        { text, user_id: target.user ?? "UUSER", channel_id: target.channel ?? "CGENERALE", response_url: api.responseUrl(target.key) },
+        sign,
+      ),
+    event: (event, eventId, sign) => postEvent(eventsUrl, SIGNING_SECRET, event, eventId, sign),
+    action: (payload, sign) => postAction(eventsUrl, SIGNING_SECRET, payload, sign),
+    async close() {
+      await slack.stop();
+      await api.close();
+    },
+  };
+}
+
+/** The first reply posted on a response_url key, waiting for it. */
+export async function replyOn(harness: SlackHarness, key: string, timeoutMs = 5_000): Promise<Record<string, unknown>> {
+  const entry = await harness.api.waitFor(() => harness.api.responsesTo(key)[0], `reply on response_url ${key}`, timeoutMs);
+  return entry.body;
+}
+
+/** All mrkdwn and plain text of a message's blocks, for content assertions. */
+export function blockText(message: Record<string, unknown>): string {
+  return JSON.stringify(message.blocks ?? []);
+}
