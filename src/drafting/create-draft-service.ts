@@ -1,0 +1,133 @@
+/**
+ * DraftService (issue 6): resolves the request, fills the template from records, catalogue and rules, applies the
+ * optional model rewrite, and checks the result before returning it. A failed check throws; it never returns a
+ * silent draft.
+ */
+import { UnioneError } from "../core/errors.js";
+import type { Logger } from "../core/logger.js";
+import type { RequestContext } from "../core/types.js";
+import type { DraftService, FunctionCatalog, FunctionInfo, RecordsService, Retriever } from "../commands/ports.js";
+import type { ChatModel } from "../llm/chat-model.js";
+import type { UnioneRecord } from "../records/schema.js";
+import { buildCitationIndex } from "./citation-index.js";
+import { checkTemplate } from "./check-templates.js";
+import { buildDraft } from "./draft-build.js";
+import { checkDraft } from "./draft-checks.js";
+import { draftToDocx } from "./draft-docx.js";
+import type { FieldContext } from "./draft-fields.js";
+import { refineDraft } from "./draft-refine.js";
+import { resolveFunction, resolveSections, resolveTemplate, resolveUnione } from "./draft-resolve.js";
+import type { Draft, DraftRequest } from "./draft-types.js";
+import { DEFAULT_COST_SHARES, describeCostShares, parseCostShares } from "./cost-sharing.js";
+import { loadFunctionDescriptions } from "./function-descriptions.js";
+import { loadTemplates } from "./template-registry.js";
+
+export interface DraftServiceOptions {
+  knowledgeDir: string;
+  records: RecordsService;
+  catalog: FunctionCatalog;
+  retriever?: Retriever | null;
+  chatModel?: ChatModel | null;
+  promptsDir: string;
+  logger: Logger;
+  clock?: () => Date;
+  /** Minimum duration of a conferral in years (L.R. 21/2012 art. 19); the readiness rules pass theirs. */
+  minimumDurationYears?: number;
+  /** Upper bound for one model rewrite; the template text stands when it is exceeded. */
+  refineTimeoutMs?: number;
+}
+
+export const DEFAULT_MINIMUM_DURATION_YEARS = 5;
+
+export function createDraftService(options: DraftServiceOptions): DraftService {
+  const clock = options.clock ?? (() => new Date());
+  const minimumDurationYears = options.minimumDurationYears ?? DEFAULT_MINIMUM_DURATION_YEARS;
+  const log = options.logger.child({ component: "drafting" });
+
+  function templates() {
+    return loadTemplates(options.knowledgeDir).templates;
+  }
+
+  async function draft(request: DraftRequest, context: RequestContext): Promise<Draft> {
+    const started = Date.now();
+    const template = resolveTemplate(templates(), request.tipo);
+    const record = resolveUnione(options.records, request.unione, context);
+    const funzione = resolveFunction(options.catalog, template, request.funzione);
+    const sections = resolveSections(template, request.sezione);
+    const index = buildCitationIndex(options.knowledgeDir);
+    const templateProblems = checkTemplate(template, index);
+    if (templateProblems.length > 0) {
+      throw new UnioneError("INVALID_KNOWLEDGE", `Il modello «${template.id}» non è valido (${templateProblems[0]!.message}): esegui «unione check».`, {
+        detail: templateProblems.map((problem) => `${problem.file}:${problem.line ?? "-"} ${problem.message}`).join("; "),
+      });
+    }
+    const shares = parseCostShares(request.istruzioni);
+    const fieldContext = fieldContextFor(record, funzione, shares ?? DEFAULT_COST_SHARES);
+    const built = buildDraft(template, sections, funzione, fieldContext);
+    const notes = durationNotes(fieldContext, record);
+    if (shares) notes.push(`Criterio di riparto applicato come richiesto: ${describeCostShares(shares)}.`);
+    const checkOptions = {
+      index,
+      members: record.comuni.map((comune) => comune.name),
+      foreignComuni: foreignComuni(record),
+      minimumDurationYears,
+      durationYears: built.statesDuration ? fieldContext.durationYears : null,
+      complete: sections.length === template.sections.length,
+    };
+    let result = built.draft;
+    if (request.istruzioni?.trim()) {
+      const refined = await refineDraft(result, request.istruzioni, {
+        chatModel: options.chatModel ?? null,
+        retriever: options.retriever ?? null,
+        scope: context.scope,
+        promptsDir: options.promptsDir,
+        checkOptions,
+        logger: log,
+        timeoutMs: options.refineTimeoutMs ?? 60_000,
+      });
+      result = refined.draft;
+      notes.push(...refined.notes);
+    }
+    if (notes.length > 0) result.notice = notes.join(" ");
+    const problems = checkDraft(result, checkOptions);
+    if (problems.length > 0) {
+      log.error({ requestId: context.requestId, problems }, "draft failed its checks");
+      throw new UnioneError("INVALID_KNOWLEDGE", `La bozza non ha superato i controlli: ${problems.join("; ")}.`, { detail: problems.join("; ") });
+    }
+    log.info({ requestId: context.requestId, tipo: result.tipo, unione: result.unione, sections: result.sections.length, missing: result.missing.length, latencyMs: Date.now() - started }, "draft ready");
+    return result;
+  }
+
+  function fieldContextFor(record: UnioneRecord, funzione: FunctionInfo | null, costShares: typeof DEFAULT_COST_SHARES): FieldContext {
+    const functionRecord = funzione ? (record.functions.find((item) => item.code === funzione.code) ?? null) : null;
+    const recorded = functionRecord?.duration_years ?? null;
+    return {
+      record,
+      catalog: options.catalog,
+      funzione,
+      functionDescription: funzione ? (loadFunctionDescriptions(options.knowledgeDir).get(funzione.code) ?? null) : null,
+      functionRecord,
+      durationYears: recorded !== null && recorded >= minimumDurationYears ? recorded : minimumDurationYears,
+      minimumDurationYears,
+      costShares,
+      today: clock(),
+    };
+  }
+
+  function durationNotes(context: FieldContext, record: UnioneRecord): string[] {
+    const recorded = context.functionRecord?.duration_years ?? null;
+    if (recorded === null || recorded >= minimumDurationYears) return [];
+    return [`Nei dati di ${record.name} la durata del conferimento è di ${recorded} anni, inferiore al minimo di ${minimumDurationYears}: la bozza indica ${minimumDurationYears} anni.`];
+  }
+
+  function foreignComuni(record: UnioneRecord): string[] {
+    const members = new Set(record.comuni.map((comune) => comune.name));
+    return [...new Set(options.records.list().flatMap((other) => other.comuni.map((comune) => comune.name)))].filter((name) => !members.has(name));
+  }
+
+  return {
+    types: () => templates().map((template) => ({ id: template.id, name: template.name })),
+    draft,
+    toDocx: (value) => draftToDocx(value, clock()),
+  };
+}

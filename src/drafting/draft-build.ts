@@ -1,0 +1,46 @@
+/** Fills a template's sections from the computed fields: the pure part of drafting, before checks and the model. */
+import type { FunctionInfo } from "../commands/ports.js";
+import type { Draft, DraftSection } from "./draft-types.js";
+import { resolveFields, type FieldContext } from "./draft-fields.js";
+import { findMarkers, MissingCollector } from "./missing-markers.js";
+import { fillPlaceholders, findPlaceholders } from "./placeholders.js";
+import type { TemplateDefinition, TemplateSection } from "./template-registry.js";
+import { unioneDisplayName } from "./act-format.js";
+
+export const exampleWarning =
+  "Avvertenza: l'Unione indicata è un esempio fittizio, usato per dimostrazioni e prove; questa bozza non si riferisce a un ente reale.";
+
+export interface BuiltDraft {
+  draft: Draft;
+  /** Whether the sections state the duration of the conferral (for the duration check). */
+  statesDuration: boolean;
+}
+
+export function buildDraft(template: TemplateDefinition, sections: TemplateSection[], funzione: FunctionInfo | null, context: FieldContext): BuiltDraft {
+  const missing = new MissingCollector();
+  const fieldsInOrder = [template.title, ...sections.map((section) => section.body)].flatMap((text) => findPlaceholders(text).map((use) => use.field));
+  const values = resolveFields(fieldsInOrder, context, missing);
+  const draftSections: DraftSection[] = sections.map((section) => ({
+    id: section.id,
+    title: section.title,
+    text: fillPlaceholders(section.body, values),
+    sources: [...section.sources],
+    number: template.sections.indexOf(section) + 1,
+  }));
+  const example = context.record.example;
+  if (example && draftSections[0]) draftSections[0].text = `${exampleWarning}\n\n${draftSections[0].text}`;
+  const title = fillPlaceholders(template.title, values);
+  const draft: Draft = {
+    tipo: template.id,
+    title: example ? `${title} (esempio fittizio)` : title,
+    unione: context.record.id,
+    unioneName: unioneDisplayName(context.record.name),
+    funzione: funzione?.code ?? null,
+    sections: draftSections,
+    // Markers come from fields and from the template text itself ("[DA COMPLETARE: budget del piano]").
+    missing: [...new Set(findMarkers([title, ...draftSections.map((section) => section.text)].join("\n")))],
+    numbering: template.numbering,
+  };
+  if (example) draft.example = true;
+  return { draft, statesDuration: fieldsInOrder.includes("durata.anni") };
+}
