@@ -1,11 +1,14 @@
 /**
  * The readiness engine: a pure function of (record, rules, catalogue, today).
  *
- * An Unione is READY when all three hold (decided here, documented in README and readiness.yaml):
+ * An Unione is READY when all of these hold (decided here, documented in readiness.yaml):
  *   1. the functions that count are at least the threshold (`required`, soglia_funzioni);
  *   2. the Giunta passes art. 24 c.5;
- *   3. every deliverable required for its type is approved.
- * The art. 7 c.3 test is reported on its own (`art7`) and does not decide readiness.
+ *   3. every deliverable required for its type is approved;
+ *   4. with `verdict.active_functions_must_count` (default true): every function already active passes every
+ *      test, because an active function that breaks art. 24 must be put right even above the threshold.
+ * Planned or proposed functions never block once the threshold is met. The art. 7 c.3 test is reported on its
+ * own (`art7`) and does not decide readiness.
  *
  * Gaps are ordered by what unblocks the most: first the threshold (the headline), then the gaps that are
  * blocking readiness, and among those the ones whose unit is closest to done (the Giunta, a single deliverable,
@@ -22,6 +25,8 @@ import type { ReadinessRules } from "./rules-schema.js";
 interface FunctionEvaluation {
   verdict: FunctionVerdict;
   failures: Failure[];
+  /** True when this function's failures block readiness on their own (an active function, see above). */
+  mustCount: boolean;
 }
 
 type GapKind = "threshold" | "giunta" | "function" | "deliverable";
@@ -45,7 +50,8 @@ function evaluateFunctions(record: UnioneRecord, rules: ReadinessRules, catalog:
     const failures = outcomes.flatMap((outcome) => outcome.failures);
     const notes = outcomes.flatMap((outcome) => outcome.notes);
     const reasons = [...failures.map((entry) => `${entry.message} (${entry.source})`), ...notes];
-    return { verdict: { id: item.code, name: functionName, counts: failures.length === 0, reasons }, failures };
+    const mustCount = rules.verdict.active_functions_must_count && item.state === "attiva";
+    return { verdict: { id: item.code, name: functionName, counts: failures.length === 0, reasons }, failures, mustCount };
   });
 }
 
@@ -86,12 +92,12 @@ export function evaluateReadiness(record: UnioneRecord, rules: ReadinessRules, c
     ranked.push({ gap: toGap(failure), kind, blocking, unitFailures, index: ranked.length });
   threshold.forEach((failure) => push(failure, "threshold", true, 0));
   giunta.forEach((failure) => push(failure, "giunta", true, 1));
-  for (const entry of functions) entry.failures.forEach((failure) => push(failure, "function", counted < required, entry.failures.length));
+  for (const entry of functions) entry.failures.forEach((failure) => push(failure, "function", counted < required || entry.mustCount, entry.failures.length));
   deliverables.failures.forEach((failure) => push(failure, "deliverable", true, 1));
 
   return {
     unione: { id: record.id, name: record.name, example: record.example },
-    ready: counted >= required && giunta.length === 0 && deliverables.failures.length === 0,
+    ready: counted >= required && giunta.length === 0 && deliverables.failures.length === 0 && functions.every((entry) => !entry.mustCount || entry.verdict.counts),
     functions: functions.map((entry) => entry.verdict),
     counted,
     required,

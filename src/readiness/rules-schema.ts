@@ -149,6 +149,9 @@ export const deliverableRulesSchema = z
 export const readinessRulesSchema = z
   .object({
     version: z.literal(1, { error: "versione del file regole non supportata (attesa 1)" }),
+    verdict: z
+      .object({ active_functions_must_count: z.boolean({ error: "deve essere true o false" }).default(true) })
+      .default({ active_functions_must_count: true }),
     unknown: z.object({ message: template(["oggetto", "regola"]), action: template(["oggetto", "regola"]) }),
     function_rules: z.array(functionRuleSchema).min(1, { error: "serve almeno una regola per le funzioni" }),
     unione_rules: unioneRulesSchema,

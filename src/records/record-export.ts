@@ -15,7 +15,7 @@ export function exportRecordYaml(record: UnioneRecord): string {
   // Re-parsing puts the keys in schema order whatever order the stored JSON had.
   const ordered = unioneRecordSchema.parse(record);
   const body = stringify(ordered, { lineWidth: 0, nullStr: "null" });
-  const note = `# Scheda dell'Unione ${record.name}: esportata dai dati dal vivo (unione export). Ciò che non è noto resta null.`;
+  const note = `# Scheda "${record.name}": esportata dai dati dal vivo (unione export). Ciò che non è noto resta null.`;
   return `${schemaCommentLine}\n${note}\n${body}`;
 }
 

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { matchName } from "../../../src/core/fuzzy-match.js";
 import type { FunctionCatalog, FunctionInfo } from "../../../src/commands/ports.js";
-import { loadReadinessRules } from "../../../src/readiness/load-rules.js";
+import { loadReadinessRules } from "../../../src/readiness/rules.js";
 import { unioneRecordSchema, type UnioneRecord } from "../../../src/records/schema.js";
 
 export const knowledgeDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "knowledge");

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
 import { isUnioneError } from "../../../src/core/errors.js";
-import { checkReadinessRules, loadReadinessRules, parseReadinessRules } from "../../../src/readiness/load-rules.js";
+import { checkReadinessRules, loadReadinessRules, parseReadinessRules } from "../../../src/readiness/rules.js";
 import { knowledgeDir } from "./readiness-fixtures.js";
 
 const shippedText = readFileSync(join(knowledgeDir, "rules", "readiness.yaml"), "utf8");

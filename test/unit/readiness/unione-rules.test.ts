@@ -52,14 +52,28 @@ describe("Unione-level rules", () => {
     expect(report.gaps[0]?.action).toContain("SUAP");
   });
 
-  it("the threshold is data: lowering min_functions to 3 in the rules makes the same Unione ready", () => {
+  it("the threshold is data: lowering min_functions to 3 makes an Unione with a planned fourth function ready", () => {
+    const planned = withFunction("suap", { state: "pianificata", planned_date: "2024-12-31" });
+    expect(evaluate(planned).ready).toBe(false);
     const lowered = structuredClone(rules);
     lowered.unione_rules.threshold.min_functions = 3;
-    const report = evaluateReadiness(withFunction("suap", { staff_transferred: false }), lowered, catalog, today);
+    const report = evaluateReadiness(planned, lowered, catalog, today);
     expect(report.required).toBe(3);
     expect(report.ready).toBe(true);
-    // A non-counting function stays listed, but no longer blocks.
-    expect(report.gaps.map((gap) => gap.rule)).toEqual(["art24-c5-personale"]);
+    // The planned function stays listed with its reason, but no longer blocks.
+    expect(report.gaps.map((gap) => gap.rule)).toEqual(["art24-gestione-avviata"]);
+  });
+
+  it("an ACTIVE function failing a test blocks readiness even above the threshold (verdict rule)", () => {
+    const record = readyRecord();
+    const five = unioneRecordSchema.parse({ ...record, functions: [...record.functions, passingFunction("cuc", { staff_transferred: false })] });
+    const report = evaluate(five);
+    expect(report.counted).toBe(4);
+    expect(report.ready).toBe(false);
+    expect(report.gaps.map((gap) => gap.source)).toEqual(["L.R. 21/2012 art. 24 c.5"]);
+    const lenient = structuredClone(rules);
+    lenient.verdict.active_functions_must_count = false;
+    expect(evaluateReadiness(five, lenient, catalog, today).ready).toBe(true);
   });
 
   it("the category follows the configured levels", () => {
