@@ -8,7 +8,8 @@ const abbreviations = new Set([
 export function splitSentences(text: string): string[] {
   const flat = text.replace(/\s*\n\s*/g, "\n").replace(/[ \t]+/g, " ");
   const sentences: string[] = [];
-  for (const block of flat.split(/\n(?=[A-ZÀ-Ú0-9•\-–*]|\n)/)) {
+  // Blocks end at blank lines, list items and headings; other line breaks are just PDF or Markdown wrapping.
+  for (const block of flat.split(/\n(?=\n|[-•–*]\s|\d+[.)]\s|#)/)) {
     let current = "";
     for (const piece of block.replace(/\n/g, " ").split(/(?<=[.!?;])\s+/)) {
       current = current ? `${current} ${piece}` : piece;

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { analyze, fold } from "../../../src/retrieval/italian-analyzer.js";
+import { builtinSynonymGroups, createSynonymExpander } from "../../../src/retrieval/synonyms.js";
+
+describe("Italian analyzer", () => {
+  it("folds accents and apostrophes so 'città' and 'citta' match", () => {
+    expect(fold("Città’ PERCHÉ")).toBe("citta' perche");
+    expect(analyze("la città")).toEqual(analyze("la citta"));
+  });
+
+  it("stems inflections to one term and drops stopwords and question filler", () => {
+    expect(analyze("funzione")).toEqual(analyze("funzioni"));
+    expect(analyze("possiamo lasciare il vigile")).not.toContain("possiamo");
+    expect(analyze("il della per")).toEqual([]);
+  });
+
+  it("normalises article and comma references however they are written", () => {
+    const expected = ["art24", "comma4", "art24c4"];
+    for (const text of ["art. 24 c.4", "articolo 24 comma 4", "Art.24, comma 4", "ART. 24 c. 4"]) {
+      expect(analyze(text)).toEqual(expect.arrayContaining(expected));
+    }
+    expect(analyze("art. 24")).not.toContain("art24c4");
+  });
+
+  it("collapses dotted abbreviations and keeps law numbers together", () => {
+    expect(analyze("L.R. 21/2012")).toEqual(expect.arrayContaining(["lr", "21_2012"]));
+    expect(analyze("D.Lgs. 267/2000")).toEqual(expect.arrayContaining(["dlgs", "267_2000"]));
+  });
+});
+
+describe("synonym expansion", () => {
+  const expander = createSynonymExpander(builtinSynonymGroups);
+
+  it("adds 'polizia locale' terms at lower weight when the question says 'vigili'", () => {
+    const terms = expander.expand("possiamo tenere due vigili in Comune?");
+    expect(terms.find((item) => item.term === "vigil")?.weight).toBe(1);
+    expect(terms.find((item) => item.term === "poliz")?.weight).toBeLessThan(1);
+  });
+
+  it("expands abbreviations both ways (TUEL <-> testo unico enti locali)", () => {
+    expect(expander.expand("cosa dice il TUEL").map((item) => item.term)).toEqual(expect.arrayContaining(["267_2000"]));
+    expect(expander.expand("testo unico degli enti locali").map((item) => item.term)).toContain("tuel");
+  });
+
+  it("adds nothing to a question without known phrases", () => {
+    expect(expander.expand("ricetta della carbonara").every((item) => item.weight === 1)).toBe(true);
+  });
+});
