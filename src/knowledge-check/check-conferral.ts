@@ -1,0 +1,35 @@
+/**
+ * An active function must be conferred by every member Comune (L.R. 21/2012 art. 24 c.2), except Comuni in a
+ * fusion procedure (c.4-bis), born from a fusion during their first term (c.4-ter) or under a commissario
+ * (c.4-quater). Unknown conferrals (null) are left to the readiness report, which says "da verificare".
+ */
+import type { CheckProblem } from "../commands/ports.js";
+import type { ComuneRecord } from "../records/schema.js";
+import { recordProblem, validRecords } from "./problem.js";
+import type { KnowledgeCheck } from "./knowledge-snapshot.js";
+
+/** True when the Comune may stay out at `asOf` under art. 24 c.4-bis/ter/quater. */
+export function hasConferralException(comune: ComuneRecord, asOf: string): boolean {
+  const stillValid = comune.status_until === null || comune.status_until >= asOf;
+  if (comune.status === "fusione_in_corso" || comune.status === "commissariato") return stillValid;
+  // c.4-ter lasts for the first term only: without its end date the exception cannot be granted.
+  if (comune.status === "nato_da_fusione") return comune.status_until !== null && comune.status_until >= asOf;
+  return false;
+}
+
+export const checkConferral: KnowledgeCheck = (snapshot) =>
+  validRecords(snapshot.records).flatMap(({ file, record }) => {
+    const problems: CheckProblem[] = [];
+    record.functions.forEach((entry, index) => {
+      if (entry.state !== "attiva" || entry.conferring_comuni === null) return;
+      const conferring = new Set(entry.conferring_comuni);
+      const missing = record.comuni.filter((comune) => !conferring.has(comune.id) && !hasConferralException(comune, record.as_of));
+      if (missing.length === 0) return;
+      const names = missing.map((comune) => comune.name).join(", ");
+      const message =
+        `la funzione "${entry.code}" è attiva ma non è conferita da ${names}: serve il conferimento di tutti i Comuni ` +
+        `aderenti (L.R. 21/2012 art. 24 c.2), salvo le eccezioni dei commi 4-bis, 4-ter e 4-quater`;
+      problems.push(recordProblem(file, ["functions", index, "conferring_comuni"], message));
+    });
+    return problems;
+  });
