@@ -59,8 +59,21 @@ function toGap(failure: Failure): Gap {
   return { rule: failure.rule, source: failure.source, message: failure.message, action: failure.action };
 }
 
-function orderGaps(ranked: RankedGap[]): Gap[] {
-  return [...ranked]
+interface UnioneFailures {
+  threshold: Failure[];
+  giunta: Failure[];
+  deliverables: Failure[];
+}
+
+function orderGaps(functions: FunctionEvaluation[], unione: UnioneFailures, belowThreshold: boolean): Gap[] {
+  const ranked: RankedGap[] = [];
+  const push = (failure: Failure, kind: GapKind, blocking: boolean, unitFailures: number) =>
+    ranked.push({ gap: toGap(failure), kind, blocking, unitFailures, index: ranked.length });
+  unione.threshold.forEach((failure) => push(failure, "threshold", true, 0));
+  unione.giunta.forEach((failure) => push(failure, "giunta", true, 1));
+  for (const entry of functions) entry.failures.forEach((failure) => push(failure, "function", belowThreshold || entry.mustCount, entry.failures.length));
+  unione.deliverables.forEach((failure) => push(failure, "deliverable", true, 1));
+  return ranked
     .sort(
       (left, right) =>
         Number(left.kind !== "threshold") - Number(right.kind !== "threshold") ||
@@ -72,6 +85,14 @@ function orderGaps(ranked: RankedGap[]): Gap[] {
     .map((entry) => entry.gap);
 }
 
+/** Names of the non-counting functions, closest to counting (fewest failed tests) first. */
+function closestToCounting(functions: FunctionEvaluation[]): string[] {
+  return functions
+    .filter((entry) => !entry.verdict.counts)
+    .sort((left, right) => left.failures.length - right.failures.length)
+    .map((entry) => entry.verdict.name);
+}
+
 export function evaluateReadiness(record: UnioneRecord, rules: ReadinessRules, catalog: FunctionCatalog, today: Date): StatusReport {
   const todayIso = toIsoDate(today);
   const functions = evaluateFunctions(record, rules, catalog, todayIso);
@@ -79,32 +100,19 @@ export function evaluateReadiness(record: UnioneRecord, rules: ReadinessRules, c
   const required = requiredFunctions(rules);
   const deadline = deadlineFor(record, rules);
   const daysToDeadline = deadline === null ? null : daysBetween(todayIso, deadline);
-  const closest = functions
-    .filter((entry) => !entry.verdict.counts)
-    .sort((left, right) => left.failures.length - right.failures.length)
-    .map((entry) => entry.verdict.name);
-  const threshold = checkThreshold(counted, closest, rules);
-  const giunta = checkGiunta(record, rules);
   const deliverables = checkDeliverables(record, rules, daysToDeadline);
-
-  const ranked: RankedGap[] = [];
-  const push = (failure: Failure, kind: GapKind, blocking: boolean, unitFailures: number) =>
-    ranked.push({ gap: toGap(failure), kind, blocking, unitFailures, index: ranked.length });
-  threshold.forEach((failure) => push(failure, "threshold", true, 0));
-  giunta.forEach((failure) => push(failure, "giunta", true, 1));
-  for (const entry of functions) entry.failures.forEach((failure) => push(failure, "function", counted < required || entry.mustCount, entry.failures.length));
-  deliverables.failures.forEach((failure) => push(failure, "deliverable", true, 1));
-
+  const unione = { threshold: checkThreshold(counted, closestToCounting(functions), rules), giunta: checkGiunta(record, rules), deliverables: deliverables.failures };
+  const activeOk = functions.every((entry) => !entry.mustCount || entry.verdict.counts);
   return {
     unione: { id: record.id, name: record.name, example: record.example },
-    ready: counted >= required && giunta.length === 0 && deliverables.failures.length === 0 && functions.every((entry) => !entry.mustCount || entry.verdict.counts),
+    ready: counted >= required && unione.giunta.length === 0 && unione.deliverables.length === 0 && activeOk,
     functions: functions.map((entry) => entry.verdict),
     counted,
     required,
     art7: checkArt7(functions.map((entry) => entry.verdict), rules, catalog),
     category: categoryFor(counted, rules),
     deliverables: deliverables.verdicts,
-    gaps: orderGaps(ranked),
+    gaps: orderGaps(functions, unione, counted < required),
     deadline,
     daysToDeadline,
     as_of: record.as_of,
