@@ -29,6 +29,7 @@ const font = "Times New Roman";
 export async function draftToDocx(draft: Draft, today: Date = new Date()): Promise<Buffer> {
   const body: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: draft.title, bold: true })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: draftLabel(draft, today), bold: true })] }),
   ];
   if (draft.notice) body.push(new Paragraph({ children: [new TextRun({ text: draft.notice, italics: true })], spacing: { after: 200 } }));
   draft.sections.forEach((section, position) => {
@@ -52,9 +53,13 @@ export async function draftToDocx(draft: Draft, today: Date = new Date()): Promi
   return Packer.toBuffer(document);
 }
 
+/** "BOZZA – Unione Terre del Delta – 30/06/2024": in the page header and under the title. */
+function draftLabel(draft: Draft, today: Date): string {
+  return `BOZZA${draft.example ? " – ESEMPIO FITTIZIO" : ""} – ${draft.unioneName} – ${formatDate(today)}`;
+}
+
 function header(draft: Draft, today: Date): Header {
-  const label = `BOZZA${draft.example ? " – ESEMPIO FITTIZIO" : ""} – ${draft.unioneName} – ${formatDate(today)}`;
-  return new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: label, bold: true, size: 18 })] })] });
+  return new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: draftLabel(draft, today), bold: true, size: 18 })] })] });
 }
 
 function footer(): Footer {

@@ -79,6 +79,7 @@ const resolvers: Record<string, FieldResolver> = {
   },
   "durata.anni": ({ durationYears }) => String(durationYears),
   "durata.minima": ({ minimumDurationYears }) => String(minimumDurationYears),
+  "durata.minima_lettere": ({ minimumDurationYears }) => numberInWords(minimumDurationYears),
   "riparto.criterio": ({ costShares }) => describeCostShares(costShares),
   "riparto.tabella": costTable,
   "data.oggi": ({ today }) => formatDate(today),

@@ -56,8 +56,8 @@ export function resolveUnione(records: RecordsService, requested: string | null 
   if (!scopeAllows(context.scope, record.id)) {
     const message =
       context.scope.kind === "unione"
-        ? `Questo canale è collegato a un'altra Unione: da qui non posso preparare bozze con i dati di ${record.name}.`
-        : `Da qui non posso usare i dati di ${record.name}: chiedi la bozza nel canale collegato all'Unione o a un amministratore.`;
+        ? `Questo canale è collegato a un'altra Unione: da qui non posso preparare bozze con i dati di «${wanted}».`
+        : `Da qui non posso usare i dati di «${wanted}»: chiedi la bozza nel canale collegato a quell'Unione o a un amministratore.`;
     throw new UnioneError("FORBIDDEN", message, { detail: `scope ${JSON.stringify(context.scope)} excludes ${record.id}` });
   }
   return record;
