@@ -47,7 +47,7 @@ export interface FeedbackStore {
 }
 
 interface SourceRow {
-  path: string;
+  source_path: string;
   title: string;
   up: number;
   down: number;
@@ -97,11 +97,11 @@ export function createFeedbackStore(
     "SELECT SUM(vote = 'up') AS up, SUM(vote = 'down') AS down FROM answer_feedback",
   );
   const perSource = database.prepare<[], SourceRow>(`
-    SELECT json_extract(source.value, '$.path') AS path, MAX(json_extract(source.value, '$.title')) AS title,
+    SELECT json_extract(source.value, '$.path') AS source_path, MAX(json_extract(source.value, '$.title')) AS title,
            SUM(feedback.vote = 'up') AS up, SUM(feedback.vote = 'down') AS down
     FROM answer_feedback AS feedback
     JOIN answers ON answers.id = feedback.answer_id, json_each(answers.sources) AS source
-    GROUP BY path ORDER BY up + down DESC, path`);
+    GROUP BY source_path ORDER BY up + down DESC, source_path`);
 
   return {
     recordAnswer(entry) {
@@ -139,7 +139,7 @@ export function createFeedbackStore(
         notFoundRate: total.questions === 0 ? 0 : (total.questions - answered) / total.questions,
         up: voteRow?.up ?? 0,
         down: voteRow?.down ?? 0,
-        perSource: perSource.all(),
+        perSource: perSource.all().map((row) => ({ path: row.source_path, title: row.title, up: row.up, down: row.down })),
       };
     },
   };

@@ -43,8 +43,11 @@ export async function startSlackHarness(options: {
   env?: Record<string, string>;
   logger?: Logger;
   database?: SqliteDatabase;
+  /** Web API methods that answer {ok:false} from the start (e.g. auth.test). */
+  failMethods?: string[];
 }): Promise<SlackHarness> {
   const api = await startFakeSlackApi();
+  for (const method of options.failMethods ?? []) api.failMethod(method);
   const config: Config = loadConfig({}, {
     SLACK_BOT_TOKEN: "xoxb-test",
     SLACK_SIGNING_SECRET: SIGNING_SECRET,

@@ -1,0 +1,80 @@
+/**
+ * Start-up without network, the health route, the structured request logs, and the global error boundary.
+ */
+import { Writable } from "node:stream";
+import { pino } from "pino";
+import { afterEach, describe, expect, it } from "vitest";
+import type { CommandRouter } from "../../../src/commands/command-router.js";
+import { blockText, replyOn, startSlackHarness, type SlackHarness } from "./slack-harness.js";
+import { scriptedRouter } from "./scripted-services.js";
+
+let harness: SlackHarness | null = null;
+
+afterEach(async () => {
+  await harness?.close();
+  harness = null;
+});
+
+function capturingLogger(): { logger: ReturnType<typeof pino>; lines: Record<string, unknown>[] } {
+  const lines: Record<string, unknown>[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split("\n").filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { logger: pino({ level: "info" }, stream), lines };
+}
+
+describe("start-up", () => {
+  it("with auth.test failing (no such method on the API), handlers still run and answer", async () => {
+    const router = scriptedRouter();
+    harness = await startSlackHarness({ router: (bindings) => router.build(bindings), failMethods: ["auth.test"] });
+    await harness.command("aiuto", { key: "no-auth" });
+    expect(blockText(await replyOn(harness, "no-auth"))).toContain("/unione stato");
+    await harness.event({ type: "app_mention", user: "UUSER", text: "<@UBOT> domanda?", ts: "1.000100", channel: "CGENERALE" }, "EvNoAuth");
+    await harness.api.waitFor(() => harness!.api.callsTo("chat.postMessage")[0], "mention answer");
+    // One attempt at start; no per-request auth.test.
+    expect(harness.api.callsTo("auth.test")).toHaveLength(1);
+  });
+
+  it("answers GET /healthz with 200 in HTTP mode", async () => {
+    harness = await startSlackHarness({ router: (bindings) => scriptedRouter().build(bindings) });
+    const response = await fetch(harness.eventsUrl.replace("/slack/events", "/healthz"));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: "ok", mode: "http" });
+  });
+});
+
+describe("logs and errors", () => {
+  it("logs one start and one finish line per request, with channel, user, command, latency, outcome, and no question text", async () => {
+    const { logger, lines } = capturingLogger();
+    harness = await startSlackHarness({ router: (bindings) => scriptedRouter().build(bindings), logger });
+    await harness.command("chiedi qual è il segreto della convenzione?", { key: "logged", user: "ULOG", channel: "CLOG" });
+    await replyOn(harness, "logged");
+    const requestLines = lines.filter((line) => line.user === "ULOG");
+    const started = requestLines.filter((line) => line.msg === "richiesta Slack ricevuta");
+    const finished = requestLines.filter((line) => line.msg === "richiesta Slack completata");
+    expect(started).toHaveLength(1);
+    expect(finished).toHaveLength(1);
+    expect(finished[0]).toMatchObject({ channel: "CLOG", command: "ask", outcome: "answer", kind: "slash" });
+    expect(typeof finished[0]?.latencyMs).toBe("number");
+    expect(JSON.stringify(lines)).not.toContain("segreto");
+    expect(JSON.stringify(lines)).not.toContain("xoxb-test");
+  });
+
+  it("a router that throws still gets an Italian error reply and an error log line", async () => {
+    const { logger, lines } = capturingLogger();
+    const broken: CommandRouter = {
+      handle: async () => {
+        throw new Error("database esploso: dettaglio interno");
+      },
+    };
+    harness = await startSlackHarness({ router: broken, logger });
+    await harness.command("chiedi qualcosa?", { key: "broken" });
+    const reply = await replyOn(harness, "broken");
+    expect(blockText(reply)).toContain("errore interno");
+    expect(blockText(reply)).not.toContain("database esploso");
+    expect(lines.some((line) => line.level === 50 && line.outcome === undefined && line.msg === "richiesta Slack fallita")).toBe(true);
+  });
+});
