@@ -132,7 +132,7 @@ describe("per-function rules (L.R. 21/2012 art. 24, art. 19)", () => {
     ["staff_transferred", "trasferimento del personale", "art. 24 c.5"],
     ["resources_transferred", "trasferimento delle risorse", "art. 24 c.5"],
     ["duration_years", "durata minima", "art. 19"],
-    ["start_date", "gestione associata avviata", "art. 24"],
+    ["start_date", "data di avvio della gestione associata", "art. 24"],
   ])("an unknown %s never counts as satisfied: da verificare, naming the rule", (field, ruleName, article) => {
     const verdict = verdictOf(evaluate(withFunction("ict", { [field]: null })), "ict");
     expect(verdict.counts).toBe(false);
