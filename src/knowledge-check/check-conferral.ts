@@ -21,15 +21,18 @@ export const checkConferral: KnowledgeCheck = (snapshot) =>
   validRecords(snapshot.records).flatMap(({ file, record }) => {
     const problems: CheckProblem[] = [];
     record.functions.forEach((entry, index) => {
-      if (entry.state !== "attiva" || entry.conferring_comuni === null) return;
+      if (entry.state === "cessata" || entry.conferring_comuni === null) return;
       const conferring = new Set(entry.conferring_comuni);
       const missing = record.comuni.filter((comune) => !conferring.has(comune.id) && !hasConferralException(comune, record.as_of));
       if (missing.length === 0) return;
       const names = missing.map((comune) => comune.name).join(", ");
+      const rule = `(L.R. 21/2012 art. 24 c.2), salvo le eccezioni dei commi 4-bis, 4-ter e 4-quater`;
+      // A planned function is still collecting the councils' deliberations: worth a reminder, not an error.
       const message =
-        `la funzione "${entry.code}" è attiva ma non è conferita da ${names}: serve il conferimento di tutti i Comuni ` +
-        `aderenti (L.R. 21/2012 art. 24 c.2), salvo le eccezioni dei commi 4-bis, 4-ter e 4-quater`;
-      problems.push(recordProblem(file, ["functions", index, "conferring_comuni"], message));
+        entry.state === "attiva"
+          ? `la funzione "${entry.code}" è attiva ma non è conferita da ${names}: serve il conferimento di tutti i Comuni aderenti ${rule}`
+          : `la funzione "${entry.code}" (${entry.state}) non risulta ancora conferita da ${names}: per contare servirà il conferimento di tutti i Comuni ${rule}`;
+      problems.push(recordProblem(file, ["functions", index, "conferring_comuni"], message, entry.state === "attiva" ? "error" : "warning"));
     });
     return problems;
   });

@@ -27,6 +27,13 @@ describe("unione check on broken records (copies of the shipped files)", () => {
     expect(errors[0]!.message).toMatch(/polizia-locale.*Villa Modello.*L\.R\. 21\/2012 art\. 24 c\.2/);
   });
 
+  it("only warns when a planned function is not yet conferred by every Comune", () => {
+    const dir = copyKnowledge();
+    replaceOnce(dir, delta, "  - code: suap\n    state: pianificata\n", "  - code: suap\n    state: pianificata\n    conferring_comuni: [codigoro, mesola]\n");
+    const problems = runKnowledgeChecks(dir, [], { today });
+    expect(problems).toEqual([expect.objectContaining({ severity: "warning", field: "functions[3].conferring_comuni", message: expect.stringMatching(/"suap" \(pianificata\).*Goro/) })]);
+  });
+
   it("accepts the missing conferral of a Comune under a commissario (art. 24 c.4-quater)", () => {
     const dir = copyKnowledge();
     replaceOnce(dir, example, exampleConferral, exampleConferral.replace(", villa-modello]", "]"));
