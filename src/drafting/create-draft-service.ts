@@ -65,7 +65,7 @@ export function createDraftService(options: DraftServiceOptions): DraftService {
     const fieldContext = fieldContextFor(record, funzione, shares ?? DEFAULT_COST_SHARES);
     const built = buildDraft(template, sections, funzione, fieldContext);
     const notes = durationNotes(fieldContext, record);
-    if (shares) notes.push(`Criterio di riparto applicato come richiesto: ${describeCostShares(shares)}.`);
+    if (shares && built.statesCostSharing) notes.push(`Criterio di riparto applicato come richiesto: ${describeCostShares(shares)}.`);
     const checkOptions = {
       index,
       members: record.comuni.map((comune) => comune.name),

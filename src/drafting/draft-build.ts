@@ -14,6 +14,8 @@ export interface BuiltDraft {
   draft: Draft;
   /** Whether the sections state the duration of the conferral (for the duration check). */
   statesDuration: boolean;
+  /** Whether the sections state the cost-sharing criterion or table. */
+  statesCostSharing: boolean;
 }
 
 export function buildDraft(template: TemplateDefinition, sections: TemplateSection[], funzione: FunctionInfo | null, context: FieldContext): BuiltDraft {
@@ -42,5 +44,9 @@ export function buildDraft(template: TemplateDefinition, sections: TemplateSecti
     numbering: template.numbering,
   };
   if (example) draft.example = true;
-  return { draft, statesDuration: fieldsInOrder.includes("durata.anni") };
+  return {
+    draft,
+    statesDuration: fieldsInOrder.includes("durata.anni"),
+    statesCostSharing: fieldsInOrder.includes("riparto.criterio") || fieldsInOrder.includes("riparto.tabella"),
+  };
 }

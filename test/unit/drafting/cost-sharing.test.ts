@@ -42,3 +42,11 @@ describe("cost sharing", () => {
     expect(describeCostShares({ population: 0.7, fixed: 0.3 })).toBe("70% in proporzione alla popolazione residente e 30% in parti uguali tra i Comuni");
   });
 });
+
+describe("cost-sharing table numbers", () => {
+  it("groups thousands from four digits on, as acts do (8.300, not 8300)", () => {
+    const table = costSharingTable(computeCostSharing([{ name: "Poggio", population: 8300 }, { name: "Villa", population: 5220 }], { population: 1, fixed: 0 }), "Popolazione");
+    expect(table).toContain("| Poggio | 8.300 |");
+    expect(table).toContain("| Totale | 13.520 |");
+  });
+});
