@@ -5,6 +5,7 @@ import { Writable } from "node:stream";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CommandRouter } from "../../../src/commands/command-router.js";
+import type { Logger } from "../../../src/core/logger.js";
 import { blockText, replyOn, startSlackHarness, type SlackHarness } from "./slack-harness.js";
 import { scriptedRouter } from "./scripted-services.js";
 
@@ -15,7 +16,7 @@ afterEach(async () => {
   harness = null;
 });
 
-function capturingLogger(): { logger: ReturnType<typeof pino>; lines: Record<string, unknown>[] } {
+function capturingLogger(): { logger: Logger; lines: Record<string, unknown>[] } {
   const lines: Record<string, unknown>[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
@@ -23,7 +24,7 @@ function capturingLogger(): { logger: ReturnType<typeof pino>; lines: Record<str
       done();
     },
   });
-  return { logger: pino({ level: "info" }, stream), lines };
+  return { logger: pino({ level: "info" }, stream) as unknown as Logger, lines };
 }
 
 describe("start-up", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { CommandResult } from "../../../src/commands/command-result.js";
 import type { AskResult, Source } from "../../../src/core/types.js";
 import type { Draft } from "../../../src/drafting/draft-types.js";
 import type { StatusReport } from "../../../src/readiness/report-types.js";
@@ -177,7 +178,7 @@ describe("draft, sources, history, help, message, home", () => {
   });
 
   it("renderResult covers every result type with a text fallback", () => {
-    const results = [
+    const results: CommandResult[] = [
       { type: "help", isAdmin: false },
       { type: "message", level: "info", text: "ok" },
       { type: "status", report: report() },
@@ -186,7 +187,7 @@ describe("draft, sources, history, help, message, home", () => {
       { type: "sources", sources: [], scopeLabel: "x" },
       { type: "history", unione: "x", entries: [] },
       { type: "answer", question: "q", result: { answer: "a", mode: "llm", found: true, sources: [source()] } },
-    ] as const;
+    ];
     for (const result of results) {
       const message = renderResult(result);
       expect(message.text.length).toBeGreaterThan(0);
