@@ -2,7 +2,8 @@
 import type { AuditEntry } from "../commands/ports.js";
 import { formatDate } from "../core/italian-format.js";
 
-function valueText(value: string | null): string {
+/** An audit value as officials read it: "sì"/"no", dates 30/06/2024, "non noto" for null. */
+export function auditValueText(value: string | null): string {
   if (value === null) return "non noto";
   if (value === "true") return "sì";
   if (value === "false") return "no";
@@ -22,7 +23,7 @@ function whenText(at: string): string {
 
 export function historyLine(entry: AuditEntry): string {
   const where = entry.target ? `${entry.target}, ${entry.field}` : entry.field;
-  return `${whenText(entry.at)} · ${entry.user} · ${where}: ${valueText(entry.oldValue)} → ${valueText(entry.newValue)}`;
+  return `${whenText(entry.at)} · ${entry.user} · ${where}: ${auditValueText(entry.oldValue)} → ${auditValueText(entry.newValue)}`;
 }
 
 export function renderHistoryText(entries: AuditEntry[]): string {
