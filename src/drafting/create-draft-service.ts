@@ -9,7 +9,7 @@ import type { RequestContext } from "../core/types.js";
 import type { DraftService, FunctionCatalog, FunctionInfo, RecordsService, Retriever } from "../commands/ports.js";
 import type { ChatModel } from "../llm/chat-model.js";
 import type { UnioneRecord } from "../records/schema.js";
-import { buildCitationIndex } from "./citation-index.js";
+import { buildCitationIndex, type CitationIndex } from "./citation-index.js";
 import { checkTemplate } from "./check-templates.js";
 import { buildDraft } from "./draft-build.js";
 import { checkDraft } from "./draft-checks.js";
@@ -20,7 +20,7 @@ import { resolveFunction, resolveSections, resolveTemplate, resolveUnione } from
 import type { Draft, DraftRequest } from "./draft-types.js";
 import { DEFAULT_COST_SHARES, describeCostShares, parseCostShares } from "./cost-sharing.js";
 import { loadFunctionDescriptions } from "./function-descriptions.js";
-import { loadTemplates } from "./template-registry.js";
+import { loadTemplates, type TemplateDefinition } from "./template-registry.js";
 
 export interface DraftServiceOptions {
   knowledgeDir: string;
@@ -39,6 +39,15 @@ export interface DraftServiceOptions {
 
 export const DEFAULT_MINIMUM_DURATION_YEARS = 5;
 
+/** A template edited since the last `unione check` must not produce a draft with undeclared fields or invented law. */
+function assertTemplateValid(template: TemplateDefinition, index: CitationIndex): void {
+  const problems = checkTemplate(template, index);
+  if (problems.length === 0) return;
+  throw new UnioneError("INVALID_KNOWLEDGE", `Il modello «${template.id}» non è valido (${problems[0]!.message}): esegui «unione check».`, {
+    detail: problems.map((problem) => `${problem.file}:${problem.line ?? "-"} ${problem.message}`).join("; "),
+  });
+}
+
 export function createDraftService(options: DraftServiceOptions): DraftService {
   const clock = options.clock ?? (() => new Date());
   const minimumDurationYears = options.minimumDurationYears ?? DEFAULT_MINIMUM_DURATION_YEARS;
@@ -55,12 +64,7 @@ export function createDraftService(options: DraftServiceOptions): DraftService {
     const funzione = resolveFunction(options.catalog, template, request.funzione);
     const sections = resolveSections(template, request.sezione);
     const index = buildCitationIndex(options.knowledgeDir);
-    const templateProblems = checkTemplate(template, index);
-    if (templateProblems.length > 0) {
-      throw new UnioneError("INVALID_KNOWLEDGE", `Il modello «${template.id}» non è valido (${templateProblems[0]!.message}): esegui «unione check».`, {
-        detail: templateProblems.map((problem) => `${problem.file}:${problem.line ?? "-"} ${problem.message}`).join("; "),
-      });
-    }
+    assertTemplateValid(template, index);
     const shares = parseCostShares(request.istruzioni);
     const fieldContext = fieldContextFor(record, funzione, shares ?? DEFAULT_COST_SHARES);
     const built = buildDraft(template, sections, funzione, fieldContext);
