@@ -25,7 +25,7 @@ export function resolveFunction(catalog: FunctionCatalog, template: TemplateDefi
     .map((info) => info.code)
     .join(", ");
   if (!funzione?.trim()) {
-    throw new UnioneError("BAD_USAGE", `Per ${template.name.toLowerCase()} indica la funzione (--funzione). Funzioni disponibili: ${list}.`);
+    throw new UnioneError("BAD_USAGE", `Per questo tipo di atto (${template.name}) indica la funzione (--funzione). Funzioni disponibili: ${list}.`);
   }
   const info = catalog.get(funzione.trim()) ?? catalog.resolve(funzione);
   if (info) return info;
