@@ -1,5 +1,6 @@
 /** Admin subcommands: bind/unbind a channel, rebuild the index, update a record. Callers check isAdmin. */
 import { formatNumber } from "../core/italian-format.js";
+import { auditValueText } from "../records/render-history.js";
 import type { RequestContext } from "../core/types.js";
 import type { CommandResult } from "./command-result.js";
 import { resolveUnione, takeUnione } from "./resolve-unione.js";
@@ -68,6 +69,6 @@ export function handleUpdate(deps: RouterDeps, args: string[], context: RequestC
   return {
     type: "message",
     level: "info",
-    text: `Aggiornato ${record.name}${entry.target ? ` · ${entry.target}` : ""} · ${entry.field}: ${entry.oldValue ?? "(vuoto)"} → ${entry.newValue ?? "(vuoto)"}.`,
+    text: `Aggiornato ${record.name}${entry.target ? ` · ${entry.target}` : ""} · ${entry.field}: ${auditValueText(entry.oldValue)} → ${auditValueText(entry.newValue)}.`,
   };
 }

@@ -1,6 +1,7 @@
 /** Italian formatting of dates and numbers for everything officials read. */
 
-const numberFormat = new Intl.NumberFormat("it-IT");
+// Grouping always: the Italian default leaves four-digit numbers ungrouped ("8300"), officials write "8.300".
+const numberFormat = new Intl.NumberFormat("it-IT", { useGrouping: "always" } as Intl.NumberFormatOptions);
 const percentFormat = new Intl.NumberFormat("it-IT", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** "2024-06-30" or a Date -> "30/06/2024". Invalid input returns the input unchanged as text. */

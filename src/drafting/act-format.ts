@@ -3,16 +3,6 @@ import { formatDate } from "../core/italian-format.js";
 import type { Act } from "../records/schema.js";
 import type { MissingCollector } from "./missing-markers.js";
 
-const integerFormat = new Intl.NumberFormat("it-IT", { useGrouping: "always", maximumFractionDigits: 0 });
-
-/**
- * 8300 -> "8.300". Acts group thousands from four digits on, while CLDR's Italian default (used by
- * formatNumber in core) leaves "8300" ungrouped; a table mixing "12.400" and "8300" reads as an error.
- */
-export function formatInteger(value: number): string {
-  return integerFormat.format(value);
-}
-
 /** "Codigoro, Goro e Mesola". */
 export function italianList(items: string[]): string {
   if (items.length <= 1) return items.join("");

@@ -4,7 +4,6 @@
  * remainder, so that the table always adds up to exactly 100,00%.
  */
 import { formatNumber, formatPercent } from "../core/italian-format.js";
-import { formatInteger } from "./act-format.js";
 
 export interface CostShares {
   /** Fraction split by population (0..1). */
@@ -63,8 +62,8 @@ export function costSharingTable(rows: CostShareRow[], populationLabel: string):
   return [
     `| Comune | ${populationLabel} | Quota di riparto |`,
     "|---|---:|---:|",
-    ...rows.map((row) => `| ${row.name} | ${formatInteger(row.population)} | ${formatPercent(row.share)} |`),
-    `| Totale | ${formatInteger(total)} | ${formatPercent(1)} |`,
+    ...rows.map((row) => `| ${row.name} | ${formatNumber(row.population)} | ${formatPercent(row.share)} |`),
+    `| Totale | ${formatNumber(total)} | ${formatPercent(1)} |`,
   ].join("\n");
 }
 

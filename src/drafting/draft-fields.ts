@@ -2,10 +2,10 @@
  * The fields templates may use (`{{group.name}}`) and how each is computed from the Unione record, the function
  * catalogue and the rules. Unknown facts never get a guessed value: they become "[DA COMPLETARE: …]".
  */
-import { formatDate } from "../core/italian-format.js";
+import { formatDate, formatNumber } from "../core/italian-format.js";
 import type { FunctionCatalog, FunctionInfo } from "../commands/ports.js";
 import type { FunctionRecord, UnioneRecord } from "../records/schema.js";
-import { dateOrMarker, describeAct, formatInteger, italianList, numberInWords, unioneDisplayName } from "./act-format.js";
+import { dateOrMarker, describeAct, italianList, numberInWords, unioneDisplayName } from "./act-format.js";
 import { computeCostSharing, costSharingTable, describeCostShares, type CostShares } from "./cost-sharing.js";
 import type { MissingCollector } from "./missing-markers.js";
 
@@ -33,7 +33,7 @@ const resolvers: Record<string, FieldResolver> = {
   "unione.sede": ({ record }, missing) => record.seat ?? missing.mark("sede legale dell'Unione"),
   "unione.popolazione": ({ record }, missing) =>
     record.population
-      ? `${formatInteger(record.population)} abitanti${record.population_year ? ` (dato ${record.population_year})` : ""}`
+      ? `${formatNumber(record.population)} abitanti${record.population_year ? ` (dato ${record.population_year})` : ""}`
       : missing.mark("popolazione complessiva dell'Unione"),
   "unione.statuto": ({ record }, missing) =>
     `approvato dai Consigli comunali in data ${dateOrMarker(record.dates.statuto_approved, "data di approvazione dello statuto", missing)}`,

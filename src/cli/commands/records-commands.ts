@@ -1,10 +1,8 @@
 /** `unione history`, `unione update`, `unione export`, `unione schema`: the live records from the CLI. */
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import { UnioneError } from "../../core/errors.js";
 import { exportAllRecords } from "../../records/record-export.js";
-import { renderHistoryText } from "../../records/render-history.js";
-import { recordJsonSchema } from "../../records/schema.js";
+import { auditValueText, renderHistoryText } from "../../records/render-history.js";
+import { writeRecordJsonSchema } from "../../knowledge/record-json-schema.js";
 import type { CliCommand, CliContext } from "../cli-context.js";
 import { parseCommandArgs } from "../parse-cli.js";
 import { usageByCommand } from "../usage.js";
@@ -38,7 +36,7 @@ export const updateCommand: CliCommand = async (args, context) => {
     value: value.join(" "),
     user: values.user ?? "cli",
   });
-  context.io.out(`Aggiornato ${entry.unione}${entry.target ? ` · ${entry.target}` : ""} · ${entry.field}: ${entry.oldValue ?? "(vuoto)"} → ${entry.newValue ?? "(vuoto)"}`);
+  context.io.out(`Aggiornato ${entry.unione}${entry.target ? ` · ${entry.target}` : ""} · ${entry.field}: ${auditValueText(entry.oldValue)} → ${auditValueText(entry.newValue)}`);
   return 0;
 };
 
@@ -51,8 +49,6 @@ export const exportCommand: CliCommand = async (args, context) => {
 
 export const schemaCommand: CliCommand = async (args, context) => {
   parseCommandArgs(args, {}, usageByCommand.schema!);
-  const path = join(context.config.knowledgeDir, "unioni", "record.schema.json");
-  writeFileSync(path, `${JSON.stringify(recordJsonSchema(), null, 2)}\n`);
-  context.io.out(`Scritto ${path}`);
+  context.io.out(`Scritto ${writeRecordJsonSchema(context.config.knowledgeDir)}`);
   return 0;
 };

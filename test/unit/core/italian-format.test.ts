@@ -8,6 +8,7 @@ describe("Italian formatting", () => {
   });
   it("formats numbers with the Italian thousands separator", () => {
     expect(formatNumber(20865)).toBe("20.865");
+    expect(formatNumber(8300)).toBe("8.300");
     expect(formatPercent(0.3456)).toBe("34,56%");
   });
   it("counts days to a deadline, negative when past", () => {
