@@ -29,14 +29,16 @@ export interface ConversationMessage {
 
 export async function answerInConversation(deps: SlackDeps, client: webApi.WebClient, message: ConversationMessage): Promise<void> {
   const history = message.historyThreadTs ? await readHistory(deps, client, message, message.historyThreadTs) : [];
-  const run = await runCommand(deps.command, {
-    text: toCommandText(message.text),
-    user: message.user,
-    channel: message.channel,
-    audience: isDirectMessageChannel(message.channel) ? "private" : "channel",
-    history,
-    kind: message.kind,
-  });
+  const run = await deps.work.run(() =>
+    runCommand(deps.command, {
+      text: toCommandText(message.text),
+      user: message.user,
+      channel: message.channel,
+      audience: isDirectMessageChannel(message.channel) ? "private" : "channel",
+      history,
+      kind: message.kind,
+    }),
+  );
   const { result, context, answerId } = run;
   const target = result.type === "draft" && result.docx ? draftFileTarget(context, message.channel) : null;
   const fileNote = target && result.type === "draft" ? draftFileNote(target, result.fileName) : null;

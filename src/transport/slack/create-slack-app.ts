@@ -25,6 +25,7 @@ import { createReplyCache } from "./reply-cache.js";
 import { createSeenKeys } from "./seen-keys.js";
 import type { SlackDeps } from "./slack-deps.js";
 import { createThreadMemory } from "./thread-memory.js";
+import { createWorkQueue } from "./work-queue.js";
 
 export interface SlackAppOptions {
   config: Config;
@@ -35,7 +36,7 @@ export interface SlackAppOptions {
   logger: Logger;
   clock?: () => Date;
   /** Defaults suit production; tests shorten them. */
-  tuning?: { postIntervalMs?: number; identityTimeoutMs?: number; host?: string };
+  tuning?: { postIntervalMs?: number; identityTimeoutMs?: number; host?: string; commandConcurrency?: number };
 }
 
 export interface SlackAppHandle {
@@ -93,6 +94,8 @@ export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
     logger: boltLogger,
     clientOptions: { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig, timeout: 15_000 },
     ignoreSelf: true,
+    // Threads are remembered by thread-memory.ts; Bolt's conversation store would only add work per request.
+    convoStore: false,
     extendedErrorHandler: true,
   });
   const pacer = createPostPacer({ intervalMs: options.tuning?.postIntervalMs ?? 1_000, clock });
@@ -114,6 +117,8 @@ export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
     threads: createThreadMemory({ clock }),
     seen: createSeenKeys({ clock }),
     pacer,
+    // The model layer bounds its own calls (LLM_MAX_CONCURRENCY); this bound only keeps CPU bursts short.
+    work: createWorkQueue(options.tuning?.commandConcurrency ?? Math.max(4, config.llm.maxConcurrency)),
     identity,
     logger,
     slack: config.slack,

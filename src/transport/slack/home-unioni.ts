@@ -1,15 +1,15 @@
 /**
  * Which Unioni a user sees on App Home. Admins: all. Everyone else: only the Unioni bound to channels the user
  * is a member of (users.conversations), the same rule as asking in those channels. If the channel list cannot
- * be read, nothing private is shown.
+ * be read, nothing private is shown. Either way the user's own Unioni come first.
  */
 import type { webApi } from "@slack/bolt";
 import type { BindingService, StatusService } from "../../commands/ports.js";
 import type { Logger } from "../../core/logger.js";
-import type { StatusReport } from "../../readiness/report-types.js";
+import { dashboardFor, type DashboardEntry } from "../../readiness/dashboard.js";
 
 export interface HomeUnioni {
-  reports: StatusReport[];
+  entries: DashboardEntry[];
   notice: string | null;
 }
 
@@ -40,19 +40,19 @@ export async function homeUnioni(options: {
   today: Date;
   logger: Logger;
 }): Promise<HomeUnioni> {
-  let mine: Set<string>;
+  let mine: string[];
   try {
     const channels = await userChannels(options.client, options.user);
-    mine = new Set(options.bindings.list().filter((binding) => channels.has(binding.channel)).map((binding) => binding.unione));
+    mine = [...new Set(options.bindings.list().filter((binding) => channels.has(binding.channel)).map((binding) => binding.unione))];
   } catch (error) {
     options.logger.warn({ err: error, user: options.user }, "canali dell'utente non leggibili per la Home");
-    if (!options.isAdmin) return { reports: [], notice: "Non riesco a leggere i tuoi canali: riprova più tardi." };
-    mine = new Set();
+    if (!options.isAdmin) return { entries: [], notice: "Non riesco a leggere i tuoi canali: riprova più tardi." };
+    mine = [];
   }
-  const reports = options.isAdmin
-    ? options.status.summary({ kind: "all" }, options.today)
-    : [...mine].flatMap((unione) => options.status.summary({ kind: "unione", unione }, options.today).filter((report) => report.unione.id === unione));
-  // The user's own Unioni first, then the rest (admins), each group in the service's order.
-  const ordered = [...reports.filter((report) => mine.has(report.unione.id)), ...reports.filter((report) => !mine.has(report.unione.id))];
-  return { reports: ordered, notice: null };
+  const entries = options.isAdmin
+    ? dashboardFor(options.status, { kind: "all" }, mine[0] ?? null, options.today)
+    : mine.flatMap((unione) => dashboardFor(options.status, { kind: "unione", unione }, unione, options.today));
+  const own = entries.filter((entry) => mine.includes(entry.unione.id)).map((entry) => ({ ...entry, bound: true }));
+  const others = entries.filter((entry) => !mine.includes(entry.unione.id)).map((entry) => ({ ...entry, bound: false }));
+  return { entries: [...own, ...others], notice: null };
 }

@@ -9,6 +9,7 @@ import type { ReplyCache } from "./reply-cache.js";
 import type { CommandDeps } from "./run-command.js";
 import type { SeenKeys } from "./seen-keys.js";
 import type { ThreadMemory } from "./thread-memory.js";
+import type { WorkQueue } from "./work-queue.js";
 
 export interface SlackDeps {
   command: CommandDeps;
@@ -20,6 +21,8 @@ export interface SlackDeps {
   /** Event ids and message keys already handled (Slack retries, app_mention + message for one message). */
   seen: SeenKeys;
   pacer: PostPacer;
+  /** Bounds commands running at once, so acks stay fast under bursts. */
+  work: WorkQueue;
   identity: BotIdentity;
   logger: Logger;
   slack: SlackConfig;

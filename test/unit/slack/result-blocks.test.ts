@@ -9,6 +9,7 @@ import { draftBlocks } from "../../../src/transport/slack/blocks/draft-blocks.js
 import { helpBlocks } from "../../../src/transport/slack/blocks/help-blocks.js";
 import { historyBlocks } from "../../../src/transport/slack/blocks/history-blocks.js";
 import { homeView } from "../../../src/transport/slack/blocks/home-view.js";
+import { dashboardFor } from "../../../src/readiness/dashboard.js";
 import { messageBlocks } from "../../../src/transport/slack/blocks/message-blocks.js";
 import { renderResult } from "../../../src/transport/slack/blocks/render-result.js";
 import { decodeFeedbackValue, encodeFeedbackValue } from "../../../src/transport/slack/blocks/reply-controls.js";
@@ -195,13 +196,24 @@ describe("draft, sources, history, help, message, home", () => {
     }
   });
 
-  it("the home view lists Unioni and stays within 100 blocks", () => {
+  it("the home view lists Unioni (own first marked), next deadline and top gaps, within 100 blocks", () => {
+    const status = { status: () => report(), summary: () => many };
     const many = Array.from({ length: 80 }, (_, index) => report({ unione: { id: `u${index}`, name: `Unione ${index}` } }));
-    const view = homeView(many, { isAdmin: true, today: new Date("2024-07-01T00:00:00Z") });
+    const entries = dashboardFor(status, { kind: "all" }, "u7", new Date("2024-07-01T00:00:00Z"));
+    const view = homeView(entries, { isAdmin: true, today: new Date("2024-07-01T00:00:00Z") });
     expect(view.type).toBe("home");
     expect(view.blocks.length).toBeLessThanOrEqual(100);
-    expect(JSON.stringify(view)).toContain("01/07/2024");
-    expect(JSON.stringify(view)).toContain("altre Unioni omesse");
+    const text = JSON.stringify(view);
+    expect(text).toContain("Aggiornato al 01/07/2024");
+    expect(text).toContain("Prossima scadenza: 01/09/2024 (tra 63 giorni)");
+    expect(text).toContain("Goro non ha conferito");
+    expect(text).toContain("altre Unioni omesse");
+    expect(JSON.stringify(view.blocks[2])).toContain("Unione 7* · il tuo canale");
+  });
+
+  it("the home view says a past deadline is past", () => {
+    const entries = dashboardFor({ status: () => report(), summary: () => [report({ daysToDeadline: -3 })] }, { kind: "all" }, null);
+    expect(JSON.stringify(homeView(entries, { isAdmin: false, today: new Date() }))).toContain("Scadenza passata: 01/09/2024");
   });
 
   it("feedback button values round-trip and reject garbage", () => {

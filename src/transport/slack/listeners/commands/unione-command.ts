@@ -10,13 +10,15 @@ export function unioneCommand(deps: SlackDeps) {
   return async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     // An empty ack: Slack shows nothing and waits for the reply on response_url (allowed for 30 minutes).
     await ack();
-    const run = await runCommand(deps.command, {
-      text: command.text ?? "",
-      user: command.user_id,
-      channel: command.channel_id,
-      audience: "private",
-      kind: "slash",
-    });
+    const run = await deps.work.run(() =>
+      runCommand(deps.command, {
+        text: command.text ?? "",
+        user: command.user_id,
+        channel: command.channel_id,
+        audience: "private",
+        kind: "slash",
+      }),
+    );
     try {
       await deliverEphemeral(deps, run, { respond, client, channel: command.channel_id, user: command.user_id });
     } catch (error) {

@@ -10,12 +10,12 @@ export function appHomeOpened(deps: SlackDeps) {
     const started = deps.clock().getTime();
     const isAdmin = deps.slack.adminUsers.includes(event.user);
     const today = deps.clock();
-    const { reports, notice } = deps.status
+    const { entries, notice } = deps.status
       ? await homeUnioni({ client, user: event.user, isAdmin, bindings: deps.bindings, status: deps.status, today, logger: deps.logger })
-      : { reports: [], notice: "Lo stato delle Unioni non è disponibile in questa configurazione." };
-    await client.views.publish({ user_id: event.user, view: homeView(reports, { isAdmin, today, notice }) });
+      : { entries: [], notice: "Lo stato delle Unioni non è disponibile in questa configurazione." };
+    await client.views.publish({ user_id: event.user, view: homeView(entries, { isAdmin, today, notice }) });
     deps.logger.info(
-      { kind: "home", user: event.user, command: "home", outcome: "published", unioni: reports.length, latencyMs: deps.clock().getTime() - started },
+      { kind: "home", user: event.user, command: "home", outcome: "published", unioni: entries.length, latencyMs: deps.clock().getTime() - started },
       "home pubblicata",
     );
   };
