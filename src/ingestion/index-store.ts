@@ -7,8 +7,9 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Chunk, SourceKind } from "../core/types.js";
+import type { SavedBm25 } from "../retrieval/bm25-index.js";
 
-export const indexFormatVersion = 1;
+export const indexFormatVersion = 2;
 
 export interface FileEntry {
   path: string;
@@ -35,7 +36,7 @@ export interface GenerationData {
   manifest: IndexManifest;
   chunks: Chunk[];
   vectors: Float32Array[];
-  keywords: { index: string; documentFrequencies: Record<string, number> };
+  keywords: SavedBm25;
   /** Writes the hnswlib index to the given file. */
   saveVectorIndex: (file: string) => void;
 }
