@@ -47,7 +47,8 @@ export function createBotIdentity(options: {
         options.logger.info({ botUserId: ids.botUserId }, "identità del bot ottenuta da auth.test");
       }
     } catch (error) {
-      options.logger.warn({ err: error }, "auth.test non riuscito: continuo senza l'id del bot");
+      const reason = error instanceof Error ? error.message : String(error);
+      options.logger.warn({ reason }, "auth.test non riuscito: continuo senza l'id del bot (riconosco i miei messaggi da bot_id)");
     } finally {
       clearTimeout(timer);
     }

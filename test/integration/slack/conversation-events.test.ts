@@ -131,8 +131,12 @@ describe("mentions and threads", () => {
     await harness.event(channelMessage("Risposta: testo", "1700000700.000200", { ...thread, user: "UBOT", bot_id: "BBOT" }), "Ev12");
     await harness.event(channelMessage("notifica", "1700000700.000300", { ...thread, subtype: "bot_message", bot_id: "BOTHER" }), "Ev13");
     await harness.event(channelMessage("Risposta senza bot_id", "1700000700.000400", { ...thread, user: "UBOT" }), "Ev14");
+    await harness.event(channelMessage("testo modificato", "1700000700.000500", { ...thread, subtype: "message_changed" }), "Ev14b");
     await settle();
     expect(posts()).toHaveLength(1);
+    // A person's reply also sent to the channel is still a follow-up.
+    await harness.event(channelMessage("e anche questo?", "1700000700.000600", { ...thread, subtype: "thread_broadcast" }), "Ev14c");
+    await harness.api.waitFor(() => posts()[1], "broadcast follow-up");
   });
 
   it("a 👍 on a thread answer updates the message for everyone with the count", async () => {

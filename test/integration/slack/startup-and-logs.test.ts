@@ -5,7 +5,12 @@ import { Writable } from "node:stream";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import type { CommandRouter } from "../../../src/commands/command-router.js";
-import type { Logger } from "../../../src/core/logger.js";
+import { loadConfig } from "../../../src/config/config.js";
+import { silentLogger, type Logger } from "../../../src/core/logger.js";
+import { createBindingStore } from "../../../src/records/binding-store.js";
+import { openMemoryDatabase } from "../../../src/records/database.js";
+import { createFeedbackStore } from "../../../src/records/feedback-store.js";
+import { createSlackApp } from "../../../src/transport/slack/create-slack-app.js";
 import { blockText, replyOn, startSlackHarness, type SlackHarness } from "./slack-harness.js";
 import { scriptedRouter } from "./scripted-services.js";
 
@@ -77,5 +82,45 @@ describe("logs and errors", () => {
     expect(blockText(reply)).toContain("errore interno");
     expect(blockText(reply)).not.toContain("database esploso");
     expect(lines.some((line) => line.level === 50 && line.outcome === undefined && line.msg === "richiesta Slack fallita")).toBe(true);
+  });
+});
+
+describe("postMessage (deadline reminders) and Socket Mode", () => {
+  it("posts with the bot token, paced per channel", async () => {
+    harness = await startSlackHarness({ router: (bindings) => scriptedRouter().build(bindings) });
+    const started = Date.now();
+    await Promise.all([harness.slack.postMessage("CDELTA", "Promemoria: scadenza tra 7 giorni"), harness.slack.postMessage("CDELTA", "Secondo promemoria")]);
+    const posts = harness.api.callsTo("chat.postMessage");
+    expect(posts.map((post) => post.body.text)).toEqual(["Promemoria: scadenza tra 7 giorni", "Secondo promemoria"]);
+    expect(posts[0]?.token).toBe("xoxb-test");
+    // The harness paces at 20 ms: the second post waited for the first.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(20);
+  });
+
+  it("builds a Socket Mode app from SLACK_APP_TOKEN without any network call until start", async () => {
+    const database = openMemoryDatabase();
+    const config = loadConfig({}, { SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1", SLACK_API_URL: "http://127.0.0.1:9/api/" });
+    const handle = createSlackApp({
+      config,
+      router: { handle: async () => ({ type: "help", isAdmin: false }) },
+      bindings: createBindingStore(database),
+      feedback: createFeedbackStore(database),
+      logger: silentLogger(),
+    });
+    expect(handle.app).toBeDefined();
+    expect(handle.port()).toBeNull();
+  });
+
+  it("refuses to build without a bot token, in Italian", async () => {
+    const database = openMemoryDatabase();
+    expect(() =>
+      createSlackApp({
+        config: loadConfig({}, { SLACK_SIGNING_SECRET: "s" }),
+        router: { handle: async () => ({ type: "help", isAdmin: false }) },
+        bindings: createBindingStore(database),
+        feedback: createFeedbackStore(database),
+        logger: silentLogger(),
+      }),
+    ).toThrow(/SLACK_BOT_TOKEN/);
   });
 });

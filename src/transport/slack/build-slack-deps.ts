@@ -1,0 +1,39 @@
+/** Builds what the listeners share from the app options. */
+import type { BotIdentity } from "./bot-identity.js";
+import { createPostPacer } from "./post-pacer.js";
+import { createRateLimiter } from "./rate-limiter.js";
+import { createReplyCache } from "./reply-cache.js";
+import { createSeenKeys } from "./seen-keys.js";
+import type { SlackAppOptions } from "./slack-app-options.js";
+import type { SlackDeps } from "./slack-deps.js";
+import { createThreadMemory } from "./thread-memory.js";
+import { createWorkQueue } from "./work-queue.js";
+
+export function buildSlackDeps(options: SlackAppOptions, identity: BotIdentity, clock: () => Date): SlackDeps {
+  const { config, logger } = options;
+  return {
+    command: {
+      router: options.router,
+      bindings: options.bindings,
+      feedback: options.feedback,
+      limiter: createRateLimiter({ perMinute: config.slack.rateLimitPerMinute, clock }),
+      logger,
+      adminUsers: config.slack.adminUsers,
+      rateLimitPerMinute: config.slack.rateLimitPerMinute,
+      clock,
+    },
+    bindings: options.bindings,
+    feedback: options.feedback,
+    status: options.status ?? null,
+    replies: createReplyCache({ clock }),
+    threads: createThreadMemory({ clock }),
+    seen: createSeenKeys({ clock }),
+    pacer: createPostPacer({ intervalMs: options.tuning?.postIntervalMs ?? 1_000, clock }),
+    // The model layer bounds its own calls (LLM_MAX_CONCURRENCY); this bound only keeps CPU bursts short.
+    work: createWorkQueue(options.tuning?.commandConcurrency ?? Math.max(4, config.llm.maxConcurrency)),
+    identity,
+    logger,
+    slack: config.slack,
+    clock,
+  };
+}

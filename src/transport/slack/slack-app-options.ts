@@ -1,0 +1,27 @@
+/** What createSlackApp receives from the composition root. */
+import type { CommandRouter } from "../../commands/command-router.js";
+import type { BindingService, StatusService } from "../../commands/ports.js";
+import type { Config } from "../../config/config.js";
+import type { Logger } from "../../core/logger.js";
+import type { FeedbackStore } from "../../records/feedback-store.js";
+
+export interface SlackAppOptions {
+  config: Config;
+  router: CommandRouter;
+  bindings: BindingService;
+  feedback: FeedbackStore;
+  status?: StatusService;
+  logger: Logger;
+  clock?: () => Date;
+  /** Defaults suit production; tests and the bench shorten or pin them. */
+  tuning?: {
+    /** Minimum gap between posts in one channel (default 1000 ms). */
+    postIntervalMs?: number;
+    /** How long start() waits for auth.test (default 3000 ms). */
+    identityTimeoutMs?: number;
+    /** HTTP listen address (default: all interfaces). */
+    host?: string;
+    /** Commands running at once (default max(4, LLM_MAX_CONCURRENCY)). */
+    commandConcurrency?: number;
+  };
+}
