@@ -1,6 +1,7 @@
 /**
  * Weighted reciprocal-rank fusion: scores of BM25 and cosine live on different scales, ranks do not.
- * Defaults tuned on test/eval/dev-set-*.yaml (see run-eval.ts): BM25 is the stronger signal on legal Italian,
+ * Defaults tuned on test/eval/dev-set-*.yaml (58 questions): vector weight 0 -> recall@5 0.966, 0.3 -> 0.983,
+ * 0.6 -> 0.966, 1 -> 0.914 (rank constant 20; 5 is equal, 60 is worse). BM25 is the stronger signal on legal Italian,
  * the hashing vectors mostly rescue inflected or colloquial wording.
  */
 export interface FusionOptions {
@@ -10,7 +11,7 @@ export interface FusionOptions {
   rankConstant: number;
 }
 
-export const defaultFusion: FusionOptions = { keywordWeight: 1, vectorWeight: 0.6, rankConstant: 20 };
+export const defaultFusion: FusionOptions = { keywordWeight: 1, vectorWeight: 0.3, rankConstant: 20 };
 
 export interface FusedHit {
   position: number;

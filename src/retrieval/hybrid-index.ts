@@ -6,7 +6,7 @@ import { scopeAllows } from "../commands/access.js";
 import type { AccessScope, Chunk, Source } from "../core/types.js";
 import type { Bm25Index } from "./bm25-index.js";
 import type { Embedder } from "./embedder.js";
-import { defaultFusion, fuseRankings, type FusionOptions } from "./fusion.js";
+import { defaultFusion, fuseRankings, type FusedHit, type FusionOptions } from "./fusion.js";
 import type { SynonymExpander, WeightedTerm } from "./synonyms.js";
 import type { VectorIndex } from "./vector-index.js";
 
@@ -45,11 +45,15 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
     const limit = Math.max(candidatesPerRanking, topK * 4);
     const keywordHits = keywords.search(terms, allow, limit);
     const vectorHits = vectors ? vectors.search(await options.embedder.embedQuery(query), scope.kind === "all" ? null : allow, limit) : [];
-    const fused = fuseRankings(
-      keywordHits.map((hit) => hit.position),
-      vectorHits.map((hit) => hit.position),
-      fusion,
-    ).slice(0, topK);
+    const fused = distinctUnits(
+      fuseRankings(
+        keywordHits.map((hit) => hit.position),
+        vectorHits.map((hit) => hit.position),
+        fusion,
+      ),
+      chunks,
+      topK,
+    );
     const matched = new Map(keywordHits.map((hit) => [hit.position, hit.terms]));
     const sources = fused.flatMap((hit) => {
       const chunk = chunks[hit.position];
@@ -62,3 +66,23 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
 }
 
 export type HybridIndex = ReturnType<typeof createHybridIndex>;
+
+/**
+ * Two pieces of the same article on the same page say the same thing twice and push another source out of the
+ * top k: keep the best-ranked piece of each (path, article, page) unit. Passages with neither article nor page
+ * are all kept, since nothing says they repeat each other.
+ */
+function distinctUnits(fused: FusedHit[], chunks: readonly Chunk[], topK: number): FusedHit[] {
+  const seen = new Set<string>();
+  const kept: FusedHit[] = [];
+  for (const hit of fused) {
+    if (kept.length >= topK) break;
+    const chunk = chunks[hit.position];
+    if (!chunk) continue;
+    const key = chunk.article !== null || chunk.page !== null ? `${chunk.path}|${chunk.article}|${chunk.page}` : null;
+    if (key && seen.has(key)) continue;
+    if (key) seen.add(key);
+    kept.push(hit);
+  }
+  return kept;
+}
