@@ -40,6 +40,10 @@ export async function answerInConversation(deps: SlackDeps, client: webApi.WebCl
     }),
   );
   const { result, context, answerId } = run;
+  if (run.rateLimited && !isDirectMessageChannel(message.channel)) {
+    await whisper(deps, client, message, renderResult(result));
+    return;
+  }
   const target = result.type === "draft" && result.docx ? draftFileTarget(context, message.channel) : null;
   const fileNote = target && result.type === "draft" ? draftFileNote(target, result.fileName) : null;
   try {
@@ -75,6 +79,21 @@ async function readHistory(
     { channel: message.channel, threadTs, excludeTs: message.ts, botUserId: deps.identity.current().botUserId },
     deps.logger,
   );
+}
+
+/** A reply only the asker sees, in the same thread (e.g. "too many requests"). */
+async function whisper(deps: SlackDeps, client: webApi.WebClient, message: ConversationMessage, reply: SlackMessage): Promise<void> {
+  try {
+    await client.chat.postEphemeral({
+      channel: message.channel,
+      user: message.user,
+      text: reply.text,
+      blocks: reply.blocks,
+      ...(message.replyThreadTs ? { thread_ts: message.replyThreadTs } : {}),
+    });
+  } catch (error) {
+    deps.logger.warn({ err: error, channel: message.channel }, "messaggio effimero non consegnato");
+  }
 }
 
 async function post(deps: SlackDeps, client: webApi.WebClient, message: ConversationMessage, reply: SlackMessage): Promise<void> {

@@ -29,6 +29,8 @@ export interface CommandRun {
   context: RequestContext;
   /** Id of the stored answer, for the feedback buttons. */
   answerId: string | null;
+  /** True when the per-user limit refused the request: the reply is for the asker only. */
+  rateLimited: boolean;
 }
 
 /** Commands that cost retrieval or model time count against the per-user limit; help and status do not. */
@@ -64,7 +66,7 @@ export async function runCommand(
   const latencyMs = deps.clock().getTime() - started;
   const found = result.type === "answer" ? { found: result.result.found, sources: result.result.sources.length } : {};
   deps.logger.info({ ...logFields, outcome, latencyMs, ...found }, "richiesta Slack completata");
-  return { result, context, answerId };
+  return { result, context, answerId, rateLimited: outcome === "rate_limited" };
 }
 
 function recordAnswer(deps: CommandDeps, result: CommandResult, input: ContextInput & { text: string }): string | null {

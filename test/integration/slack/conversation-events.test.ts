@@ -163,6 +163,22 @@ describe("mentions and threads", () => {
   });
 });
 
+describe("rate limit in channels", () => {
+  it("over the limit, a mention gets an ephemeral notice for the asker only, not a public reply", async () => {
+    await harness.close();
+    router = scriptedRouter();
+    harness = await startSlackHarness({ router: (bindings) => router.build(bindings), status, env: { RATE_LIMIT_PER_MINUTE: "1" } });
+    await harness.event(mention("prima domanda?", "1700003000.000100"), "EvRate1");
+    await harness.api.waitFor(() => posts()[0], "first answer");
+    await harness.event(mention("seconda domanda?", "1700003000.000200"), "EvRate2");
+    const whisper = await harness.api.waitFor(() => harness.api.callsTo("chat.postEphemeral")[0], "ephemeral notice");
+    expect(whisper.body).toMatchObject({ channel: "CGENERALE", user: "UUSER", thread_ts: "1700003000.000200" });
+    expect(blockText(whisper.body)).toContain("al massimo 1 al minuto");
+    await settle();
+    expect(posts()).toHaveLength(1);
+  });
+});
+
 describe("direct messages", () => {
   it("a DM is answered directly in the DM, not in a thread", async () => {
     await harness.event({ type: "message", channel_type: "im", channel: "DUSER", user: "UUSER", text: "cos'è il PRT?", ts: "1700000900.000100" }, "Ev16");
