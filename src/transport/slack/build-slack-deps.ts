@@ -1,4 +1,5 @@
 /** Builds what the listeners share from the app options. */
+import type { AckGate } from "./ack-gate.js";
 import type { BotIdentity } from "./bot-identity.js";
 import { createPostPacer } from "./post-pacer.js";
 import { createRateLimiter } from "./rate-limiter.js";
@@ -9,7 +10,7 @@ import type { SlackDeps } from "./slack-deps.js";
 import { createThreadMemory } from "./thread-memory.js";
 import { createWorkQueue } from "./work-queue.js";
 
-export function buildSlackDeps(options: SlackAppOptions, identity: BotIdentity, clock: () => Date): SlackDeps {
+export function buildSlackDeps(options: SlackAppOptions, identity: BotIdentity, gate: AckGate, clock: () => Date): SlackDeps {
   const { config, logger } = options;
   return {
     command: {
@@ -30,7 +31,8 @@ export function buildSlackDeps(options: SlackAppOptions, identity: BotIdentity, 
     seen: createSeenKeys({ clock }),
     pacer: createPostPacer({ intervalMs: options.tuning?.postIntervalMs ?? 1_000, clock }),
     // The model layer bounds its own calls (LLM_MAX_CONCURRENCY); this bound only keeps CPU bursts short.
-    work: createWorkQueue(options.tuning?.commandConcurrency ?? Math.max(4, config.llm.maxConcurrency)),
+    // Each command waits for pending acks first, so a burst is acked before its work starts.
+    work: createWorkQueue(options.tuning?.commandConcurrency ?? Math.max(4, config.llm.maxConcurrency), { beforeEach: () => gate.idle() }),
     identity,
     logger,
     slack: config.slack,

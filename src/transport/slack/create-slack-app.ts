@@ -7,6 +7,7 @@ import type { Server } from "node:http";
 import { App, webApi, type Logger as BoltLogger } from "@slack/bolt";
 import type { Config } from "../../config/config.js";
 import { UnioneError } from "../../core/errors.js";
+import { createAckGate, type AckGate } from "./ack-gate.js";
 import { createBoltLogger } from "./bolt-logger.js";
 import { createBotIdentity, type BotIdentity } from "./bot-identity.js";
 import { buildSlackDeps } from "./build-slack-deps.js";
@@ -15,7 +16,7 @@ import { healthRoute } from "./health-route.js";
 import { register as registerActions } from "./listeners/actions/index.js";
 import { register as registerCommands } from "./listeners/commands/index.js";
 import { register as registerEvents } from "./listeners/events/index.js";
-import { createReceiver, type SlackReceiver } from "./receiver.js";
+import { createReceiver, SLACK_EVENTS_PATH, type SlackReceiver } from "./receiver.js";
 import type { SlackAppOptions } from "./slack-app-options.js";
 
 export type { SlackAppOptions } from "./slack-app-options.js";
@@ -79,7 +80,8 @@ export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
     health: healthRoute(() => ({ mode: receiver.mode, socketConnected: receiver.mode === "socket" ? health.socketConnected : null, startedAt: health.startedAt }), clock),
   });
   const app = createBoltApp({ receiver, botToken, identity, logger: boltLogger, slackApiUrl });
-  const deps = buildSlackDeps(options, identity, clock);
+  const gate = createAckGate();
+  const deps = buildSlackDeps(options, identity, gate, clock);
   registerCommands(app, deps);
   registerEvents(app, deps);
   registerActions(app, deps);
@@ -91,7 +93,7 @@ export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
     async start() {
       // Bounded and non-fatal: only the bot's own ids come from it.
       await identity.refresh();
-      listeningPort = await startReceiver(app, receiver, health, { port: config.slack.port, host: options.tuning?.host });
+      listeningPort = await startReceiver(app, receiver, health, gate, { port: config.slack.port, host: options.tuning?.host });
       logger.info({ mode: receiver.mode, port: listeningPort }, "Slack avviato");
     },
     async stop() {
@@ -109,6 +111,7 @@ async function startReceiver(
   app: App,
   receiver: SlackReceiver,
   health: { socketConnected: boolean },
+  gate: AckGate,
   listen: { port: number; host: string | undefined },
 ): Promise<number> {
   if (receiver.mode === "socket") {
@@ -119,5 +122,7 @@ async function startReceiver(
     return listen.port;
   }
   const server = (await (listen.host ? app.start({ port: listen.port, host: listen.host }) : app.start(listen.port))) as Server;
+  // Socket Mode acks over the socket and needs no gate; over HTTP, acks go before queued work.
+  gate.watch(server, SLACK_EVENTS_PATH);
   return (server.address() as AddressInfo | null)?.port ?? listen.port;
 }

@@ -10,7 +10,7 @@ export interface WorkQueue {
   size(): number;
 }
 
-export function createWorkQueue(concurrency: number): WorkQueue {
+export function createWorkQueue(concurrency: number, options: { beforeEach?: () => Promise<void> } = {}): WorkQueue {
   const limit = Math.max(1, Math.floor(concurrency));
   const waiting: (() => void)[] = [];
   let running = 0;
@@ -34,6 +34,7 @@ export function createWorkQueue(concurrency: number): WorkQueue {
       try {
         // A macrotask boundary per command: pending I/O (new requests, their acks) is served between commands.
         await new Promise((resolve) => setImmediate(resolve));
+        await options.beforeEach?.();
         return await task();
       } finally {
         release();
