@@ -26,7 +26,7 @@ export function extractiveAnswer(sources: Source[], terms: WeightedTerm[], stati
   const candidates: Candidate[] = [];
   sources.forEach((source, rank) => {
     for (const sentence of splitSentences(source.text)) {
-      if (sentence.length < 30 || !/[a-zà-ú]{3}/.test(sentence)) continue;
+      if (!isProse(sentence)) continue;
       const matched = new Set(analyze(sentence).filter((term) => weights.has(term)));
       let score = 0;
       for (const term of matched) score += weights.get(term) ?? 0;
@@ -45,11 +45,20 @@ export function extractiveAnswer(sources: Source[], terms: WeightedTerm[], stati
     perSource.set(candidate.sourceNumber, used + 1);
     chosen.push(candidate);
   }
-  if (chosen.length === 0 && sources[0]) chosen.push({ text: clip(splitSentences(sources[0].text)[0] ?? sources[0].text), sourceNumber: 1, score: 0, order: 0 });
+  if (chosen.length === 0 && sources[0]) {
+    const fallback = splitSentences(sources[0].text).find(isProse) ?? sources[0].text;
+    chosen.push({ text: clip(fallback), sourceNumber: 1, score: 0, order: 0 });
+  }
   return chosen.map((candidate) => `${withFinalStop(candidate.text)} [${candidate.sourceNumber}]`).join("\n");
 }
 
-function clip(sentence: string): string {
+/** Headings, table rows and fragments cut at a chunk edge are not sentences that answer. */
+function isProse(sentence: string): boolean {
+  return sentence.length >= 30 && /[a-zà-ú]{3}/.test(sentence) && /[.!?;:…»")]$/.test(sentence) && (sentence.match(/\|/g)?.length ?? 0) < 3;
+}
+
+function clip(raw: string): string {
+  const sentence = raw.replace(/\*\*|__|`/g, "");
   if (sentence.length <= maxSentenceChars) return sentence;
   const cut = sentence.slice(0, maxSentenceChars);
   return `${cut.slice(0, cut.lastIndexOf(" ") > 0 ? cut.lastIndexOf(" ") : maxSentenceChars)}…`;

@@ -6,12 +6,12 @@ const abbreviations = new Set([
 ]);
 
 export function splitSentences(text: string): string[] {
-  const flat = text.replace(/\s*\n\s*/g, "\n").replace(/[ \t]+/g, " ");
+  const flat = text.replace(/[ \t]*\n[ \t]*/g, "\n").replace(/\n{3,}/g, "\n\n").replace(/[ \t]+/g, " ");
   const sentences: string[] = [];
   // Blocks end at blank lines, list items and headings; other line breaks are just PDF or Markdown wrapping.
   for (const block of flat.split(/\n(?=\n|[-•–*]\s|\d+[.)]\s|#)/)) {
     let current = "";
-    for (const piece of block.replace(/\n/g, " ").split(/(?<=[.!?;])\s+/)) {
+    for (const piece of block.replace(/\n+/g, " ").trim().split(/(?<=[.!?;])\s+/)) {
       current = current ? `${current} ${piece}` : piece;
       const lastWord = /([A-Za-zÀ-ú.]+)\.$/.exec(current)?.[1]?.replace(/\./g, "").toLowerCase() ?? "";
       const endsAtNumber = /\b\d+\.$/.test(current) && current.length < 8;

@@ -8,7 +8,7 @@ import type { Chunk, SourceKind } from "../core/types.js";
 import { articleOfLine, commaOfLine, isTableOfContentsLine, unitOfHeading, withComma } from "./legal-structure.js";
 import type { LoadedDocument } from "./loaded-document.js";
 
-export const chunkerVersion = "chunker-v1";
+export const chunkerVersion = "chunker-v3";
 const maxChars = 1100;
 const minChars = 250;
 
@@ -46,7 +46,8 @@ function splitUnit(text: string, format: LoadedDocument["format"], first: Sectio
   const indexPage = lines.filter(isTableOfContentsLine).length >= 3;
   if (indexPage) section.article = null;
   const open = (heading: string | null, article: string | null) => {
-    section = { heading, article, lines: heading ? [heading] : [], page: first.page };
+    // The blank line keeps the heading a block of its own, never glued to the first sentence.
+    section = { heading, article, lines: heading ? [heading, ""] : [], page: first.page };
     sections.push(section);
   };
   for (let index = 0; index < lines.length; index++) {
@@ -115,11 +116,11 @@ function splitLong(section: Section): { text: string; article: string | null; pa
   const pieces: string[] = [];
   let current = "";
   for (const block of blocksOf(text.slice(section.heading && text.startsWith(section.heading) ? section.heading.length : 0))) {
-    if (current && current.length + block.length > maxChars - prefix.length) {
+    if (current && current.length + block.length + 2 > maxChars - prefix.length) {
       pieces.push(current);
       current = "";
     }
-    current = current ? `${current} ${block}` : block;
+    current = current ? `${current}\n\n${block}` : block;
   }
   if (current) pieces.push(current);
   return pieces.map((piece, index) => ({ text: (index === 0 || prefix ? prefix : "") + piece.trim(), article: section.article, page: section.page }));
