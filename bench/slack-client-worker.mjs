@@ -59,7 +59,8 @@ async function main() {
   const concurrent = await Promise.all(Array.from({ length: job.concurrent }, (_, index) => one(base, index, `par-${index}`)));
   receiver.close();
   return {
-    ackMs: [...sequential, ...concurrent].map((sample) => sample.ackMs),
+    sequentialAckMs: sequential.map((sample) => sample.ackMs),
+    concurrentAckMs: concurrent.map((sample) => sample.ackMs),
     sequentialE2eMs: sequential.map((sample) => sample.e2eMs),
     concurrentE2eMs: concurrent.map((sample) => sample.e2eMs),
   };
