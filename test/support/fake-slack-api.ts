@@ -38,6 +38,8 @@ export interface FakeSlackApi {
   setUserChannels(user: string, channels: string[]): void;
   /** Makes a method answer {ok:false, error}; `auth.test` included. */
   failMethod(method: string, error?: string): void;
+  /** Makes a method answer exactly `body` (e.g. apps.connections.open for Socket Mode). */
+  answerMethod(method: string, body: Record<string, unknown>): void;
   waitFor<T>(probe: () => T | undefined | null | false, description: string, timeoutMs?: number): Promise<T>;
   close(): Promise<void>;
 }
@@ -74,12 +76,15 @@ export async function startFakeSlackApi(options: { botUserId?: string; botId?: s
   const threads = new Map<string, ThreadMessageFixture[]>();
   const userChannels = new Map<string, string[]>();
   const failures = new Map<string, string>();
+  const scripted = new Map<string, Record<string, unknown>>();
   let sequence = 0;
   let base = "";
 
   const answer = (method: string, body: Record<string, unknown>): Record<string, unknown> => {
     const failure = failures.get(method);
     if (failure) return { ok: false, error: failure };
+    const fixed = scripted.get(method);
+    if (fixed) return fixed;
     sequence += 1;
     switch (method) {
       case "auth.test":
@@ -140,6 +145,7 @@ export async function startFakeSlackApi(options: { botUserId?: string; botId?: s
     setThread: (channel, ts, messages) => void threads.set(`${channel}:${ts}`, messages),
     setUserChannels: (user, channels) => void userChannels.set(user, channels),
     failMethod: (method, error = "fatal_error") => void failures.set(method, error),
+    answerMethod: (method, body) => void scripted.set(method, body),
     async waitFor(probe, description, timeoutMs = 5_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
