@@ -57,7 +57,7 @@ export async function startFakeSocketModeServer(): Promise<FakeSocketModeServer>
     const accept = createHash("sha1").update(`${String(request.headers["sec-websocket-key"])}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest("base64");
     upgraded.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
     socket = upgraded;
-    let pending = Buffer.alloc(0);
+    let pending: Buffer = Buffer.alloc(0);
     upgraded.on("data", (chunk: Buffer) => {
       pending = readFrames(Buffer.concat([pending, chunk]), (opcode, payload) => {
         if (opcode === 0x1) received.push(JSON.parse(payload.toString("utf8")) as Record<string, unknown>);
