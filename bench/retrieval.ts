@@ -4,6 +4,7 @@
  * The 100k case builds its indexes in memory with a cheaper HNSW construction (efConstruction 40) to keep the
  * bench within a few minutes on 2 cores; search settings (ef 64) are the production ones.
  */
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,13 +14,15 @@ import type { Chunk } from "../src/core/types.js";
 import { createAskService } from "../src/answering/ask-service.js";
 import { listKnowledgeFiles } from "../src/ingestion/knowledge-files.js";
 import { loadDocument } from "../src/ingestion/load-document.js";
-import { buildBm25Index } from "../src/retrieval/bm25-index.js";
+import { chunkerVersion } from "../src/ingestion/chunker.js";
+import { createIndexStore, indexFormatVersion } from "../src/ingestion/index-store.js";
+import { buildBm25Index, type Bm25Index } from "../src/retrieval/bm25-index.js";
 import { createKnowledgePipeline, defaultPromptsDir } from "../src/retrieval/create-knowledge-pipeline.js";
 import { createHashingEmbedder } from "../src/retrieval/hashing-embedder.js";
 import { createHybridIndex } from "../src/retrieval/hybrid-index.js";
 import { createHybridRetriever } from "../src/retrieval/hybrid-retriever.js";
 import { builtinSynonymGroups, createSynonymExpander } from "../src/retrieval/synonyms.js";
-import { buildVectorIndex } from "../src/retrieval/vector-index.js";
+import { buildVectorIndex, type VectorIndex } from "../src/retrieval/vector-index.js";
 import { evaluateRecall, prepareEvalKnowledge, projectKnowledgeDir } from "../test/eval/run-eval.js";
 import { loadDevQuestions } from "../test/eval/dev-sets.js";
 import { makePdf } from "../test/support/make-pdf.js";
@@ -99,7 +102,7 @@ async function benchSearch(emit: Emit, size: number): Promise<void> {
   const asks = await timings(100, (round) => ask.ask(syntheticQueries[round % syntheticQueries.length]!, { scope }));
   emit({ metric: "ask_extractive_p50_ms", value: percentile(asks, 50), unit: "ms", chunks: size });
   emit({ metric: "ask_extractive_p95_ms", value: percentile(asks, 95), unit: "ms", chunks: size });
-  emit({ metric: "rss_mb", value: process.memoryUsage().rss / 2 ** 20, unit: "MB", chunks: size });
+  emit({ metric: "rss_mb", value: await servingRss(chunks, vectors, vectorIndex, keywords), unit: "MB", chunks: size });
   const baseline = await buildBaseline(chunks.map((chunk) => ({ text: chunk.text, path: chunk.path, page: chunk.page })), embedder);
   const baselineSearch = await timings(200, (round) => baseline.search(syntheticQueries[round % syntheticQueries.length]!));
   emit({ metric: "baseline_search_p50_ms", value: percentile(baselineSearch, 50), unit: "ms", chunks: baseline.chunks });
@@ -126,6 +129,21 @@ async function benchRecall(emit: Emit): Promise<void> {
     const baseline = await buildBaseline(units, embedder);
     const theirs = await evaluateRecall((question) => baseline.search(question, 5), questions);
     emit({ metric: "baseline_dev_recall_at_5", value: theirs.recallAt5, unit: "ratio", chunks: baseline.chunks });
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+/** Writes the index as ingest would, then measures a fresh process that loads it and answers questions. */
+async function servingRss(chunks: Chunk[], vectors: Float32Array[], vectorIndex: VectorIndex, keywords: Bm25Index): Promise<number> {
+  const directory = mkdtempSync(join(tmpdir(), "unione-bench-rss-"));
+  try {
+    const manifest = { formatVersion: indexFormatVersion, chunker: chunkerVersion, embedder: { id: embedder.id, dimensions: embedder.dimensions }, createdAt: new Date().toISOString(), chunkCount: chunks.length, files: {} };
+    createIndexStore(join(directory, "data")).write({ manifest, chunks, vectors, keywords: keywords.toJSON(), saveVectorIndex: vectorIndex.save });
+    mkdirSync(join(directory, "knowledge"));
+    const child = join(import.meta.dirname, "retrieval-rss-child.ts");
+    const output = execFileSync(process.execPath, ["--import", "tsx", child, join(directory, "knowledge"), join(directory, "data")], { encoding: "utf8" });
+    return (JSON.parse(output.trim().split("\n").at(-1)!) as { rssMb: number }).rssMb;
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
