@@ -3,7 +3,7 @@
  * behind a public administration's firewall), HTTP on PORT at /slack/events otherwise. Signatures are always
  * verified in HTTP mode; bad or stale ones get 401 and reach no listener.
  */
-import { HTTPReceiver, SocketModeReceiver, type Logger as BoltLogger, type Receiver } from "@slack/bolt";
+import { HTTPReceiver, SocketModeReceiver, type Logger as BoltLogger } from "@slack/bolt";
 import type { SlackConfig } from "../../config/config.js";
 import { UnioneError } from "../../core/errors.js";
 import type { healthRoute } from "./health-route.js";
@@ -45,8 +45,4 @@ export function createReceiver(options: {
     unhandledRequestTimeoutMillis: 2_500,
   });
   return { mode: "http", receiver };
-}
-
-export function asReceiver(slackReceiver: SlackReceiver): Receiver {
-  return slackReceiver.receiver;
 }
