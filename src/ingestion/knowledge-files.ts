@@ -1,4 +1,7 @@
-/** Lists the files ingest reads. YAML/JSON are data (records, rules, glossary), not passages: never indexed. */
+/**
+ * Lists the files ingest reads. YAML/JSON are data (records, rules, glossary), not passages: never indexed.
+ * README.md files explain a folder to its editors (placeholder syntax, conventions): not an official's source.
+ */
 import { readdirSync, statSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
 
@@ -15,7 +18,7 @@ export function listKnowledgeFiles(knowledgeDir: string): KnowledgeFile[] {
   const files: KnowledgeFile[] = [];
   const visit = (directory: string) => {
     for (const entry of readdirSync(directory, { withFileTypes: true })) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      if (entry.name.startsWith(".") || entry.name === "node_modules" || entry.name.toLowerCase() === "readme.md") continue;
       const absolutePath = join(directory, entry.name);
       const stats = entry.isSymbolicLink() ? safeStat(absolutePath) : null;
       if (entry.isDirectory() || stats?.isDirectory()) visit(absolutePath);

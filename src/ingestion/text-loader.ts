@@ -3,6 +3,12 @@ import { parse } from "yaml";
 import { UnreadableFileError, type LoadedDocument } from "./loaded-document.js";
 
 const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+/** Template placeholders ({{unione.nome}}): shown to officials as "…", never as raw syntax. */
+const placeholder = /\{\{\s*[^{}]*?\s*\}\}/g;
+
+function hidePlaceholders(text: string): string {
+  return text.replace(placeholder, "…");
+}
 
 export function loadText(bytes: Buffer, format: "markdown" | "text"): LoadedDocument {
   const text = bytes.toString("utf8").replace(/^\uFEFF/, "");
@@ -14,6 +20,7 @@ export function loadText(bytes: Buffer, format: "markdown" | "text"): LoadedDocu
     body = text.slice(match[0].length);
     title = titleFromFrontMatter(match[1] ?? "");
   }
+  if (format === "markdown") body = hidePlaceholders(body);
   title ??= firstHeading(body, format);
   if (body.trim().length === 0) throw new UnreadableFileError("file senza testo");
   return { title, format, units: [{ text: body, page: null }] };
@@ -22,7 +29,8 @@ export function loadText(bytes: Buffer, format: "markdown" | "text"): LoadedDocu
 function titleFromFrontMatter(yamlText: string): string | null {
   try {
     const data = parse(yamlText) as Record<string, unknown> | null;
-    for (const key of ["short", "title"]) {
+    // Law files have `short` ("L.R. 21/2012"); templates have `name` (their title holds placeholders).
+    for (const key of ["short", "name", "title"]) {
       const value = data?.[key];
       if (typeof value === "string" && value.trim()) return value.trim();
     }
