@@ -7,7 +7,8 @@ import type { AuditEntry, SourceSummary } from "./ports.js";
 export type CommandResult =
   | { type: "answer"; question: string; result: AskResult }
   | { type: "status"; report: StatusReport }
-  | { type: "status-summary"; reports: StatusReport[] }
+  /** `notice`: a line shown above the list (e.g. only the example Unione is visible from here). */
+  | { type: "status-summary"; reports: StatusReport[]; notice?: string }
   | { type: "draft"; draft: Draft; docx: Buffer | null; fileName: string }
   | { type: "sources"; sources: SourceSummary[]; scopeLabel: string }
   | { type: "history"; unione: string; entries: AuditEntry[] }

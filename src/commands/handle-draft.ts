@@ -72,9 +72,13 @@ export async function handleDraft(deps: RouterDeps, args: string[], context: Req
     // Leftover words with no Unione found: most likely a mistyped Unione name, not instructions.
     resolveUnione(deps.records, words.istruzioni, context.scope);
   }
+  const record = words.unione ? deps.records.get(words.unione) : null;
+  // The example Unione may be drafted from an unbound channel: give the draft service that narrow scope.
+  const draftContext =
+    record?.example && context.scope.kind === "public" ? { ...context, scope: { kind: "unione" as const, unione: record.id } } : context;
   const draft = await deps.drafts.draft(
     { tipo: words.tipo, funzione: words.funzione, unione: words.unione, istruzioni: words.istruzioni },
-    context,
+    draftContext,
   );
   const docx = await deps.drafts.toDocx(draft);
   return { type: "draft", draft, docx, fileName: fileNameOf([draft.tipo, draft.funzione, draft.unione]) };

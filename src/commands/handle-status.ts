@@ -1,7 +1,7 @@
 /** `/unione stato [unione]` and `/unione storico <unione>`. */
 import type { RequestContext } from "../core/types.js";
 import type { CommandResult } from "./command-result.js";
-import { resolveUnione } from "./resolve-unione.js";
+import { isVisible, resolveUnione } from "./resolve-unione.js";
 import type { RouterDeps } from "./router-deps.js";
 
 const unboundHint =
@@ -18,8 +18,14 @@ export function handleStatus(deps: RouterDeps, unione: string | null, context: R
     return { type: "status", report: deps.status.status(context.scope.unione, today) };
   }
   const reports = deps.status.summary(context.scope, today);
-  if (reports.length === 0) return { type: "message", level: "info", text: unboundHint };
-  return { type: "status-summary", reports };
+  if (reports.length > 0) return { type: "status-summary", reports };
+  const examples = deps.records.list().filter((record) => isVisible(record, context.scope));
+  if (examples.length === 0) return { type: "message", level: "info", text: unboundHint };
+  return {
+    type: "status-summary",
+    reports: examples.map((record) => deps.status.status(record.id, today)),
+    notice: `${unboundHint} Qui sotto solo l'Unione di esempio, con dati inventati.`,
+  };
 }
 
 export function handleHistory(deps: RouterDeps, unione: string | null, context: RequestContext): CommandResult {

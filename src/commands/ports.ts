@@ -1,6 +1,6 @@
 /**
  * The services the command router depends on. Each is built once by the composition root
- * (src/app/container.ts) and is transport-neutral: no Slack, no console, no process.env here.
+ * (src/app/container.ts) and is transport-neutral: no Slack, no console, no environment variables here.
  */
 import type { AccessScope, AskOptions, AskResult, RequestContext } from "../core/types.js";
 import type { UnioneRecord } from "../records/schema.js";

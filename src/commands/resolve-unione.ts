@@ -16,8 +16,16 @@ export function resolveUnione(records: RecordsService, name: string, scope: Acce
   return record;
 }
 
+/**
+ * The fictional example Unione holds no real data: its status and drafts may be shown wherever no real Unione
+ * is bound (demos, unbound channels), but never inside a channel bound to a real Unione.
+ */
+export function isVisible(record: UnioneRecord, scope: AccessScope): boolean {
+  return scopeAllows(scope, record.id) || (record.example && scope.kind === "public");
+}
+
 export function assertVisible(record: UnioneRecord, scope: AccessScope): void {
-  if (scopeAllows(scope, record.id)) return;
+  if (isVisible(record, scope)) return;
   if (scope.kind === "unione") {
     throw new UnioneError(
       "FORBIDDEN",

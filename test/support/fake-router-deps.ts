@@ -6,10 +6,11 @@ import type { UnioneRecord } from "../../src/records/schema.js";
 import { parseUnioneRecord } from "../../src/records/schema.js";
 import type { StatusReport } from "../../src/readiness/report-types.js";
 
-export function fakeRecord(id: string, name: string, comuni: string[]): UnioneRecord {
+export function fakeRecord(id: string, name: string, comuni: string[], example = false): UnioneRecord {
   const parsed = parseUnioneRecord({
     id,
     name,
+    example,
     province: "Ferrara",
     type: "costituita",
     as_of: "2024-06-30",
@@ -34,7 +35,9 @@ function reportOf(record: UnioneRecord): StatusReport {
 }
 
 export function fakeRouterDeps(calls: string[] = []): RouterDeps {
-  const records = [fakeRecord("terre-del-delta", "Unione Terre del Delta", ["Codigoro", "Goro", "Mesola"]), fakeRecord("terre-d-acqua", "Unione Terre d'Acqua", ["Anzola", "Crevalcore"])];
+  const records = [fakeRecord("terre-del-delta", "Unione Terre del Delta", ["Codigoro", "Goro", "Mesola"]), fakeRecord("terre-d-acqua", "Unione Terre d'Acqua", ["Anzola", "Crevalcore"]),
+    fakeRecord("unione-esempio", "Unione di esempio (fittizia)", ["Alfa", "Beta"], true),
+  ];
   const candidates = records.map((record) => ({ value: record, names: [record.id, record.name] }));
   const functions = [
     { code: "protezione-civile", name: "Protezione civile", aliases: [], art7: "elenco" as const },

@@ -37,7 +37,7 @@ export function renderResultText(result: CommandResult): string {
     case "status":
       return renderStatusText(result.report);
     case "status-summary":
-      return renderSummaryText(result.reports);
+      return result.notice ? `${result.notice}\n\n${renderSummaryText(result.reports)}` : renderSummaryText(result.reports);
     case "draft":
       return draftToMarkdown(result.draft);
     case "sources":

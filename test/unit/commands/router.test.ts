@@ -45,9 +45,27 @@ describe("command router", () => {
     expect(own.type === "status" && own.report.unione.id).toBe("terre-d-acqua");
   });
 
-  it("explains unbound channels instead of listing records to non-admins", async () => {
-    const result = await createCommandRouter(fakeRouterDeps()).handle("status", context());
-    expect(result.type === "message" && result.text).toMatch(/non è collegato/);
+  it("shows non-admins in unbound channels only the fictional example, with an explanation", async () => {
+    const calls: string[] = [];
+    const result = await createCommandRouter(fakeRouterDeps(calls)).handle("status", context());
+    expect(result.type).toBe("status-summary");
+    if (result.type !== "status-summary") return;
+    expect(result.reports.map((report) => report.unione.id)).toEqual(["unione-esempio"]);
+    expect(result.notice).toMatch(/non è collegato/);
+    const real = await createCommandRouter(fakeRouterDeps()).handle("stato terre del delta", context());
+    expect(real).toMatchObject({ type: "message", level: "error" });
+  });
+
+  it("keeps the example out of a channel bound to a real Unione", async () => {
+    const result = await createCommandRouter(fakeRouterDeps()).handle("stato unione-esempio", context({ boundUnione: "terre-d-acqua" }));
+    expect(result).toMatchObject({ type: "message", level: "error" });
+  });
+
+  it("drafts for the example from an unbound channel with the example's narrow scope", async () => {
+    const calls: string[] = [];
+    const result = await createCommandRouter(fakeRouterDeps(calls)).handle("bozza piano formativo unione-esempio", context());
+    expect(result.type).toBe("draft");
+    expect(calls).toEqual(["draft:piano-formativo:null:unione-esempio:null:unione"]);
   });
 
   it("suggests names for an unknown Unione", async () => {

@@ -23,7 +23,7 @@ export function renderResult(result: CommandResult, options: RenderOptions = {})
     case "status":
       return statusBlocks(result.report, options);
     case "status-summary":
-      return statusSummaryBlocks(result.reports, options);
+      return statusSummaryBlocks(result.reports, options, result.notice);
     case "draft":
       return draftBlocks(result.draft, options);
     case "sources":

@@ -20,14 +20,14 @@ export function summaryText(report: StatusReport, gapCount: number = SUMMARY_GAP
   return lines.join("\n");
 }
 
-export function statusSummaryBlocks(reports: StatusReport[], controls: ReplyControls = {}): SlackMessage {
+export function statusSummaryBlocks(reports: StatusReport[], controls: ReplyControls = {}, notice?: string): SlackMessage {
   if (reports.length === 0) {
     return {
       text: "Nessuna Unione visibile da qui.",
       blocks: [section("Nessuna Unione visibile da qui. In un canale collegato vedi la tua Unione: chiedi a un amministratore `/unione collega <unione>`.")],
     };
   }
-  const head = [header("Stato delle Unioni")];
+  const head = [header("Stato delle Unioni"), ...(notice ? [context(escapeMrkdwn(notice))] : [])];
   const body = reports.map((report) => section(summaryText(report)));
   const tail = [context("Per il dettaglio: `/unione stato <unione>`"), ...controlBlocks(controls)];
   const text = reports
