@@ -81,7 +81,8 @@ function isEntryPoint(): boolean {
   }
 }
 
-if (isEntryPoint()) {
+/** Runs the CLI on this process's argv and stdio; the exit code becomes the process's. */
+export function runFromCommandLine(): void {
   const io: CliIo = {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
@@ -97,3 +98,6 @@ if (isEntryPoint()) {
     },
   );
 }
+
+// `tsx src/main.ts …` (npm start); bin/unione.js imports this module and calls runFromCommandLine itself.
+if (isEntryPoint()) runFromCommandLine();
