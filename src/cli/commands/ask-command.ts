@@ -26,6 +26,8 @@ export const askCommand: CliCommand = async (args, context) => {
   const result = await ask.ask(question, { scope });
   if (values.json) {
     const { answer, mode, sources } = result;
+    // stdout holds exactly the contract object; the notice (e.g. the model fell back to extractive) goes to stderr.
+    if (result.notice) context.io.err(`Nota: ${result.notice}`);
     context.io.out(JSON.stringify({ answer, mode, sources }));
   } else {
     context.io.out(renderAnswerText(result));

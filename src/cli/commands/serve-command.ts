@@ -4,7 +4,6 @@
  */
 import { slackMode } from "../../config/config.js";
 import { runConsole } from "../../transport/console/console-session.js";
-import { startSlack } from "../../app/start-slack.js";
 import type { CliCommand } from "../cli-context.js";
 import { parseCommandArgs } from "../parse-cli.js";
 import { usageByCommand } from "../usage.js";
@@ -19,6 +18,8 @@ export const serveCommand: CliCommand = async (args, context) => {
   parseCommandArgs(args, {}, usageByCommand.serve!);
   await ensureIndex(context);
   if (slackMode(context.config) !== null) {
+    // Bolt is loaded only when Slack is configured: it costs most of a second at start-up.
+    const { startSlack } = await import("../../app/start-slack.js");
     await startSlack(context.container);
     return new Promise<number>(() => {
       // Runs until a signal stops the process; start-slack installs the handlers.
