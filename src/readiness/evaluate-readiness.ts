@@ -47,12 +47,25 @@ function evaluateFunctions(record: UnioneRecord, rules: ReadinessRules, catalog:
     const functionName = catalog.get(item.code)?.name ?? item.code;
     const context = { record, rules, functionName, today };
     const outcomes = rules.function_rules.map((rule) => runFunctionRule(rule, item, context));
-    const failures = outcomes.flatMap((outcome) => outcome.failures);
+    const failures = [...unknownCodeFailures(item.code, catalog), ...outcomes.flatMap((outcome) => outcome.failures)];
     const notes = outcomes.flatMap((outcome) => outcome.notes);
     const reasons = [...failures.map((entry) => `${entry.message} (${entry.source})`), ...notes];
     const mustCount = rules.verdict.active_functions_must_count && item.state === "attiva";
     return { verdict: { id: item.code, name: functionName, counts: failures.length === 0, reasons }, failures, mustCount };
   });
+}
+
+/** A code outside the catalogue (a typo in the record) names no known function: it cannot count towards the threshold. */
+function unknownCodeFailures(code: string, catalog: FunctionCatalog): Failure[] {
+  if (catalog.get(code)) return [];
+  return [
+    {
+      rule: "catalogo-funzioni",
+      source: "catalogo delle funzioni (knowledge/rules/functions.yaml)",
+      message: `Codice di funzione sconosciuto "${code}": non è nel catalogo, quindi non conta`,
+      action: `Correggere il codice "${code}" nella scheda dell'Unione (vedi unione check)`,
+    },
+  ];
 }
 
 function toGap(failure: Failure): Gap {
