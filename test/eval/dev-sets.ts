@@ -17,6 +17,8 @@ export interface DevQuestion {
   set: string;
   question: string;
   offtopic: boolean;
+  /** True when the expected source is one of the real documents of ../shared/corpus. */
+  corpus: boolean;
   /** True when this source answers the question. */
   answers(source: SourceLike): boolean;
 }
@@ -33,8 +35,11 @@ interface RawEntry {
   expect?: { file?: string; page?: number | number[] | null; path?: string; article?: string | null } | null;
 }
 
-export function loadDevQuestions(directory = evalDir): DevQuestion[] {
-  const files = readdirSync(directory).filter((name) => /^dev-set-.*\.ya?ml$/.test(name)).sort();
+/** The held-out set: questions written after tuning, never used to choose weights or thresholds. */
+export const holdoutPattern = /^holdout-set.*\.ya?ml$/;
+
+export function loadDevQuestions(directory = evalDir, pattern = /^dev-set-.*\.ya?ml$/): DevQuestion[] {
+  const files = readdirSync(directory).filter((name) => pattern.test(name)).sort();
   return files.flatMap((name) => {
     const entries = (parse(readFileSync(join(directory, name), "utf8")) ?? []) as RawEntry[];
     return entries.filter((entry) => typeof entry.question === "string").map((entry) => toQuestion(name, entry));
@@ -49,6 +54,7 @@ function toQuestion(set: string, entry: RawEntry): DevQuestion {
     set,
     question: entry.question!,
     offtopic: entry.offtopic === true || expect === null,
+    corpus: Boolean(expect?.file) || set.includes("corpus"),
     answers(source) {
       if (!expect) return false;
       if (expect.file) return source.path.endsWith(`/${expect.file}`) && (pages === null || (source.page !== null && pages.includes(source.page)));

@@ -1,5 +1,5 @@
 /**
- * Prints recall@5 over test/eval/dev-set-*.yaml against an index of knowledge/ plus ../shared/corpus (copied to a
+ * Prints recall@5 over test/eval/dev-set-*.yaml (DEV) and test/eval/holdout-set.yaml (HOLDOUT, never tuned on) against an index of knowledge/ plus ../shared/corpus (copied to a
  * temporary folder, never into the repository), and how off-topic questions are handled.
  * Run: npx tsx test/eval/run-eval.ts [--verbose]
  */
@@ -10,7 +10,7 @@ import { loadConfig } from "../../src/config/config.js";
 import { silentLogger } from "../../src/core/logger.js";
 import type { AskService } from "../../src/commands/ports.js";
 import { createKnowledgePipeline } from "../../src/retrieval/create-knowledge-pipeline.js";
-import { corpusAvailable, corpusDir, corpusFolder, loadDevQuestions, type DevQuestion, type SourceLike } from "./dev-sets.js";
+import { corpusAvailable, corpusDir, corpusFolder, holdoutPattern, loadDevQuestions, type DevQuestion, type SourceLike } from "./dev-sets.js";
 
 export const projectKnowledgeDir = join(new URL(".", import.meta.url).pathname, "..", "..", "knowledge");
 
@@ -63,6 +63,17 @@ export async function evaluateFoundGate(ask: AskService, questions: DevQuestion[
   return { accuracy: correct / questions.length, wrong };
 }
 
+async function report(label: string, questions: DevQuestion[], search: (question: string) => Promise<SourceLike[]>, ask: AskService, verbose: boolean): Promise<void> {
+  const recall = await evaluateRecall(search, questions);
+  for (const [set, figures] of Object.entries(recall.perSet)) console.log(`${set}: recall@5 ${figures.hits}/${figures.total} = ${(figures.hits / figures.total).toFixed(3)}`);
+  console.log(`${label} recall@5 ${recall.hits}/${recall.answerable} = ${recall.recallAt5.toFixed(3)}`);
+  const gate = await evaluateFoundGate(ask, questions);
+  console.log(`${label} found/non trovato corretto: ${(gate.accuracy * 100).toFixed(1)}%`);
+  if (!verbose) return;
+  for (const miss of recall.misses) console.log(`MANCATA: ${miss.question}\n   ${miss.got.map((source) => `${source.path}|${source.article ?? ""}|p${source.page ?? "-"}`).join("\n   ")}`);
+  for (const line of gate.wrong) console.log(`GATE: ${line}`);
+}
+
 async function main(): Promise<void> {
   const verbose = process.argv.includes("--verbose");
   if (!corpusAvailable()) process.stderr.write(`Corpus non trovato in ${corpusDir}: valuto solo le domande su knowledge/.\n`);
@@ -71,15 +82,14 @@ async function main(): Promise<void> {
     const config = loadConfig({ knowledge: join(directory, "knowledge"), data: join(directory, "data") }, {});
     const pipeline = await createKnowledgePipeline(config, silentLogger());
     await pipeline.index.ingest();
-    const questions = loadDevQuestions().filter((question) => corpusAvailable() || !question.set.includes("corpus"));
-    const recall = await evaluateRecall((question) => pipeline.retriever.search(question, { kind: "all" }, 5), questions);
-    for (const [set, figures] of Object.entries(recall.perSet)) console.log(`${set}: recall@5 ${figures.hits}/${figures.total} = ${(figures.hits / figures.total).toFixed(3)}`);
-    console.log(`TOTALE recall@5 ${recall.hits}/${recall.answerable} = ${recall.recallAt5.toFixed(3)}`);
-    const gate = await evaluateFoundGate(pipeline.ask, questions);
-    console.log(`found/non trovato corretto: ${(gate.accuracy * 100).toFixed(1)}%`);
-    if (verbose) {
-      for (const miss of recall.misses) console.log(`MANCATA: ${miss.question}\n   ${miss.got.map((source) => `${source.path}|${source.article ?? ""}|p${source.page ?? "-"}`).join("\n   ")}`);
-      for (const line of gate.wrong) console.log(`GATE: ${line}`);
+    const search = (question: string) => pipeline.retriever.search(question, { kind: "all" }, 5);
+    const usable = (question: DevQuestion) => corpusAvailable() || !question.corpus;
+    for (const [label, questions] of [
+      ["DEV", loadDevQuestions().filter(usable)],
+      ["HOLDOUT", loadDevQuestions(undefined, holdoutPattern).filter(usable)],
+    ] as const) {
+      if (questions.length === 0) continue;
+      await report(label, questions, search, pipeline.ask, verbose);
     }
   } finally {
     rmSync(directory, { recursive: true, force: true });
