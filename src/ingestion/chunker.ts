@@ -7,8 +7,10 @@
 import type { Chunk, SourceKind } from "../core/types.js";
 import { articleOfLine, commaOfLine, isTableOfContentsLine, unitOfHeading, withComma } from "./legal-structure.js";
 import type { LoadedDocument } from "./loaded-document.js";
+import { analyzerVersion } from "../retrieval/italian-analyzer.js";
 
-export const chunkerVersion = "chunker-v3";
+/** The analyzer's version is part of it: stored BM25 terms must be rebuilt when the analyzer changes. */
+export const chunkerVersion = `chunker-v3+${analyzerVersion}`;
 const maxChars = 1100;
 const minChars = 250;
 

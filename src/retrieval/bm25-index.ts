@@ -28,6 +28,8 @@ export interface SavedBm25 {
 export interface Bm25Index {
   search(terms: WeightedTerm[], allow: (position: number) => boolean, limit: number): KeywordHit[];
   documentFrequency(term: string): number;
+  /** Every indexed term (for typo correction of question words the index does not know). */
+  vocabulary(): readonly string[];
   readonly documentCount: number;
   toJSON(): SavedBm25;
 }
@@ -109,6 +111,7 @@ function createIndex(terms: string[], offsets: Uint32Array, documents: Uint32Arr
 
   return {
     documentCount: count,
+    vocabulary: () => terms,
     documentFrequency: (term) => {
       const bounds = range(term);
       return bounds ? bounds[1] - bounds[0] : 0;

@@ -8,6 +8,8 @@ import type { Bm25Index } from "./bm25-index.js";
 import type { Embedder } from "./embedder.js";
 import { defaultFusion, fuseRankings, type FusedHit, type FusionOptions } from "./fusion.js";
 import type { SynonymExpander, WeightedTerm } from "./synonyms.js";
+import { isTableOfContents } from "./table-of-contents.js";
+import { createTypoCorrector } from "./typo-correction.js";
 import type { VectorIndex } from "./vector-index.js";
 
 export interface HybridIndexParts {
@@ -38,18 +40,28 @@ export interface HybridSearchOptions {
 export function createHybridIndex(parts: HybridIndexParts, options: HybridSearchOptions) {
   const { chunks, keywords, vectors } = parts;
   const fusion = options.fusion ?? defaultFusion;
+  const typos = createTypoCorrector(keywords);
+  const tableOfContents = new Map<number, boolean>();
+  const isIndexPage = (position: number): boolean => {
+    let known = tableOfContents.get(position);
+    if (known === undefined) tableOfContents.set(position, (known = isTableOfContents(chunks[position]?.text ?? "")));
+    return known;
+  };
 
   async function search(query: string, scope: AccessScope, topK: number): Promise<DetailedSearch> {
-    const terms = options.expander.expand(query);
+    const terms = typos.expand(options.expander.expand(query));
     const allow = scope.kind === "all" ? () => true : (position: number) => scopeAllows(scope, chunks[position]?.unione ?? null);
     const limit = Math.max(candidatesPerRanking, topK * 4);
     const keywordHits = keywords.search(terms, allow, limit);
     const vectorHits = vectors ? vectors.search(await options.embedder.embedQuery(query), scope.kind === "all" ? null : allow, limit) : [];
     const fused = distinctUnits(
-      fuseRankings(
-        keywordHits.map((hit) => hit.position),
-        vectorHits.map((hit) => hit.position),
-        fusion,
+      demote(
+        fuseRankings(
+          keywordHits.map((hit) => hit.position),
+          vectorHits.map((hit) => hit.position),
+          fusion,
+        ),
+        isIndexPage,
       ),
       chunks,
       topK,
@@ -66,6 +78,20 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
 }
 
 export type HybridIndex = ReturnType<typeof createHybridIndex>;
+
+/** Below this share of its score an index page (a list of article titles) stops outranking the articles. */
+const tableOfContentsFactor = 0.5;
+
+/**
+ * An index page names every article of a regolamento, so it matches many questions, but it answers none: the
+ * article page must come first. Demoted, not dropped: "com'è organizzato il regolamento?" may still want it.
+ */
+function demote(fused: FusedHit[], isIndexPage: (position: number) => boolean): FusedHit[] {
+  if (!fused.some((hit) => isIndexPage(hit.position))) return fused;
+  return fused
+    .map((hit) => (isIndexPage(hit.position) ? { ...hit, score: hit.score * tableOfContentsFactor } : hit))
+    .sort((left, right) => right.score - left.score || left.position - right.position);
+}
 
 /**
  * Two pieces of the same article on the same page say the same thing twice and push another source out of the

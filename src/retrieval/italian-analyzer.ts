@@ -2,12 +2,27 @@
  * Italian text analysis shared by the keyword index, the offline embedder and the answer's sentence scoring, so
  * that a question and a passage are reduced to the same terms: lowercase, accents folded ("città" = "citta"),
  * stopwords dropped, Snowball stems, and legal references normalised ("Art. 24", "articolo 24" -> "art24";
- * "comma 4", "c.4" -> "comma4"; "L.R." -> "lr"; "21/2012" -> "21_2012").
+ * "comma 4", "c.4" -> "comma4"; "art.24 c4" -> "art24", "comma4"; "L.R." -> "lr"; "21/2012" -> "21_2012", and
+ * "L.R. 21/12" -> also "21_2012").
  */
 import snowball from "snowball-stemmers";
 import stopwordList from "stopwords-it" with { type: "json" };
 
 const stemmer = snowball.newStemmer("italian");
+
+/** Bump when terms change: indexes built with another analyzer must be rebuilt (see chunkerVersion). */
+export const analyzerVersion = "analyzer-v2";
+
+/**
+ * Snowball collisions that hurt in public-administration texts: "comunicazione" and "comunità" stem to "comun",
+ * like "comuni", so every question about Comuni matched the communication plan. "consiliare" (and the common
+ * misspelling "consigliare") would otherwise split into "consil", "consiliar", "consigl".
+ */
+const stemExceptions: [RegExp, string][] = [
+  [/^comunic/, "comunic"],
+  [/^comunit/, "comunit"],
+  [/^consi(?:g)?liar/, "consiliar"],
+];
 
 /** Words of the stock list that carry meaning in public-administration texts. */
 const meaningful = new Set([
@@ -21,6 +36,7 @@ const questionFiller = [
   "posso", "possiamo", "possono", "potete", "puoi", "bisogna", "serve", "servono", "vorrei", "sapere", "dimmi", "spiegami",
   "qual", "quale", "quali", "cosa", "come", "quanto", "quanti", "quante", "quando", "dove", "perche", "chi", "devo",
   "dobbiamo", "devono", "deve", "fare", "c'e", "ce", "ci", "esiste", "esistono", "previsto", "prevede", "dice", "dicono",
+  "voglio", "vuoi", "vuole", "vogliamo", "volete", "vogliono", "facciamo", "fate", "sai", "sapete",
   // reference words: the legal terms ("art24", "comma4") carry them
   "art", "artt", "articolo", "articoli", "comma", "commi", "co",
 ];
@@ -38,17 +54,20 @@ const stemCache = new Map<string, string>();
 export function stem(word: string): string {
   let stemmed = stemCache.get(word);
   if (stemmed === undefined) {
-    stemmed = /^\d/.test(word) ? word : stemmer.stem(word);
+    stemmed = /^\d/.test(word) ? word : (stemExceptions.find(([pattern]) => pattern.test(word))?.[1] ?? stemmer.stem(word));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, stemmed);
   }
   return stemmed;
 }
 
-const articleReference = /\b(?:art(?:t|icol[oi])?)\.?\s*(\d+)(?:[\s-]*(bis|ter|quater|quinquies|sexies))?(?:\s*,?\s*(?:c\.|comma|co\.)\s*(\d+)(?:[\s-]*(bis|ter|quater|quinquies))?)?/g;
+// After an article number a bare "c4" is a comma too ("art.24 c4"); alone it is not ("C/C1" is a staff grade).
+const articleReference = /\b(?:art(?:t|icol[oi])?)\.?\s*(\d+)(?:[\s-]*(bis|ter|quater|quinquies|sexies))?(?:\s*,?\s*(?:c\.?|comma|co\.)\s*(\d+)(?:[\s-]*(bis|ter|quater|quinquies))?)?/g;
 const commaReference = /\b(?:c\.|comma|co\.)\s*(\d+)(?:[\s-]*(bis|ter|quater|quinquies))?/g;
 const dottedAbbreviation = /\b(?:[a-z]{1,4}\.){2,}/g;
 const numberPair = /\b(\d{1,4})\/(\d{2,4})\b/g;
+/** Just before a number pair: it is an act ("L.R. 21/12", "DGR n. 941/24"), so a two-digit year means 20xx/19xx. */
+const actMarker = /(?:\blr|\bl|legge|\bdl|dlgs|\bdgr|\bdpr|\bn|\bnr)[\s°]*$/;
 
 /** Special terms for legal references; they survive stemming untouched. */
 export function legalTerms(folded: string): string[] {
@@ -60,7 +79,13 @@ export function legalTerms(folded: string): string[] {
   }
   const withoutArticles = folded.replace(articleReference, " ");
   for (const match of withoutArticles.matchAll(commaReference)) terms.push(`comma${match[1]}${match[2] ?? ""}`);
-  for (const match of folded.matchAll(numberPair)) terms.push(`${match[1]}_${match[2]}`);
+  for (const match of folded.matchAll(numberPair)) {
+    const [, number, year] = match as unknown as [string, string, string];
+    terms.push(`${number}_${year}`);
+    if (year.length === 2 && actMarker.test(folded.slice(Math.max(0, match.index - 10), match.index).replace(/\./g, ""))) {
+      terms.push(`${number}_${Number(year) < 50 ? "20" : "19"}${year}`);
+    }
+  }
   return terms;
 }
 

@@ -3,7 +3,7 @@
  * "D.Lgs. 267/2000", "conferimento". When a phrase of a group appears in the question, the terms of the other
  * phrases of the group are added with a lower weight, so they help recall without outranking the user's words.
  */
-import { analyze } from "./italian-analyzer.js";
+import { analyze, fold, stopwords, words } from "./italian-analyzer.js";
 
 /** Abbreviations and colloquial words of domain.md §6; the glossary adds more at load time. */
 export const builtinSynonymGroups: string[][] = [
@@ -29,6 +29,8 @@ export const builtinSynonymGroups: string[][] = [
 export interface WeightedTerm {
   term: string;
   weight: number;
+  /** For an added term (synonym, typo correction): the question's own terms it stands for. */
+  standsFor?: string[];
 }
 
 export interface SynonymExpander {
@@ -42,7 +44,7 @@ const maxExpansionTerms = 12;
 
 export function createSynonymExpander(groups: string[][]): SynonymExpander {
   const analyzedGroups = groups
-    .map((group) => group.map((phrase) => analyze(phrase)).filter((terms) => terms.length > 0))
+    .map((group) => group.map((phrase) => ({ terms: analyze(phrase), trigger: keepsItsWords(phrase) })).filter((phrase) => phrase.terms.length > 0))
     .filter((group) => group.length > 1);
 
   return {
@@ -52,17 +54,31 @@ export function createSynonymExpander(groups: string[][]): SynonymExpander {
       const result: WeightedTerm[] = [...seen].map((term) => ({ term, weight: 1 }));
       const added: WeightedTerm[] = [];
       for (const group of analyzedGroups) {
-        if (!group.some((phrase) => containsSequence(own, phrase))) continue;
-        for (const term of group.flat()) {
+        const triggers = group.filter((phrase) => phrase.trigger && containsSequence(own, phrase.terms));
+        if (triggers.length === 0) continue;
+        const standsFor = [...new Set(triggers.flatMap((phrase) => phrase.terms))];
+        for (const term of group.flatMap((phrase) => phrase.terms)) {
           if (seen.has(term) || added.length >= maxExpansionTerms) continue;
           seen.add(term);
-          added.push({ term, weight: expansionWeight });
+          added.push({ term, weight: expansionWeight, standsFor });
         }
       }
       return [...result, ...added];
     },
   };
 }
+
+/**
+ * A phrase that lost a content word to the stopword list ("nuovo comune" -> "comun") would fire on every question
+ * about Comuni: it can still be added as a synonym, but it does not trigger its group. Short function words
+ * (di, dei, dell'…) may go.
+ */
+function keepsItsWords(phrase: string): boolean {
+  return words(fold(phrase)).every((word) => !stopwords.has(word) || functionWords.test(word) || word.length < 4);
+}
+
+/** Articulated prepositions and reference words: losing them changes nothing ("giunta dell'unione", "comma 27"). */
+const functionWords = /^(?:(?:de|da|ne|su|a|co)(?:ll[aeio]?|gli|i)|verso|tra|fra|articol[oi]|comm[ai])$/;
 
 function containsSequence(haystack: string[], needle: string[]): boolean {
   outer: for (let start = 0; start + needle.length <= haystack.length; start++) {

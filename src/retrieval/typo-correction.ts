@@ -1,0 +1,90 @@
+/**
+ * Officials type fast: "conferimeto", "protezzione", "delibrato". A question stem the index has never seen is
+ * replaced, at a lower weight, by the closest indexed stem (edit distance 1, or 2 for long words), preferring the
+ * most frequent one on ties. A typo can also break the stemmer ("conferimeto" -> "conferimet", while
+ * "conferimento" -> "confer"): then the longest indexed stem the word starts with is taken, if little is left over.
+ * Short stems and numbers are left alone: "sab" -> "sal" would be noise, not a fix.
+ */
+import type { WeightedTerm } from "./synonyms.js";
+
+export interface Vocabulary {
+  vocabulary(): readonly string[];
+  documentFrequency(term: string): number;
+}
+
+export const correctionWeight = 0.7;
+const minLength = 5;
+/** At most this many letters after an indexed stem the misspelt stem starts with. */
+const maxLeftover = 4;
+
+export interface TypoCorrector {
+  /** The closest indexed term, or null when the term is known, too short, or nothing is close enough. */
+  correct(term: string): string | null;
+  /** Own terms of the question unknown to the index, followed by their corrections (weight `correctionWeight`). */
+  expand(terms: WeightedTerm[]): WeightedTerm[];
+}
+
+export function createTypoCorrector(index: Vocabulary): TypoCorrector {
+  const byLength = new Map<number, string[]>();
+  for (const term of index.vocabulary()) {
+    if (/\d/.test(term)) continue;
+    const bucket = byLength.get(term.length) ?? [];
+    bucket.push(term);
+    byLength.set(term.length, bucket);
+  }
+  const correct = (term: string): string | null => {
+    if (term.length < minLength || /\d/.test(term) || index.documentFrequency(term) > 0) return null;
+    const limit = term.length >= 8 ? 2 : 1;
+    let best: { term: string; distance: number; frequency: number } | null = null;
+    for (let length = term.length - limit; length <= term.length + limit; length++) {
+      for (const candidate of byLength.get(length) ?? []) {
+        const distance = boundedDistance(term, candidate, limit);
+        if (distance > limit) continue;
+        const frequency = index.documentFrequency(candidate);
+        if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) best = { term: candidate, distance, frequency };
+      }
+    }
+    return best?.term ?? longestIndexedPrefix(term);
+  };
+  const longestIndexedPrefix = (term: string): string | null => {
+    for (let length = term.length - 1; length >= Math.max(minLength, term.length - maxLeftover); length--) {
+      const prefix = term.slice(0, length);
+      if (index.documentFrequency(prefix) > 0) return prefix;
+    }
+    return null;
+  };
+  return {
+    correct,
+    expand(terms) {
+      const present = new Set(terms.map((item) => item.term));
+      const added: WeightedTerm[] = [];
+      for (const item of terms) {
+        if (item.weight < 1) continue;
+        const corrected = correct(item.term);
+        if (!corrected || present.has(corrected)) continue;
+        present.add(corrected);
+        added.push({ term: corrected, weight: correctionWeight, standsFor: [item.term] });
+      }
+      return [...terms, ...added];
+    },
+  };
+}
+
+/** Levenshtein distance, giving up (returning limit + 1) as soon as every cell of a row exceeds the limit. */
+export function boundedDistance(left: string, right: string, limit: number): number {
+  if (Math.abs(left.length - right.length) > limit) return limit + 1;
+  let previous = Array.from({ length: right.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= left.length; i++) {
+    const current = [i];
+    let rowBest = i;
+    for (let j = 1; j <= right.length; j++) {
+      const cost = left[i - 1] === right[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      rowBest = Math.min(rowBest, value);
+    }
+    if (rowBest > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[right.length]!;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/retrieval/italian-analyzer.js";
+import { isTableOfContents } from "../../../src/retrieval/table-of-contents.js";
+import { boundedDistance, correctionWeight, createTypoCorrector } from "../../../src/retrieval/typo-correction.js";
+
+const vocabulary = (frequencies: Record<string, number>) => ({
+  vocabulary: () => Object.keys(frequencies),
+  documentFrequency: (term: string) => frequencies[term] ?? 0,
+});
+
+describe("typo correction of question terms", () => {
+  const index = vocabulary({ [analyze("conferimento")[0]!]: 9, [analyze("protezione")[0]!]: 5, [analyze("deliberato")[0]!]: 4, sal: 3, "21_2012": 2 });
+  const corrector = createTypoCorrector(index);
+
+  it("maps misspelt stems unknown to the index to the closest indexed stem", () => {
+    expect(corrector.correct(analyze("conferimeto")[0]!)).toBe(analyze("conferimento")[0]);
+    expect(corrector.correct(analyze("protezzione")[0]!)).toBe(analyze("protezione")[0]);
+    expect(corrector.correct(analyze("delibrato")[0]!)).toBe(analyze("deliberato")[0]);
+  });
+
+  it("leaves known, short, numeric and far-away terms alone", () => {
+    expect(corrector.correct(analyze("conferimento")[0]!)).toBeNull();
+    expect(corrector.correct("sab")).toBeNull();
+    expect(corrector.correct("21_2013")).toBeNull();
+    expect(corrector.correct("carbonar")).toBeNull();
+  });
+
+  it("adds corrections at a lower weight, saying which question term they stand for", () => {
+    const typo = analyze("protezzione")[0]!;
+    const expanded = corrector.expand([{ term: typo, weight: 1 }]);
+    expect(expanded).toContainEqual({ term: analyze("protezione")[0], weight: correctionWeight, standsFor: [typo] });
+  });
+
+  it("bounds the edit distance and gives up early", () => {
+    expect(boundedDistance("kitten", "sitting", 3)).toBe(3);
+    expect(boundedDistance("abcdef", "uvwxyz", 1)).toBe(2);
+  });
+});
+
+describe("index pages of regolamenti", () => {
+  it("recognises an index even when its lines were flattened into one paragraph", () => {
+    const index = "INDICE Articolo 1 - Oggetto ........ 3 Articolo 2 - Competenze ........ 3 Articolo 3 - Composizione ........ 4";
+    expect(isTableOfContents(index)).toBe(true);
+    expect(isTableOfContents(index.replace(/\n/g, " "))).toBe(true);
+  });
+
+  it("does not take an article with a number or an ellipsis for an index", () => {
+    expect(isTableOfContents("Articolo 5 - Presidenza\n1. Il Presidente convoca... entro 5 giorni.")).toBe(false);
+  });
+});
