@@ -29,10 +29,18 @@ export const corpusDir = join(evalDir, "..", "..", "..", "shared", "corpus");
 /** Corpus files are placed under this folder of the evaluation's knowledge directory. */
 export const corpusFolder = "documenti";
 
+interface RawExpect {
+  file?: string;
+  page?: number | number[] | null;
+  path?: string;
+  article?: string | null;
+}
+
 interface RawEntry {
   question?: string;
   offtopic?: boolean;
-  expect?: { file?: string; page?: number | number[] | null; path?: string; article?: string | null } | null;
+  /** A list when more than one passage answers (any of them counts). */
+  expect?: RawExpect | RawExpect[] | null;
 }
 
 /** The held-out set: questions written after tuning, never used to choose weights or thresholds. */
@@ -47,20 +55,24 @@ export function loadDevQuestions(directory = evalDir, pattern = /^dev-set-.*\.ya
 }
 
 function toQuestion(set: string, entry: RawEntry): DevQuestion {
-  const expect = entry.expect ?? null;
-  const pages = expect?.page === undefined || expect.page === null ? null : [expect.page].flat();
-  const article = expect?.article ? normaliseArticle(expect.article) : null;
+  const expects = entry.expect ? [entry.expect].flat() : [];
+  const matchers = expects.map(matcherOf);
   return {
     set,
     question: entry.question!,
-    offtopic: entry.offtopic === true || expect === null,
-    corpus: Boolean(expect?.file) || set.includes("corpus"),
-    answers(source) {
-      if (!expect) return false;
-      if (expect.file) return source.path.endsWith(`/${expect.file}`) && (pages === null || (source.page !== null && pages.includes(source.page)));
-      if (expect.path && source.path !== expect.path) return false;
-      return article === null || (source.article !== null && normaliseArticle(source.article).startsWith(article));
-    },
+    offtopic: entry.offtopic === true || expects.length === 0,
+    corpus: expects.some((expect) => Boolean(expect.file)) || set.includes("corpus"),
+    answers: (source) => matchers.some((matches) => matches(source)),
+  };
+}
+
+function matcherOf(expect: RawExpect): (source: SourceLike) => boolean {
+  const pages = expect.page === undefined || expect.page === null ? null : [expect.page].flat();
+  const article = expect.article ? normaliseArticle(expect.article) : null;
+  return (source) => {
+    if (expect.file) return source.path.endsWith(`/${expect.file}`) && (pages === null || (source.page !== null && pages.includes(source.page)));
+    if (expect.path && source.path !== expect.path) return false;
+    return article === null || (source.article !== null && normaliseArticle(source.article).startsWith(article));
   };
 }
 
