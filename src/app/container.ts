@@ -2,7 +2,6 @@
  * The composition root: builds every service once from the config. Pieces are created lazily and memoised,
  * so `unione status` does not load the vector index and `unione ask` does not open Slack.
  */
-import { join } from "node:path";
 import type { Config } from "../config/config.js";
 import type { CommandRouter } from "../commands/command-router.js";
 import type { DraftService, FunctionCatalog, StatusService } from "../commands/ports.js";
@@ -17,7 +16,7 @@ import { createBindingStore } from "../records/binding-store.js";
 import { openDatabase, type SqliteDatabase } from "../records/database.js";
 import { createFeedbackStore, type FeedbackStore } from "../records/feedback-store.js";
 import { createRecordStore, type RecordStore } from "../records/record-store.js";
-import { createKnowledgePipeline, type KnowledgePipeline } from "../retrieval/create-knowledge-pipeline.js";
+import { createKnowledgePipeline, defaultPromptsDir, type KnowledgePipeline } from "../retrieval/create-knowledge-pipeline.js";
 
 export interface Container {
   readonly config: Config;
@@ -43,7 +42,7 @@ function memo<T>(factory: () => T): () => T {
 
 export function createContainer(config: Config, logger: Logger, options: { clock?: () => Date; promptsDir?: string } = {}): Container {
   const clock = options.clock ?? (() => new Date());
-  const promptsDir = options.promptsDir ?? join(process.cwd(), "prompts");
+  const promptsDir = options.promptsDir ?? defaultPromptsDir;
   let openedDatabase: SqliteDatabase | null = null;
   const database = memo(() => (openedDatabase = openDatabase(config.dataDir)));
   const catalog = memo(() => createFunctionCatalog(config.knowledgeDir));
@@ -58,7 +57,7 @@ export function createContainer(config: Config, logger: Logger, options: { clock
   const status = memo(() => createStatusService({ records: records(), rules: rules(), catalog: catalog(), clock }));
   const bindings = memo(() => createBindingStore(database()));
   const feedback = memo(() => createFeedbackStore(database()));
-  const pipeline = memo(() => createKnowledgePipeline(config, logger));
+  const pipeline = memo(() => createKnowledgePipeline(config, logger, { promptsDir }));
   const drafts = memo(async () => {
     const { retriever, chatModel } = await pipeline();
     return createDraftService({

@@ -1,10 +1,14 @@
-/** The configured embedder: OpenAI-compatible when EMBEDDING_MODEL is set with a provider, else offline hashing. */
+/**
+ * The configured embedder: OpenAI-compatible when EMBEDDING_MODEL is set with a provider, else offline hashing.
+ * The OpenAI client is imported only when used: it costs most of a second at start-up.
+ */
 import type { Config } from "../config/config.js";
 import type { Embedder } from "./embedder.js";
 import { createHashingEmbedder } from "./hashing-embedder.js";
-import { createOpenAiEmbedder } from "./openai-embedder.js";
 
-export function createEmbedder(config: Config): Embedder {
+export async function createEmbedder(config: Config): Promise<Embedder> {
   const model = config.llm.embeddingModel;
-  return config.llm.enabled && model ? createOpenAiEmbedder(config.llm, model) : createHashingEmbedder();
+  if (!config.llm.enabled || !model) return createHashingEmbedder();
+  const { createOpenAiEmbedder } = await import("./openai-embedder.js");
+  return createOpenAiEmbedder(config.llm, model);
 }

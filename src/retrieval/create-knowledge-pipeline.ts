@@ -11,7 +11,6 @@ import { createAskService } from "../answering/ask-service.js";
 import { createIndexService } from "../ingestion/ingest-service.js";
 import { createIndexStore } from "../ingestion/index-store.js";
 import type { ChatModel } from "../llm/chat-model.js";
-import { createOpenAiChatModel } from "../llm/openai-chat-model.js";
 import { createEmbedder } from "./create-embedder.js";
 import type { Embedder } from "./embedder.js";
 import { loadGlossarySynonymGroups } from "./glossary-synonyms.js";
@@ -36,12 +35,19 @@ export interface KnowledgePipelineOverrides {
 }
 
 export async function createKnowledgePipeline(config: Config, logger: Logger, overrides: KnowledgePipelineOverrides = {}): Promise<KnowledgePipeline> {
-  const embedder = overrides.embedder ?? createEmbedder(config);
-  const chatModel = overrides.chatModel !== undefined ? overrides.chatModel : config.llm.enabled ? createOpenAiChatModel(config.llm, logger) : null;
+  const embedder = overrides.embedder ?? (await createEmbedder(config));
+  const chatModel = overrides.chatModel !== undefined ? overrides.chatModel : await createChatModel(config, logger);
   const store = createIndexStore(config.dataDir);
   const expander = createSynonymExpander([...builtinSynonymGroups, ...loadGlossarySynonymGroups(config.knowledgeDir, logger)]);
   const index = createIndexService({ knowledgeDir: config.knowledgeDir, maxFileBytes: config.maxFileBytes, store, embedder, logger });
   const retriever = createHybridRetriever(createIndexHolder(store, { embedder, expander }, logger));
   const ask = createAskService({ retriever, chatModel, promptsDir: overrides.promptsDir ?? defaultPromptsDir, logger });
   return { index, retriever, ask, chatModel };
+}
+
+/** Null offline; the OpenAI client is imported only when a model is configured. */
+async function createChatModel(config: Config, logger: Logger): Promise<ChatModel | null> {
+  if (!config.llm.enabled) return null;
+  const { createOpenAiChatModel } = await import("../llm/openai-chat-model.js");
+  return createOpenAiChatModel(config.llm, logger);
 }
