@@ -57,7 +57,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const config = loadConfig(invocation.globals);
     // CLI commands log warnings only, so that stdout/stderr stay readable; the server logs at info.
     const isServer = command === serveCommand && slackMode(config) !== null;
-    const logger = createLogger({ level: config.debug || isServer ? config.logLevel : "warn" });
+    const logger = createLogger({
+      level: config.debug || isServer ? config.logLevel : "warn",
+      format: isServer || config.debug ? "json" : "line",
+    });
     const container = createContainer(config, logger);
     try {
       return await command(invocation.rest, { config, logger, container, io });

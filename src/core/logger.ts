@@ -1,16 +1,42 @@
 /** Structured logs (pino) to stderr, so that stdout stays clean for `--json` and console replies. */
-import { pino, type Logger } from "pino";
+import { pino, type DestinationStream, type Logger } from "pino";
 
 export type { Logger };
 
-export function createLogger(options: { level: string; name?: string }): Logger {
+export interface LoggerOptions {
+  level: string;
+  name?: string;
+  /** "json" for the server (machine-readable); "line" for the CLI: one readable Italian line per warning. */
+  format?: "json" | "line";
+}
+
+const levelWords: Record<number, string> = { 10: "traccia", 20: "debug", 30: "info", 40: "avviso", 50: "errore", 60: "errore grave" };
+
+/** Renders a pino record as "avviso: <msg> (<first string detail>)" on stderr. */
+function lineDestination(): DestinationStream {
+  return {
+    write(record: string) {
+      try {
+        const parsed = JSON.parse(record) as Record<string, unknown>;
+        const detail = Object.entries(parsed).find(([key, value]) => !["level", "time", "pid", "hostname", "name", "msg"].includes(key) && typeof value === "string");
+        const level = levelWords[Number(parsed.level)] ?? "log";
+        process.stderr.write(`${level}: ${String(parsed.msg ?? "")}${detail ? ` (${detail[1]})` : ""}\n`);
+      } catch {
+        process.stderr.write(record);
+      }
+    },
+  };
+}
+
+export function createLogger(options: LoggerOptions): Logger {
+  const destination = options.format === "line" ? lineDestination() : pino.destination({ dest: 2, sync: true });
   return pino(
     {
       name: options.name ?? "unione",
       level: options.level,
       redact: { paths: ["token", "*.token", "apiKey", "*.apiKey", "authorization", "*.authorization"], remove: true },
     },
-    pino.destination({ dest: 2, sync: true }),
+    destination,
   );
 }
 
