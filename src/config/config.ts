@@ -114,7 +114,7 @@ export function loadConfig(flags: GlobalFlags = {}, env: Env = process.env, cwd:
       apiUrl: url(env, "SLACK_API_URL"),
       adminUsers: list(env, "SLACK_ADMIN_USERS"),
       port: integer(env, "PORT", 3000, 0),
-      rateLimitPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 10, 1),
+      rateLimitPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 60, 1),
     },
     llm: {
       enabled: llmEnabled,
