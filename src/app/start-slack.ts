@@ -31,11 +31,27 @@ export async function startSlack(container: Container): Promise<{ stop(): Promis
     await slack.stop();
     container.close();
   };
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.once(signal, () => {
-      logger.info({ signal }, "arresto in corso");
-      void stop().finally(() => process.exit(0));
-    });
-  }
+  const shutdown = (reason: string) => {
+    logger.info({ reason }, "arresto in corso");
+    void stop().finally(() => process.exit(0));
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => shutdown(signal));
+  watchParent(() => shutdown("processo padre terminato"));
   return { stop };
+}
+
+/**
+ * `npx unione serve` and `npm start` run the server under `sh -c`: a SIGTERM to npm kills npm and the shell but
+ * never reaches this process, which would keep the port open as an orphan. When the parent goes away (this
+ * process is re-parented), stop as on SIGTERM.
+ */
+function watchParent(onOrphaned: () => void, intervalMs = 1_000): void {
+  const parent = process.ppid;
+  if (parent <= 1) return;
+  const timer = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(timer);
+    onOrphaned();
+  }, intervalMs);
+  timer.unref();
 }
