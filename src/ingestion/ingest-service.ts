@@ -3,7 +3,7 @@
  * files leave the index; when nothing changed nothing is written. Any change writes a complete new generation
  * (chunks and vectors of unchanged files are reused) and swaps it in atomically (index-store.ts).
  */
-import { existsSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import type { AccessScope, Chunk } from "../core/types.js";
 import { scopeAllows } from "../commands/access.js";
 import type { IndexService, IngestSummary, SourceSummary } from "../commands/ports.js";
@@ -17,6 +17,7 @@ import { listKnowledgeFiles } from "./knowledge-files.js";
 import { loadDocument, type DocumentLoader } from "./load-document.js";
 import { progressLine } from "./ingest-messages.js";
 import { readKnowledgeFile } from "./read-knowledge-file.js";
+import { readSkippedFiles, writeSkippedFiles, type SkippedFiles } from "./skipped-files.js";
 
 export interface IndexServiceOptions {
   knowledgeDir: string;
@@ -45,16 +46,24 @@ export function createIndexService(options: IndexServiceOptions): IndexService {
     const previous = generation ? store.readManifest(generation) : null;
     const sameChunker = previous?.chunker === chunkerVersion && previous.formatVersion === indexFormatVersion;
     const files = listKnowledgeFiles(options.knowledgeDir);
+    const previousSkips = sameChunker ? readSkippedFiles(store.root) : {};
+    const skips: SkippedFiles = {};
     const entries: FileEntry[] = [];
     const fresh = new Map<string, Chunk[]>();
     const summary: IngestSummary = { files: 0, added: 0, changed: 0, unchanged: 0, removed: 0, skipped: [], pages: 0, chunks: 0, seconds: 0 };
 
     for (const [index, file] of files.entries()) {
       const before = sameChunker ? (previous?.files[file.path] ?? null) : null;
-      const outcome = await readKnowledgeFile(file, { maxFileBytes: options.maxFileBytes, previousHash: before?.hash ?? null, loader });
+      const outcome = await readKnowledgeFile(file, {
+        maxFileBytes: options.maxFileBytes,
+        previousHash: before?.hash ?? null,
+        previousSkip: previousSkips[file.path] ?? null,
+        loader,
+      });
       const counter = `[${index + 1}/${files.length}]`;
       if (outcome.status === "skipped") {
         summary.skipped.push({ path: file.path, reason: outcome.reason });
+        if (outcome.hash) skips[file.path] = { hash: outcome.hash, reason: outcome.reason };
         report(progressLine(counter, file.path, { skipped: outcome.reason }));
         continue;
       }
@@ -71,6 +80,7 @@ export function createIndexService(options: IndexServiceOptions): IndexService {
       report(progressLine("[-]", path, { removed: true }));
     }
 
+    rememberSkips(store.root, previousSkips, skips, logger);
     const embedderChanged = previous !== null && previous.embedder.id !== embedder.id;
     const needsBuild = previous === null || !sameChunker || embedderChanged || summary.added + summary.changed + summary.removed > 0;
     if (needsBuild) {
@@ -95,4 +105,15 @@ export function createIndexService(options: IndexServiceOptions): IndexService {
         .map((entry) => ({ path: entry.path, title: entry.title, kind: entry.kind, unione: entry.unione, chunks: entry.chunks, pages: entry.pages }));
     },
   };
+}
+
+/** Writes the list of skipped files only when it changed; failing to write it costs speed, never data. */
+function rememberSkips(indexRoot: string, previous: SkippedFiles, current: SkippedFiles, logger: Logger): void {
+  if (JSON.stringify(previous) === JSON.stringify(current)) return;
+  try {
+    mkdirSync(indexRoot, { recursive: true });
+    writeSkippedFiles(indexRoot, current);
+  } catch (error) {
+    logger.warn({ error: String(error) }, "elenco dei file scartati non salvato");
+  }
 }

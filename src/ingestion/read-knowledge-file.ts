@@ -7,22 +7,26 @@ import type { KnowledgeFile } from "./knowledge-files.js";
 import { checkFileSize, readFileBytes, type DocumentLoader } from "./load-document.js";
 import { UnreadableFileError } from "./loaded-document.js";
 import type { FileEntry } from "./index-store.js";
+import type { SkippedEntry } from "./skipped-files.js";
 import { classifySource } from "./source-kind.js";
 
 export type FileOutcome =
   | { status: "unchanged"; hash: string }
   | { status: "read"; entry: FileEntry; chunks: Chunk[] }
-  | { status: "skipped"; reason: string };
+  /** `hash` is set when the bytes were read, so an unchanged bad file can be recognised next time. */
+  | { status: "skipped"; reason: string; hash: string | null; remembered?: boolean };
 
 export async function readKnowledgeFile(
   file: KnowledgeFile,
-  options: { maxFileBytes: number; previousHash: string | null; loader: DocumentLoader },
+  options: { maxFileBytes: number; previousHash: string | null; previousSkip?: SkippedEntry | null; loader: DocumentLoader },
 ): Promise<FileOutcome> {
+  let hash: string | null = null;
   try {
     checkFileSize(file.size, options.maxFileBytes);
     const bytes = readFileBytes(file.absolutePath);
-    const hash = createHash("sha256").update(bytes).digest("hex");
+    hash = createHash("sha256").update(bytes).digest("hex");
     if (hash === options.previousHash) return { status: "unchanged", hash };
+    if (hash === options.previousSkip?.hash) return { status: "skipped", reason: options.previousSkip.reason, hash, remembered: true };
     const document = await options.loader(bytes, file.path);
     const { kind, unione } = classifySource(file.path);
     const title = document.title ?? titleFromFileName(file.path);
@@ -31,8 +35,8 @@ export async function readKnowledgeFile(
     const pages = document.format === "pdf" ? document.units.length : null;
     return { status: "read", chunks, entry: { path: file.path, hash, size: file.size, title, kind, unione, pages, chunks: chunks.length } };
   } catch (error) {
-    if (error instanceof UnreadableFileError) return { status: "skipped", reason: error.reason };
-    return { status: "skipped", reason: `errore di lettura (${error instanceof Error ? error.message : String(error)})` };
+    if (error instanceof UnreadableFileError) return { status: "skipped", reason: error.reason, hash };
+    return { status: "skipped", reason: `errore di lettura (${error instanceof Error ? error.message : String(error)})`, hash };
   }
 }
 

@@ -2,6 +2,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/config.js";
 import { silentLogger } from "../../src/core/logger.js";
 import { createKnowledgePipeline } from "../../src/retrieval/create-knowledge-pipeline.js";
+import { createIndexStore } from "../../src/ingestion/index-store.js";
+import { createIndexService } from "../../src/ingestion/ingest-service.js";
+import { loadDocument, type DocumentLoader } from "../../src/ingestion/load-document.js";
+import { createHashingEmbedder } from "../../src/retrieval/hashing-embedder.js";
 import { makeEncryptedPdf, makePdf, makeTruncatedPdf } from "../support/make-pdf.js";
 import { makeKnowledgeFixture, type Fixture } from "./ingest-fixtures.js";
 
@@ -40,6 +44,31 @@ describe("ingest: bad files are named and skipped, the rest is indexed", () => {
     expect(summary.files).toBe(4);
     const [first] = await retriever.search("testo della seconda pagina", { kind: "all" }, 1);
     expect(first).toMatchObject({ path: "documenti/buono.pdf", page: 2 });
+  });
+
+  it("does not parse an unchanged bad file again, but still names it; a repaired file is read", async () => {
+    fixture = makeKnowledgeFixture();
+    const pages = ["Articolo 1 - Oggetto\nTesto della prima pagina.", "Articolo 2 - Durata\nTesto della seconda pagina."];
+    fixture.write("documenti/troncato.pdf", await makeTruncatedPdf(pages));
+    const config = loadConfig({ knowledge: fixture.knowledgeDir, data: fixture.dataDir }, {});
+    const parsed: string[] = [];
+    const loader: DocumentLoader = async (bytes, path) => {
+      parsed.push(path);
+      return loadDocument(bytes, path);
+    };
+    const store = createIndexStore(config.dataDir);
+    const index = createIndexService({ knowledgeDir: config.knowledgeDir, maxFileBytes: config.maxFileBytes, store, embedder: createHashingEmbedder(), logger: silentLogger(), loader });
+    const first = await index.ingest();
+    expect(first.skipped.map((item) => item.path)).toContain("documenti/troncato.pdf");
+    parsed.length = 0;
+    const second = await index.ingest();
+    expect(second.skipped).toEqual(first.skipped);
+    expect(parsed).not.toContain("documenti/troncato.pdf");
+    fixture.write("documenti/troncato.pdf", await makePdf(pages));
+    const repaired = await index.ingest();
+    expect(parsed).toContain("documenti/troncato.pdf");
+    expect(repaired.skipped).toEqual([]);
+    expect(repaired.added).toBe(1);
   });
 
   it("rejects a missing knowledge folder with a clear error", async () => {
