@@ -8,6 +8,13 @@ const unboundHint =
   "Questo canale non è collegato a nessuna Unione, quindi qui non posso mostrare lo stato di avanzamento. " +
   "Un amministratore può collegarlo con `/unione collega <unione>`; intanto puoi fare domande sulla normativa.";
 
+function missingBoundRecord(unione: string): string {
+  return (
+    `Questo canale è collegato all'Unione «${unione}», ma i suoi dati non risultano caricati. ` +
+    "Un amministratore verifichi il file record.yaml con `unione check` oppure ricolleghi il canale con `/unione collega <unione>`."
+  );
+}
+
 export function handleStatus(deps: RouterDeps, unione: string | null, context: RequestContext): CommandResult {
   const today = deps.clock?.();
   if (unione) {
@@ -15,7 +22,11 @@ export function handleStatus(deps: RouterDeps, unione: string | null, context: R
     return { type: "status", report: deps.status.status(record.id, today) };
   }
   if (context.scope.kind === "unione") {
-    return { type: "status", report: deps.status.status(context.scope.unione, today) };
+    // Exact id only: the status service also matches loose names, and a bound Unione whose record is gone
+    // (renamed folder, invalid record.yaml) must not resolve to a similarly named one.
+    const bound = deps.records.get(context.scope.unione);
+    if (!bound) return { type: "message", level: "warning", text: missingBoundRecord(context.scope.unione) };
+    return { type: "status", report: deps.status.status(bound.id, today) };
   }
   const reports = deps.status.summary(context.scope, today);
   if (reports.length > 0) return { type: "status-summary", reports };

@@ -45,6 +45,16 @@ describe("command router", () => {
     expect(own.type === "status" && own.report.unione.id).toBe("terre-d-acqua");
   });
 
+  it("never resolves a bound Unione whose record is gone to a similarly named one (status with a loose-matching service)", async () => {
+    const deps = fakeRouterDeps();
+    const looseStatus = deps.status.status;
+    // Like the real service: exact id first, then a loose name.
+    deps.status = { ...deps.status, status: (id, today) => looseStatus(deps.records.get(id)?.id ?? deps.records.resolve(id)?.id ?? id, today) };
+    const result = await createCommandRouter(deps).handle("stato", context({ boundUnione: "terre-delta" }));
+    expect(result).toMatchObject({ type: "message", level: "warning" });
+    expect(result.type === "message" && result.text).toMatch(/collegato all'Unione «terre-delta», ma i suoi dati non risultano caricati/);
+  });
+
   it("shows non-admins in unbound channels only the fictional example, with an explanation", async () => {
     const calls: string[] = [];
     const result = await createCommandRouter(fakeRouterDeps(calls)).handle("status", context());
