@@ -1,7 +1,9 @@
 /** Admin subcommands: bind/unbind a channel, rebuild the index, update a record. Callers check isAdmin. */
 import { formatNumber } from "../core/italian-format.js";
 import { auditValueText } from "../records/render-history.js";
-import type { RequestContext } from "../core/types.js";
+import type { AccessScope, RequestContext } from "../core/types.js";
+import { classifySource } from "../ingestion/source-kind.js";
+import { scopeAllows } from "./access.js";
 import type { CommandResult } from "./command-result.js";
 import { resolveUnione, takeUnione } from "./resolve-unione.js";
 import type { RouterDeps } from "./router-deps.js";
@@ -36,9 +38,23 @@ export function handleUnbind(deps: RouterDeps, context: RequestContext): Command
   };
 }
 
-export async function handleReindex(deps: RouterDeps): Promise<CommandResult> {
+/** Skipped files are named only when the channel may see them: another Unione's file names stay out of a bound channel. */
+function skippedText(skipped: Array<{ path: string; reason: string }>, scope: AccessScope): string {
+  if (skipped.length === 0) return "";
+  const visible = skipped.filter((item) => scopeAllows(scope, classifySource(item.path).unione));
+  const hidden = skipped.length - visible.length;
+  const named = visible.length > 0 ? ` File saltati: ${visible.map((item) => `${item.path} (${item.reason})`).join("; ")}.` : "";
+  const others =
+    hidden === 0
+      ? ""
+      : ` ${hidden === 1 ? "Un file saltato di un'altra Unione non è elencato" : `${formatNumber(hidden)} file saltati di altre Unioni non sono elencati`} qui: ` +
+        "per vederli usa `/unione aggiorna-indice` in un messaggio diretto al bot.";
+  return `${named}${others}`;
+}
+
+export async function handleReindex(deps: RouterDeps, context: RequestContext): Promise<CommandResult> {
   const summary = await deps.index.ingest();
-  const skipped = summary.skipped.length > 0 ? ` File saltati: ${summary.skipped.map((item) => `${item.path} (${item.reason})`).join("; ")}.` : "";
+  const skipped = skippedText(summary.skipped, context.scope);
   return {
     type: "message",
     level: summary.skipped.length > 0 ? "warning" : "info",

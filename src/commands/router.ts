@@ -50,7 +50,7 @@ async function dispatch(deps: RouterDeps, command: ParsedCommand, context: Reque
     case "unbind":
       return handleUnbind(deps, context);
     case "reindex":
-      return handleReindex(deps);
+      return handleReindex(deps, context);
     case "update":
       return handleUpdate(deps, command.args, context);
     case "unknown":

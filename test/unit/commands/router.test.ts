@@ -55,6 +55,25 @@ describe("command router", () => {
     expect(result.type === "message" && result.text).toMatch(/collegato all'Unione «terre-delta», ma i suoi dati non risultano caricati/);
   });
 
+  it("names in a bound channel only the skipped files it may see when an admin rebuilds the index there", async () => {
+    const deps = fakeRouterDeps();
+    const skipped = [
+      { path: "unioni/terre-del-delta/delibera-riservata.pdf", reason: "PDF senza testo" },
+      { path: "unioni/terre-d-acqua/statuto.pdf", reason: "PDF senza testo" },
+      { path: "law/legge.pdf", reason: "file troppo grande" },
+    ];
+    deps.index = { ...deps.index, ingest: async () => ({ files: 3, added: 0, changed: 0, unchanged: 3, removed: 0, skipped, pages: 3, chunks: 9, seconds: 0.1 }) };
+    const router = createCommandRouter(deps);
+    const bound = await router.handle("aggiorna-indice", context({ boundUnione: "terre-d-acqua", isAdmin: true }));
+    const text = bound.type === "message" ? bound.text : "";
+    expect(text).toContain("unioni/terre-d-acqua/statuto.pdf");
+    expect(text).toContain("law/legge.pdf");
+    expect(text).not.toContain("terre-del-delta");
+    expect(text).toMatch(/Un file saltato di un'altra Unione non è elencato qui/);
+    const direct = await router.handle("aggiorna-indice", context({ channel: "D1", isAdmin: true }));
+    expect(direct.type === "message" && direct.text).toContain("unioni/terre-del-delta/delibera-riservata.pdf");
+  });
+
   it("shows non-admins in unbound channels only the fictional example, with an explanation", async () => {
     const calls: string[] = [];
     const result = await createCommandRouter(fakeRouterDeps(calls)).handle("status", context());
