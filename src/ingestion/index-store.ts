@@ -4,7 +4,7 @@
  * on POSIX file systems. A crash or kill -9 at any point leaves CURRENT naming the previous, complete generation;
  * leftovers of an interrupted build are removed by the next one.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Chunk, SourceKind } from "../core/types.js";
 import type { SavedBm25 } from "../retrieval/bm25-index.js";
@@ -30,6 +30,8 @@ export interface IndexManifest {
   createdAt: string;
   chunkCount: number;
   files: Record<string, FileEntry>;
+  /** Byte size of each generation file when written, so a truncated or replaced file is noticed cheaply. */
+  sizes?: Record<string, number>;
 }
 
 export interface GenerationData {
@@ -57,6 +59,8 @@ export interface IndexStore {
   /** Name of the live generation, or null when there is none (or it is unreadable). */
   currentGeneration(): string | null;
   readManifest(generation: string): IndexManifest | null;
+  /** False when a file of the generation is missing or no longer has the size it was written with. */
+  intact(generation: string, manifest: IndexManifest): boolean;
   generationDir(generation: string): string;
   write(data: GenerationData, afterStep?: (step: BuildStep) => void): string;
 }
@@ -77,6 +81,12 @@ export function createIndexStore(dataDir: string, clock: () => number = Date.now
       } catch {
         return null;
       }
+    },
+    intact(generation, manifest) {
+      return Object.entries(manifest.sizes ?? {}).every(([name, size]) => {
+        const file = join(root, generation, name);
+        return existsSync(file) && statSync(file).size === size;
+      });
     },
     generationDir: (generation) => join(root, generation),
     write(data, afterStep) {
@@ -109,8 +119,10 @@ function writeGeneration(directory: string, data: GenerationData): void {
   const hnswFile = join(directory, generationFiles.hnsw);
   data.saveVectorIndex(hnswFile);
   fsyncFile(hnswFile);
+  const dataFiles = [generationFiles.chunks, generationFiles.vectors, generationFiles.keywords, generationFiles.hnsw];
+  const sizes = Object.fromEntries(dataFiles.map((name) => [name, statSync(join(directory, name)).size]));
   // The manifest goes last: a generation directory without one is never loaded.
-  writeDurably(join(directory, generationFiles.manifest), JSON.stringify(data.manifest, null, 1));
+  writeDurably(join(directory, generationFiles.manifest), JSON.stringify({ ...data.manifest, sizes }, null, 1));
   fsyncDirectory(directory);
 }
 

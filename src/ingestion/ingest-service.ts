@@ -42,8 +42,7 @@ export function createIndexService(options: IndexServiceOptions): IndexService {
     if (!existsSync(options.knowledgeDir) || !statSync(options.knowledgeDir).isDirectory()) {
       throw new UnioneError("INVALID_KNOWLEDGE", `Cartella della conoscenza non trovata: ${options.knowledgeDir}`);
     }
-    const generation = store.currentGeneration();
-    const previous = generation ? store.readManifest(generation) : null;
+    const { generation, previous } = readLiveGeneration(store, report, logger);
     const sameChunker = previous?.chunker === chunkerVersion && previous.formatVersion === indexFormatVersion;
     const files = listKnowledgeFiles(options.knowledgeDir);
     const previousSkips = sameChunker ? readSkippedFiles(store.root) : {};
@@ -105,6 +104,20 @@ export function createIndexService(options: IndexServiceOptions): IndexService {
         .map((entry) => ({ path: entry.path, title: entry.title, kind: entry.kind, unione: entry.unione, chunks: entry.chunks, pages: entry.pages }));
     },
   };
+}
+
+/** The live generation to build on; a damaged one is ignored, so this run rebuilds the index from the files. */
+function readLiveGeneration(
+  store: IndexStore,
+  report: (line: string) => void,
+  logger: Logger,
+): { generation: string | null; previous: IndexManifest | null } {
+  const generation = store.currentGeneration();
+  const previous = generation ? store.readManifest(generation) : null;
+  if (!generation || !previous || store.intact(generation, previous)) return { generation, previous };
+  logger.warn({ generation }, "indice danneggiato: lo ricostruisco da capo");
+  report("L'indice esistente è danneggiato (file mancanti o troncati): lo ricostruisco da capo dai documenti.");
+  return { generation: null, previous: null };
 }
 
 /** Writes the list of skipped files only when it changed; failing to write it costs speed, never data. */

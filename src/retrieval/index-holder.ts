@@ -3,6 +3,7 @@
  * swapped in a new one: each access compares the CURRENT pointer, a few bytes, with the loaded generation.
  */
 import { join } from "node:path";
+import { UnioneError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import { generationFiles, readGenerationChunks, readGenerationKeywords, type IndexStore } from "../ingestion/index-store.js";
 import { loadBm25Index } from "./bm25-index.js";
@@ -27,11 +28,21 @@ export function createIndexHolder(store: IndexStore, options: HybridSearchOption
       } catch (error) {
         // A generation removed while we read it (another ingest finished meanwhile): keep the one we have.
         logger.warn({ generation, error: String(error) }, "lettura dell'indice non riuscita");
-        if (!loaded) throw error;
+        if (!loaded) throw damagedIndexError(error);
       }
       return loaded;
     },
   };
+}
+
+/** No file path in the message: it may reach a Slack user. */
+function damagedIndexError(cause: unknown): UnioneError {
+  return new UnioneError(
+    "INDEX_MISSING",
+    "L'indice di ricerca è danneggiato e non si può leggere. Va ricostruito: esegui `unione ingest` " +
+      "(in Slack un amministratore può usare `/unione aggiorna-indice`). I documenti della cartella knowledge non sono toccati.",
+    { detail: String(cause), cause },
+  );
 }
 
 export function loadGeneration(store: IndexStore, generation: string, options: HybridSearchOptions, logger: Logger): HybridIndex {
