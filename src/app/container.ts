@@ -13,6 +13,7 @@ import { loadUnioneRecords } from "../knowledge/load-records.js";
 import { loadReadinessRules, type ReadinessRules } from "../readiness/rules.js";
 import { createStatusService } from "../readiness/status-service.js";
 import { createBindingStore } from "../records/binding-store.js";
+import { formatProblem } from "../knowledge-check/format-problems.js";
 import { openDatabase, type SqliteDatabase } from "../records/database.js";
 import { createFeedbackStore, type FeedbackStore } from "../records/feedback-store.js";
 import { createRecordStore, type RecordStore } from "../records/record-store.js";
@@ -50,9 +51,9 @@ export function createContainer(config: Config, logger: Logger, options: { clock
   const records = memo(() => {
     const loaded = loadUnioneRecords(config.knowledgeDir);
     for (const problem of loaded.problems) {
-      logger.warn({ file: problem.file, line: problem.line, field: problem.field }, problem.message);
+      logger.warn({ problem }, `scheda non valida: ${formatProblem(problem)}`);
     }
-    return createRecordStore({ database: database(), seed: loaded.records, catalog: catalog(), clock, logger });
+    return createRecordStore({ database: database(), seed: loaded.records, invalidSeeds: loaded.invalidFolders, catalog: catalog(), clock, logger });
   });
   const status = memo(() => createStatusService({ records: records(), rules: rules(), catalog: catalog(), clock }));
   const bindings = memo(() => createBindingStore(database()));

@@ -58,11 +58,15 @@ export function readRecordFiles(knowledgeDir: string): RecordFile[] {
   return recordFolders(knowledgeDir).map((folder) => readRecordFile(knowledgeDir, folder));
 }
 
-/** Valid records, sorted by folder, and the problems of the invalid ones (file, line, field, Italian message). */
-export function loadUnioneRecords(knowledgeDir: string): { records: UnioneRecord[]; problems: CheckProblem[] } {
+/**
+ * Valid records, sorted by folder, the problems of the invalid ones (file, line, field, Italian message) and
+ * the folders of the invalid ones (the folder name is the Unione id, see check-folder-id.ts).
+ */
+export function loadUnioneRecords(knowledgeDir: string): { records: UnioneRecord[]; problems: CheckProblem[]; invalidFolders: string[] } {
   const files = readRecordFiles(knowledgeDir);
   return {
     records: files.flatMap((file) => (file.record ? [file.record] : [])),
     problems: files.flatMap((file) => file.problems),
+    invalidFolders: files.filter((file) => !file.record).map((file) => file.folder),
   };
 }

@@ -7,7 +7,8 @@
  * - YAML changed and equal to the live data (e.g. after `unione export`): adopted as the new seed;
  * - YAML changed and no live edits since the last seed: reseeded from YAML (audited as "ricarica da YAML");
  * - YAML changed and live edits exist: live data kept, a warning is logged (export, merge by hand, reload);
- * - in SQLite but no longer in YAML: removed when never edited, otherwise kept with a warning.
+ * - in SQLite but no longer in YAML: removed when never edited, otherwise kept with a warning;
+ * - YAML present but invalid (`invalid`): the last valid data in SQLite is kept as it is, with a warning.
  */
 import { createHash } from "node:crypto";
 import type { Logger } from "../core/logger.js";
@@ -48,7 +49,17 @@ export function createRecordTable(database: SqliteDatabase): void {
   )`);
 }
 
-export function reconcileSeed(options: { database: SqliteDatabase; seed: UnioneRecord[]; audit: AuditLog; now: string; logger: Logger }): void {
+export interface ReconcileOptions {
+  database: SqliteDatabase;
+  seed: UnioneRecord[];
+  /** Ids (folder names) whose record.yaml exists but failed validation. */
+  invalid?: string[];
+  audit: AuditLog;
+  now: string;
+  logger: Logger;
+}
+
+export function reconcileSeed(options: ReconcileOptions): void {
   const { database, audit, now, logger } = options;
   const rows = new Map((database.prepare("SELECT id, body, seed_hash, edits_since_seed FROM unione_record").all() as RecordRow[]).map((row) => [row.id, row]));
   const write = database.prepare(
@@ -75,8 +86,10 @@ export function reconcileSeed(options: { database: SqliteDatabase; seed: UnioneR
         logger.warn({ unione: record.id, edits: row.edits_since_seed }, "il file YAML è cambiato ma ci sono modifiche dal vivo: tengo i dati dal vivo (esporta e unisci a mano)");
       }
     }
+    const invalid = new Set(options.invalid ?? []);
     for (const row of rows.values()) {
-      if (row.edits_since_seed === 0) remove.run(row.id);
+      if (invalid.has(row.id)) logger.warn({ unione: row.id }, "scheda YAML non valida: uso gli ultimi dati validi salvati (correggi il file ed esegui unione check)");
+      else if (row.edits_since_seed === 0) remove.run(row.id);
       else logger.warn({ unione: row.id }, "scheda non più presente nei file YAML ma con modifiche dal vivo: la tengo");
     }
   })();

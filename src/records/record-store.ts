@@ -19,6 +19,8 @@ export interface RecordStore extends RecordsService, RecordUpdateService {}
 export interface RecordStoreOptions {
   database: SqliteDatabase;
   seed: UnioneRecord[];
+  /** Ids whose record.yaml is present but invalid: their stored data is kept, not dropped. */
+  invalidSeeds?: string[];
   catalog: FunctionCatalog;
   clock?: () => Date;
   logger?: Logger;
@@ -40,7 +42,7 @@ export function createRecordStore(options: RecordStoreOptions): RecordStore {
   const logger = options.logger ?? silentLogger();
   const audit = createAuditLog(database);
   createRecordTable(database);
-  reconcileSeed({ database, seed: options.seed, audit, now: clock().toISOString(), logger });
+  reconcileSeed({ database, seed: options.seed, invalid: options.invalidSeeds ?? [], audit, now: clock().toISOString(), logger });
 
   const selectAll = database.prepare("SELECT body FROM unione_record ORDER BY id");
   const selectOne = database.prepare("SELECT body FROM unione_record WHERE id = ?");

@@ -208,4 +208,14 @@ describe("record store: reconciling a changed YAML with live edits", () => {
     openStore(database);
     expect(openStore(database, [deltaRecord()]).list().map((record) => record.id)).toEqual(["terre-del-delta"]);
   });
+
+  it("keeps the last valid data of an Unione whose record.yaml became invalid, instead of dropping it", () => {
+    const database = openMemoryDatabase();
+    openStore(database);
+    const warnings: string[] = [];
+    const logger = { warn: (_object: unknown, message: string) => warnings.push(message), info: () => undefined } as never;
+    const store = createRecordStore({ database, seed: [deltaRecord()], invalidSeeds: ["terre-d-acqua"], catalog, clock: fixedClock, logger });
+    expect(store.list().map((record) => record.id)).toEqual(["terre-d-acqua", "terre-del-delta"]);
+    expect(warnings.join(" ")).toContain("scheda YAML non valida");
+  });
 });
