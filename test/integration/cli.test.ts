@@ -3,7 +3,7 @@
  * real ingest (pdf-parse, hnswlib on disk, SQLite), real readiness rules and templates.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
@@ -86,6 +86,17 @@ describe("unione CLI", () => {
   it("check validates the shipped knowledge", async () => {
     const run = await runCliCaptured(["check"]);
     expect(run.code, run.stderr).toBe(0);
+  });
+
+  it("check names a single wrong record field and counts it in correct Italian (1 errore)", async () => {
+    const copy = join(dataDir, "knowledge-one-error");
+    cpSync("knowledge", copy, { recursive: true });
+    const record = join(copy, "unioni", "unione-esempio", "record.yaml");
+    writeFileSync(record, readFileSync(record, "utf8").replace(/^type: costituita$/m, "type: fantasia"));
+    const run = await runCliCaptured(["check", "--knowledge", copy]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/unione-esempio\/record\.yaml:\d+ type: deve essere costituita o esistente/);
+    expect(run.stderr).toMatch(/Controllo fallito: 1 errore, 0 avvisi\./);
   });
 
   it("the console answers piped lines through the same router and exits at end of input", async () => {
