@@ -5,6 +5,7 @@ import { messageBlocks } from "../../blocks/message-blocks.js";
 import { renderResult } from "../../blocks/render-result.js";
 import { isDirectMessageChannel } from "../../request-context.js";
 import type { SlackDeps } from "../../slack-deps.js";
+import type { AccessScope } from "../../../../core/types.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
@@ -12,13 +13,28 @@ export const shareExpiredText = "Questa risposta non è più disponibile per la 
 export const shareRefusedText =
   "Questa risposta è stata preparata con la vista da amministratore (tutte le Unioni) e non può essere condivisa in un canale: collega prima il canale a un'Unione.";
 
+export const shareRebindText =
+  "Il collegamento di questo canale è cambiato dopo la risposta: non la condivido qui perché riguarda un'altra Unione. Ripeti il comando.";
+
+/**
+ * Why a cached reply may not go to everyone in `channel` now, or null. Replies made with the admin view stay
+ * private; a reply about one Unione goes only to a channel still bound to that Unione (it may have been re-bound
+ * in the 30 minutes the reply is kept).
+ */
+export function shareRefusal(scope: AccessScope, channel: string | null, boundNow: (channel: string) => string | null): string | null {
+  if (channel && isDirectMessageChannel(channel)) return null;
+  if (scope.kind === "all") return shareRefusedText;
+  if (scope.kind === "unione" && (!channel || boundNow(channel) !== scope.unione)) return shareRebindText;
+  return null;
+}
+
 export function shareReply(deps: SlackDeps) {
   return async ({ ack, body, action, respond }: Args): Promise<void> => {
     await ack();
     const user = body.user.id;
     const channel = body.channel?.id ?? null;
     const cached = action.value ? deps.replies.get(action.value) : null;
-    const refusal = !cached ? shareExpiredText : cached.scope.kind === "all" && !(channel && isDirectMessageChannel(channel)) ? shareRefusedText : null;
+    const refusal = !cached ? shareExpiredText : shareRefusal(cached.scope, channel, (id) => deps.bindings.boundUnione(id));
     if (refusal || !cached) {
       const message = messageBlocks("warning", refusal ?? shareExpiredText);
       await respond({ response_type: "ephemeral", replace_original: false, text: message.text, blocks: message.blocks });
