@@ -1,4 +1,5 @@
 /** `unione ask "<domanda>" [--unione ID] [--json]`. */
+import { resolveUnione } from "../../commands/resolve-unione.js";
 import { UnioneError } from "../../core/errors.js";
 import type { AccessScope } from "../../core/types.js";
 import { renderAnswerText } from "../../answering/render-answer-text.js";
@@ -14,12 +15,7 @@ export const askCommand: CliCommand = async (args, context) => {
   if (!question) throw new UnioneError("BAD_USAGE", `Manca la domanda.\nUso: ${usage}`);
   let scope: AccessScope = { kind: "all" };
   if (values.unione) {
-    const record = context.container.records().resolve(values.unione);
-    if (!record) {
-      const hint = context.container.records().suggest(values.unione);
-      throw new UnioneError("NOT_FOUND", `Unione sconosciuta: "${values.unione}".${hint.length ? ` Forse intendevi: ${hint.join(", ")}?` : ""}`);
-    }
-    scope = { kind: "unione", unione: record.id };
+    scope = { kind: "unione", unione: resolveUnione(context.container.records(), values.unione, { kind: "all" }).id };
   }
   await ensureIndex(context);
   const { ask } = await context.container.pipeline();

@@ -1,4 +1,5 @@
 /** `unione history`, `unione update`, `unione export`, `unione schema`: the live records from the CLI. */
+import { resolveUnione } from "../../commands/resolve-unione.js";
 import { UnioneError } from "../../core/errors.js";
 import { exportAllRecords } from "../../records/record-export.js";
 import { auditValueText, renderHistoryText } from "../../records/render-history.js";
@@ -8,11 +9,7 @@ import { parseCommandArgs } from "../parse-cli.js";
 import { usageByCommand } from "../usage.js";
 
 function resolveId(context: CliContext, name: string): string {
-  const records = context.container.records();
-  const record = records.resolve(name);
-  if (record) return record.id;
-  const hint = records.suggest(name);
-  throw new UnioneError("NOT_FOUND", `Unione sconosciuta: "${name}".${hint.length ? ` Forse intendevi: ${hint.join(", ")}?` : ""}`);
+  return resolveUnione(context.container.records(), name, { kind: "all" }).id;
 }
 
 export const historyCommand: CliCommand = async (args, context) => {

@@ -1,5 +1,5 @@
 /** `unione status [ID] [--json]`: one Unione in detail, or one line per Unione. */
-import { UnioneError } from "../../core/errors.js";
+import { resolveUnione } from "../../commands/resolve-unione.js";
 import { renderStatusText, renderSummaryText } from "../../readiness/render-status-text.js";
 import { toStatusJson } from "../../readiness/status-json.js";
 import type { CliCommand } from "../cli-context.js";
@@ -16,11 +16,7 @@ export const statusCommand: CliCommand = async (args, context) => {
     context.io.out(values.json ? JSON.stringify(reports.map(toStatusJson)) : renderSummaryText(reports));
     return 0;
   }
-  const record = records.resolve(name);
-  if (!record) {
-    const hint = records.suggest(name);
-    throw new UnioneError("NOT_FOUND", `Unione sconosciuta: "${name}".${hint.length ? ` Forse intendevi: ${hint.join(", ")}?` : ""}`);
-  }
+  const record = resolveUnione(records, name, { kind: "all" });
   const report = status.status(record.id);
   context.io.out(values.json ? JSON.stringify(toStatusJson(report)) : renderStatusText(report));
   return 0;
