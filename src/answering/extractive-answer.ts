@@ -52,9 +52,21 @@ export function extractiveAnswer(sources: Source[], terms: WeightedTerm[], stati
   return chosen.map((candidate) => `${withFinalStop(candidate.text)} [${candidate.sourceNumber}]`).join("\n");
 }
 
-/** Headings, table rows and fragments cut at a chunk edge are not sentences that answer. */
-function isProse(sentence: string): boolean {
-  return sentence.length >= 30 && /[a-zà-ú]{3}/.test(sentence) && /[.!?;:…»")]$/.test(sentence) && (sentence.match(/\|/g)?.length ?? 0) < 3;
+/**
+ * Headings, table rows, list fragments ("polizia municipale e amministrativa locale;") and template lines whose
+ * data is still a blank ("durata di … anni") are not sentences that answer.
+ */
+export function isProse(sentence: string): boolean {
+  const words = sentence.split(/\s+/).filter((word) => /[a-zà-ú]/i.test(word)).length;
+  const templateBlank = /…(?!\s*$)/.test(sentence);
+  return (
+    sentence.length >= 30 &&
+    words >= 6 &&
+    !templateBlank &&
+    /[a-zà-ú]{3}/.test(sentence) &&
+    /[.!?;:…»")]$/.test(sentence) &&
+    (sentence.match(/\|/g)?.length ?? 0) < 3
+  );
 }
 
 function clip(raw: string): string {

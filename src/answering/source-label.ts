@@ -2,5 +2,7 @@
 import type { Source } from "../core/types.js";
 
 export function sourceLabel(source: Pick<Source, "title" | "article" | "page">): string {
-  return [source.title, source.article, source.page !== null ? `p. ${source.page}` : null].filter(Boolean).join(", ");
+  // Texts cited by a unit of their own ("Direttiva Min. PA 14/1/2025") would otherwise repeat it.
+  const article = source.article && !source.title.includes(source.article) ? source.article : null;
+  return [source.title, article, source.page !== null ? `p. ${source.page}` : null].filter(Boolean).join(", ");
 }
