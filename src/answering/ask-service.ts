@@ -3,7 +3,6 @@
  * answer is the model's, kept only if it cites retrieved sources; otherwise, or when the model fails, it is the
  * extractive answer. When nothing relevant is found the answer says so and lists the closest sources.
  */
-import type { AskService } from "../commands/ports.js";
 import { UnioneError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import type { AskOptions, AskResult, ConversationTurn } from "../core/types.js";
@@ -12,6 +11,11 @@ import type { HybridRetriever } from "../retrieval/hybrid-retriever.js";
 import { extractiveAnswer } from "./extractive-answer.js";
 import { createLlmAnswerer } from "./llm-answer.js";
 import { queryCoverage, relevanceThreshold } from "./relevance.js";
+
+/** The ask use case: a grounded answer within the caller's scope. */
+export interface AskService {
+  ask(question: string, options: AskOptions): Promise<AskResult>;
+}
 
 export interface AskServiceOptions {
   retriever: HybridRetriever;

@@ -4,7 +4,9 @@
  */
 import type { Config } from "../config/config.js";
 import type { CommandRouter } from "../commands/command-router.js";
-import type { DraftService, FunctionCatalog, StatusService } from "../commands/ports.js";
+import type { DraftService } from "../drafting/draft-types.js";
+import type { FunctionCatalog } from "../knowledge/function-catalog.js";
+import type { StatusService } from "../readiness/status-service.js";
 import { createCommandRouter } from "../commands/router.js";
 import type { Logger } from "../core/logger.js";
 import { createDraftService } from "../drafting/create-draft-service.js";

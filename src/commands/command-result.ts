@@ -2,7 +2,8 @@
 import type { AskResult } from "../core/types.js";
 import type { StatusReport } from "../readiness/report-types.js";
 import type { Draft } from "../drafting/draft-types.js";
-import type { AuditEntry, SourceSummary } from "./ports.js";
+import type { AuditEntry } from "../records/audit-log.js";
+import type { SourceSummary } from "../ingestion/index-service.js";
 
 export type CommandResult =
   | { type: "answer"; question: string; result: AskResult }

@@ -2,8 +2,8 @@
 import { formatNumber } from "../core/italian-format.js";
 import { auditValueText } from "../records/render-history.js";
 import type { AccessScope, RequestContext } from "../core/types.js";
-import { classifySource } from "../ingestion/source-kind.js";
-import { scopeAllows } from "./access.js";
+import { classifySource } from "../knowledge/source-kind.js";
+import { scopeAllows } from "../core/access.js";
 import type { CommandResult } from "./command-result.js";
 import { resolveUnione, takeUnione } from "./resolve-unione.js";
 import type { RouterDeps } from "./router-deps.js";

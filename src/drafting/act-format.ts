@@ -1,6 +1,6 @@
 /** Italian wording of acts, lists and dates found in the records, with markers where data is missing. */
 import { formatDate } from "../core/italian-format.js";
-import type { Act } from "../records/schema.js";
+import type { Act } from "../knowledge/record-schema.js";
 import type { MissingCollector } from "./missing-markers.js";
 
 /** "Codigoro, Goro e Mesola". */

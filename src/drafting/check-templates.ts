@@ -2,7 +2,7 @@
  * `unione check` for the act templates: every placeholder is a known field declared by its section, and every
  * legal reference (declared or written in the text) exists in knowledge/law.
  */
-import type { CheckProblem } from "../commands/ports.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
 import { buildCitationIndex, type CitationIndex } from "./citation-index.js";
 import { FIELD_NAMES } from "./draft-fields.js";
 import { extractCitations, formatCitation, parseCitationString } from "./legal-citations.js";

@@ -6,9 +6,12 @@
 import { UnioneError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import type { RequestContext } from "../core/types.js";
-import type { DraftService, FunctionCatalog, FunctionInfo, RecordsService, Retriever } from "../commands/ports.js";
+import type { DraftService } from "./draft-types.js";
+import type { FunctionCatalog, FunctionInfo } from "../knowledge/function-catalog.js";
+import type { RecordsService } from "../records/records-service.js";
+import type { Retriever } from "../retrieval/retriever.js";
 import type { ChatModel } from "../llm/chat-model.js";
-import type { UnioneRecord } from "../records/schema.js";
+import type { UnioneRecord } from "../knowledge/record-schema.js";
 import { buildCitationIndex, type CitationIndex } from "./citation-index.js";
 import { checkTemplate } from "./check-templates.js";
 import { buildDraft } from "./draft-build.js";

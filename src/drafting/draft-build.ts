@@ -1,5 +1,5 @@
 /** Fills a template's sections from the computed fields: the pure part of drafting, before checks and the model. */
-import type { FunctionInfo } from "../commands/ports.js";
+import type { FunctionInfo } from "../knowledge/function-catalog.js";
 import type { Draft, DraftSection } from "./draft-types.js";
 import { resolveFields, type FieldContext } from "./draft-fields.js";
 import { findMarkers, MissingCollector } from "./missing-markers.js";

@@ -3,8 +3,8 @@
  * catalogue and the rules. Unknown facts never get a guessed value: they become "[DA COMPLETARE: …]".
  */
 import { formatDate, formatNumber } from "../core/italian-format.js";
-import type { FunctionCatalog, FunctionInfo } from "../commands/ports.js";
-import type { FunctionRecord, UnioneRecord } from "../records/schema.js";
+import type { FunctionCatalog, FunctionInfo } from "../knowledge/function-catalog.js";
+import type { FunctionRecord, UnioneRecord } from "../knowledge/record-schema.js";
 import { dateOrMarker, describeAct, italianList, numberInWords, unioneDisplayName } from "./act-format.js";
 import { computeCostSharing, costSharingTable, describeCostShares, type CostShares } from "./cost-sharing.js";
 import type { MissingCollector } from "./missing-markers.js";

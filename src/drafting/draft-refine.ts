@@ -6,7 +6,7 @@
 import type { Logger } from "../core/logger.js";
 import type { AccessScope } from "../core/types.js";
 import { normalizeName } from "../core/fuzzy-match.js";
-import type { Retriever } from "../commands/ports.js";
+import type { Retriever } from "../retrieval/retriever.js";
 import type { ChatModel } from "../llm/chat-model.js";
 import { loadPrompt, renderPrompt } from "../llm/prompt-template.js";
 import { checkText, containsName, type TextCheckOptions } from "./draft-checks.js";

@@ -2,9 +2,10 @@
 import { UnioneError } from "../core/errors.js";
 import { closestNames, matchName, normalizeName } from "../core/fuzzy-match.js";
 import type { RequestContext } from "../core/types.js";
-import type { FunctionCatalog, FunctionInfo, RecordsService } from "../commands/ports.js";
-import { scopeAllows } from "../commands/access.js";
-import type { UnioneRecord } from "../records/schema.js";
+import type { FunctionCatalog, FunctionInfo } from "../knowledge/function-catalog.js";
+import type { RecordsService } from "../records/records-service.js";
+import { scopeAllows } from "../core/access.js";
+import type { UnioneRecord } from "../knowledge/record-schema.js";
 import type { TemplateDefinition, TemplateSection } from "./template-registry.js";
 
 export function resolveTemplate(templates: TemplateDefinition[], tipo: string): TemplateDefinition {

@@ -1,4 +1,5 @@
-/** Drafts of acts; `Draft` serialises to the `draft --json` contract of issue 6. */
+/** Drafts of acts; `Draft` serialises to the `draft --json` contract. */
+import type { RequestContext } from "../core/types.js";
 
 export interface DraftRequest {
   /** Template id: convenzione | regolamento | piano-comunicazione | piano-formativo | programmazione-personale. */
@@ -39,4 +40,12 @@ export interface Draft {
   notice?: string;
   /** "articoli" (Art. 1, Art. 2… for acts) or "paragrafi" (1., 2.… for plans); optional, added by issue 6. */
   numbering?: "articoli" | "paragrafi";
+}
+
+/** The drafting use case. */
+export interface DraftService {
+  /** Template ids with their Italian names. */
+  types(): { id: string; name: string }[];
+  draft(request: DraftRequest, context: RequestContext): Promise<Draft>;
+  toDocx(draft: Draft): Promise<Buffer>;
 }

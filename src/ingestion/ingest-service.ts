@@ -5,8 +5,8 @@
  */
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import type { AccessScope, Chunk } from "../core/types.js";
-import { scopeAllows } from "../commands/access.js";
-import type { IndexService, IngestSummary, SourceSummary } from "../commands/ports.js";
+import { scopeAllows } from "../core/access.js";
+import type { IndexService, IngestSummary, SourceSummary } from "./index-service.js";
 import { UnioneError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import type { Embedder } from "../retrieval/embedder.js";

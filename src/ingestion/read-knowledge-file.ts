@@ -8,7 +8,7 @@ import { checkFileSize, readFileBytes, type DocumentLoader } from "./load-docume
 import { UnreadableFileError } from "./loaded-document.js";
 import type { FileEntry } from "./index-store.js";
 import type { SkippedEntry } from "./skipped-files.js";
-import { classifySource } from "./source-kind.js";
+import { classifySource } from "../knowledge/source-kind.js";
 
 export type FileOutcome =
   | { status: "unchanged"; hash: string }

@@ -1,6 +1,6 @@
 /** Comune codes used in a record (conferrals, acts) must be member Comuni of that Unione; ids are unique. */
-import type { CheckProblem } from "../commands/ports.js";
-import type { Act, UnioneRecord } from "../records/schema.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
+import type { Act, UnioneRecord } from "../knowledge/record-schema.js";
 import type { RecordFile } from "../knowledge/load-records.js";
 import { recordProblem, validRecords } from "./problem.js";
 import type { KnowledgeCheck } from "./knowledge-snapshot.js";

@@ -3,8 +3,8 @@
  * fusion procedure (c.4-bis), born from a fusion during their first term (c.4-ter) or under a commissario
  * (c.4-quater). Unknown conferrals (null) are left to the readiness report, which says "da verificare".
  */
-import type { CheckProblem } from "../commands/ports.js";
-import type { ComuneRecord } from "../records/schema.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
+import type { ComuneRecord } from "../knowledge/record-schema.js";
 import { recordProblem, validRecords } from "./problem.js";
 import type { KnowledgeCheck } from "./knowledge-snapshot.js";
 

@@ -3,10 +3,10 @@
  * operating before its deed, a function starting before the Unione existed, an active function starting after the
  * record's date. Nonexistent dates (2023-02-30) are already refused by the schema. ISO dates compare as strings.
  */
-import type { CheckProblem } from "../commands/ports.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
 import { formatDate, toIsoDate } from "../core/italian-format.js";
 import type { RecordFile } from "../knowledge/load-records.js";
-import type { UnioneRecord } from "../records/schema.js";
+import type { UnioneRecord } from "../knowledge/record-schema.js";
 import { recordProblem, validRecords } from "./problem.js";
 import type { KnowledgeCheck } from "./knowledge-snapshot.js";
 

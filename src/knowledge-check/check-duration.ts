@@ -1,5 +1,5 @@
 /** A conferral lasts at least 5 years (L.R. 21/2012 art. 19) unless it has no term (art. 24 c.6). */
-import type { CheckProblem } from "../commands/ports.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
 import { recordProblem, validRecords } from "./problem.js";
 import type { KnowledgeCheck } from "./knowledge-snapshot.js";
 

@@ -1,5 +1,5 @@
 /** The folder knowledge/unioni/<id> must carry the record with that id: channels and links use the folder name. */
-import type { CheckProblem } from "../commands/ports.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
 import { recordProblem } from "./problem.js";
 import type { KnowledgeCheck } from "./knowledge-snapshot.js";
 

@@ -1,5 +1,5 @@
 /** Every function code of a record must exist in the catalogue (knowledge/rules/functions.yaml), once per record. */
-import type { CheckProblem } from "../commands/ports.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
 import { closestNames } from "../core/fuzzy-match.js";
 import { recordProblem, validRecords } from "./problem.js";
 import type { KnowledgeCheck } from "./knowledge-snapshot.js";

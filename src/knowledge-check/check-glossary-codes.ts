@@ -1,5 +1,5 @@
 /** The glossary's `function` codes must exist in the catalogue: retrieval maps words to functions through them. */
-import type { CheckProblem } from "../commands/ports.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
 import { closestNames } from "../core/fuzzy-match.js";
 import { displayPath } from "../knowledge/display-path.js";
 import { glossaryFile } from "../knowledge/glossary.js";

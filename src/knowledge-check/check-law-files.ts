@@ -3,7 +3,7 @@
  * confidence) and at least one `##` heading that starts with a citable unit, so that answers can cite
  * "L.R. 21/2012, art. 24 c.4". Headings without a unit are only warned about: they cannot be cited.
  */
-import type { CheckProblem } from "../commands/ports.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
 import type { LawFile } from "../knowledge/law-files.js";
 import type { KnowledgeCheck } from "./knowledge-snapshot.js";
 

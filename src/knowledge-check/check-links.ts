@@ -1,7 +1,7 @@
 /** Relative Markdown links between knowledge files must resolve, and a record's `$schema` comment must point to a file. */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { CheckProblem } from "../commands/ports.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
 import { displayPath } from "../knowledge/display-path.js";
 import { recordFileName, unioniFolder } from "../knowledge/load-records.js";
 import { markdownFiles } from "./markdown-files.js";

@@ -1,5 +1,5 @@
 /** A Comune belongs to one Unione only (L.R. 21/2012 art. 19): the same id or the same name in two records is an error. */
-import type { CheckProblem } from "../commands/ports.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
 import { normalizeName } from "../core/fuzzy-match.js";
 import { recordProblem, validRecords } from "./problem.js";
 import type { KnowledgeCheck } from "./knowledge-snapshot.js";

@@ -1,5 +1,5 @@
 /** Schema problems of records, catalogue and glossary, as found when reading them. */
-import type { CheckProblem } from "../commands/ports.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
 import { displayPath } from "../knowledge/display-path.js";
 import type { KnowledgeCheck } from "./knowledge-snapshot.js";
 

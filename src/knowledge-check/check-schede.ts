@@ -1,7 +1,7 @@
 /** Each knowledge/unioni/<id>/scheda.md declares in its front matter `unione: <id>`, the folder it sits in. */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { CheckProblem } from "../commands/ports.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
 import { displayPath } from "../knowledge/display-path.js";
 import { parseLawFile } from "../knowledge/law-files.js";
 import { unioniFolder } from "../knowledge/load-records.js";

@@ -1,5 +1,5 @@
 /** One Italian line per problem: "knowledge/unioni/x/record.yaml:42 functions[1].duration_years: …". */
-import type { CheckProblem } from "../commands/ports.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
 
 export function formatProblem(problem: CheckProblem): string {
   const where = problem.line === null ? problem.file : `${problem.file}:${problem.line}`;

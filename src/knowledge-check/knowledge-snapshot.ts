@@ -2,7 +2,8 @@
  * Everything `unione check` looks at, read once: the checks are pure functions of this snapshot, so each
  * stays small and tests can build broken fixtures by mutating copies of the shipped files.
  */
-import type { CheckProblem, FunctionInfo } from "../commands/ports.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
+import type { FunctionInfo } from "../knowledge/function-catalog.js";
 import { readFunctionCatalog } from "../knowledge/function-catalog.js";
 import { readGlossary } from "../knowledge/glossary.js";
 import { readLawFiles, type LawFile } from "../knowledge/law-files.js";

@@ -1,5 +1,5 @@
 /** Builds problems that name file, line and field the same way in every check. */
-import type { CheckProblem } from "../commands/ports.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
 import { fieldName } from "../knowledge/field-path.js";
 import type { RecordFile } from "../knowledge/load-records.js";
 

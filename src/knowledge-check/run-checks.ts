@@ -2,7 +2,7 @@
  * `unione check`: validates all shipped knowledge. The CLI prints `formatProblems` and exits 1 when any problem
  * is an error. Other parts add their own checks (templates, readiness rules) through `extraChecks`.
  */
-import type { CheckProblem } from "../commands/ports.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
 import { checkComuneCodes } from "./check-comune-codes.js";
 import { checkConferral } from "./check-conferral.js";
 import { checkDates } from "./check-dates.js";

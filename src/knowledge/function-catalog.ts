@@ -5,13 +5,28 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import type { FunctionCatalog, FunctionInfo } from "../commands/ports.js";
-import type { CheckProblem } from "../commands/ports.js";
+import type { CheckProblem } from "./check-problem.js";
 import { UnioneError } from "../core/errors.js";
 import { matchName } from "../core/fuzzy-match.js";
 import { displayPath } from "./display-path.js";
 import { fieldName } from "./field-path.js";
 import { readYamlFile } from "./yaml-file.js";
+
+/** A function of the catalogue (knowledge/rules/functions.yaml). */
+export interface FunctionInfo {
+  code: string;
+  name: string;
+  aliases: string[];
+  /** "ict": the ICT function required by art. 7 c.3; "elenco": one of the 7 listed there; null otherwise. */
+  art7: "ict" | "elenco" | null;
+}
+
+export interface FunctionCatalog {
+  list(): FunctionInfo[];
+  get(code: string): FunctionInfo | null;
+  /** Loose match on code, name and aliases ("vigili" -> polizia-locale). */
+  resolve(name: string): FunctionInfo | null;
+}
 
 export const functionCatalogFile = path.join("rules", "functions.yaml");
 

@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import type { CheckProblem } from "../commands/ports.js";
+import type { CheckProblem } from "./check-problem.js";
 import { UnioneError } from "../core/errors.js";
 import { displayPath } from "./display-path.js";
 import { fieldName } from "./field-path.js";

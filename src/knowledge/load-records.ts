@@ -4,8 +4,8 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import type { CheckProblem } from "../commands/ports.js";
-import { parseUnioneRecord, type UnioneRecord } from "../records/schema.js";
+import type { CheckProblem } from "./check-problem.js";
+import { parseUnioneRecord, type UnioneRecord } from "./record-schema.js";
 import { displayPath } from "./display-path.js";
 import { fieldName } from "./field-path.js";
 import { readYamlFile, type YamlFile } from "./yaml-file.js";

@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { recordJsonSchema } from "../records/schema.js";
+import { recordJsonSchema } from "./record-schema.js";
 
 export const recordJsonSchemaFile = path.join("unioni", "record.schema.json");
 

@@ -1,6 +1,6 @@
 /** The App Home data: every Unione the user may see, bound Unione first; the Slack engineer renders it. */
 import type { AccessScope } from "../core/types.js";
-import type { StatusService } from "../commands/ports.js";
+import type { StatusService } from "./status-service.js";
 import type { Gap, StatusReport } from "./report-types.js";
 
 export const dashboardTopGaps = 3;

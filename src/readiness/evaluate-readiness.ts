@@ -15,8 +15,8 @@
  * the last failed test of a function) before the gaps of functions with many failed tests.
  */
 import { daysBetween, toIsoDate } from "../core/italian-format.js";
-import type { FunctionCatalog } from "../commands/ports.js";
-import type { UnioneRecord } from "../records/schema.js";
+import type { FunctionCatalog } from "../knowledge/function-catalog.js";
+import type { UnioneRecord } from "../knowledge/record-schema.js";
 import type { FunctionVerdict, Gap, StatusReport } from "./report-types.js";
 import { runFunctionRule, type Failure } from "./function-checks.js";
 import { categoryFor, checkArt7, checkDeliverables, checkGiunta, checkThreshold, deadlineFor, requiredFunctions } from "./unione-checks.js";

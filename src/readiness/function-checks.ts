@@ -3,7 +3,7 @@
  * (null in the record) never satisfies a test: it fails with "dato non disponibile: da verificare".
  */
 import { formatDate } from "../core/italian-format.js";
-import type { ComuneRecord, FunctionRecord, UnioneRecord } from "../records/schema.js";
+import type { ComuneRecord, FunctionRecord, UnioneRecord } from "../knowledge/record-schema.js";
 import { renderMessage } from "./message-template.js";
 import type { ConferralException, FunctionRule, ReadinessRules } from "./rules-schema.js";
 

@@ -5,7 +5,8 @@
  */
 import type { Logger } from "../core/logger.js";
 import type { RemindersConfig } from "../config/config.js";
-import type { RecordsService, StatusService } from "../commands/ports.js";
+import type { RecordsService } from "../records/records-service.js";
+import type { StatusService } from "./status-service.js";
 import type { SqliteDatabase } from "../records/database.js";
 import { renderReminderText } from "./reminder-text.js";
 import type { StatusReport } from "./report-types.js";

@@ -4,7 +4,7 @@
  * can follow a new PRT by editing the YAML only. Templates may use only the placeholders listed per check.
  */
 import { z } from "zod";
-import { confidenceSchema, deliverableIdSchema } from "../records/schema.js";
+import { confidenceSchema, deliverableIdSchema } from "../knowledge/record-schema.js";
 import { placeholdersOf } from "./message-template.js";
 
 const text = z.string({ error: "deve essere un testo" }).trim().min(1, { error: "non può essere vuoto" });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { UnioneError } from "../core/errors.js";
-import type { CheckProblem } from "../commands/ports.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
 import { readinessRulesSchema, type ReadinessRules } from "./rules-schema.js";
 
 export type { ReadinessRules } from "./rules-schema.js";

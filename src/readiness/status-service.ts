@@ -1,10 +1,18 @@
-/** The StatusService port: readiness of one Unione, or of every Unione a scope may see. */
-import { scopeAllows } from "../commands/access.js";
+/** Readiness of one Unione, or of every Unione a scope may see, evaluated by evaluate-readiness.ts. */
+import { scopeAllows } from "../core/access.js";
 import { UnioneError } from "../core/errors.js";
 import type { AccessScope } from "../core/types.js";
-import type { FunctionCatalog, RecordsService, StatusService } from "../commands/ports.js";
+import type { StatusReport } from "./report-types.js";
+import type { FunctionCatalog } from "../knowledge/function-catalog.js";
+import type { RecordsService } from "../records/records-service.js";
 import { evaluateReadiness } from "./evaluate-readiness.js";
 import type { ReadinessRules } from "./rules-schema.js";
+
+/** Readiness of one Unione, or of every Unione a scope may see. */
+export interface StatusService {
+  status(unioneId: string, today?: Date): StatusReport;
+  summary(scope: AccessScope, today?: Date): StatusReport[];
+}
 
 export interface StatusServiceOptions {
   records: RecordsService;

@@ -3,8 +3,8 @@
  * roadmap threshold, the category and the change-manager deliverables with their deadline.
  */
 import { formatDate } from "../core/italian-format.js";
-import type { FunctionCatalog } from "../commands/ports.js";
-import type { UnioneRecord } from "../records/schema.js";
+import type { FunctionCatalog } from "../knowledge/function-catalog.js";
+import type { UnioneRecord } from "../knowledge/record-schema.js";
 import type { DeliverableVerdict, FunctionVerdict, StatusReport } from "./report-types.js";
 import { renderMessage } from "./message-template.js";
 import { unknownFailure, type Failure } from "./function-checks.js";

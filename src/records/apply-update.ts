@@ -5,8 +5,8 @@
  */
 import { UnioneError } from "../core/errors.js";
 import { matchName, normalizeName } from "../core/fuzzy-match.js";
-import type { FunctionCatalog } from "../commands/ports.js";
-import { deliverableIdSchema, deliverableSchema, functionRecordSchema, type UnioneRecord } from "./schema.js";
+import type { FunctionCatalog } from "../knowledge/function-catalog.js";
+import { deliverableIdSchema, deliverableSchema, functionRecordSchema, type UnioneRecord } from "../knowledge/record-schema.js";
 import { fieldNames, findField, parseFieldValue, type FieldSpec, type TargetKind } from "./update-fields.js";
 import type { FieldValue } from "./update-values.js";
 

@@ -1,6 +1,15 @@
 /** The audit log of live record changes (who, when, field, old, new), in SQLite. */
-import type { AuditEntry } from "../commands/ports.js";
 import type { SqliteDatabase } from "./database.js";
+
+export interface AuditEntry {
+  at: string;
+  user: string;
+  unione: string;
+  target: string | null;
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+}
 
 export interface AuditLog {
   append(entry: AuditEntry): void;

@@ -2,8 +2,15 @@
  * Channel bindings in SQLite: which Unione a Slack channel belongs to, who bound it and when.
  * A bound channel sees that Unione's records only (src/commands/access.ts).
  */
-import type { BindingService } from "../commands/ports.js";
 import type { SqliteDatabase } from "./database.js";
+
+/** Which Unione each Slack channel is bound to. */
+export interface BindingService {
+  boundUnione(channel: string): string | null;
+  bind(channel: string, unioneId: string, user: string): void;
+  unbind(channel: string, user: string): boolean;
+  list(): { channel: string; unione: string }[];
+}
 
 export interface BindingRecord {
   channel: string;

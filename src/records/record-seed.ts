@@ -14,7 +14,7 @@ import { createHash } from "node:crypto";
 import type { Logger } from "../core/logger.js";
 import type { AuditLog } from "./audit-log.js";
 import type { SqliteDatabase } from "./database.js";
-import type { UnioneRecord } from "./schema.js";
+import type { UnioneRecord } from "../knowledge/record-schema.js";
 
 export interface RecordRow {
   id: string;

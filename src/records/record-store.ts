@@ -5,13 +5,15 @@
 import { UnioneError } from "../core/errors.js";
 import { closestNames, matchName } from "../core/fuzzy-match.js";
 import { silentLogger, type Logger } from "../core/logger.js";
-import type { AuditEntry, FunctionCatalog, RecordsService, RecordUpdate, RecordUpdateService } from "../commands/ports.js";
+import type { AuditEntry } from "./audit-log.js";
+import type { FunctionCatalog } from "../knowledge/function-catalog.js";
+import type { RecordsService, RecordUpdate, RecordUpdateService } from "./records-service.js";
 import { applyUpdate } from "./apply-update.js";
 import { createAuditLog } from "./audit-log.js";
 import type { SqliteDatabase } from "./database.js";
 import { createRecordTable, reconcileSeed } from "./record-seed.js";
 import { validateRecord } from "./record-validation.js";
-import type { UnioneRecord } from "./schema.js";
+import type { UnioneRecord } from "../knowledge/record-schema.js";
 import type { FieldValue } from "./update-values.js";
 
 export interface RecordStore extends RecordsService, RecordUpdateService {}

@@ -2,8 +2,8 @@
  * Whole-record validation after a live update: the zod schema (single source of truth) plus the references
  * the schema cannot see (function codes in the catalogue, conferring Comuni among the members, no duplicates).
  */
-import type { FunctionCatalog } from "../commands/ports.js";
-import { parseUnioneRecord, type UnioneRecord } from "./schema.js";
+import type { FunctionCatalog } from "../knowledge/function-catalog.js";
+import { parseUnioneRecord, type UnioneRecord } from "../knowledge/record-schema.js";
 
 export type RecordValidation = { ok: true; record: UnioneRecord } | { ok: false; problems: string[] };
 

@@ -4,7 +4,7 @@
  */
 import { UnioneError } from "../core/errors.js";
 import { normalizeName } from "../core/fuzzy-match.js";
-import type { ComuneRecord } from "./schema.js";
+import type { ComuneRecord } from "../knowledge/record-schema.js";
 import { isUnknownWord, parseBoolean, parseChoice, parseComuni, parseDate, parseInteger, type FieldValue } from "./update-values.js";
 
 export type TargetKind = "unione" | "function" | "deliverable" | "comune";

@@ -5,7 +5,7 @@
  */
 import { UnioneError } from "../core/errors.js";
 import { matchName, normalizeName } from "../core/fuzzy-match.js";
-import type { ComuneRecord } from "./schema.js";
+import type { ComuneRecord } from "../knowledge/record-schema.js";
 
 export type FieldValue = string | number | boolean | string[] | null;
 

@@ -5,7 +5,8 @@
  */
 import { fileURLToPath } from "node:url";
 import type { Config } from "../config/config.js";
-import type { AskService, IndexService } from "../commands/ports.js";
+import type { AskService } from "../answering/ask-service.js";
+import type { IndexService } from "../ingestion/index-service.js";
 import type { Logger } from "../core/logger.js";
 import { createAskService } from "../answering/ask-service.js";
 import { createIndexService } from "../ingestion/ingest-service.js";

@@ -2,7 +2,7 @@
  * One loaded index generation, searchable in memory: chunks, BM25, vectors. The access filter runs inside both
  * searches (before any truncation), so another Unione's records can never take or leave a slot in the results.
  */
-import { scopeAllows } from "../commands/access.js";
+import { scopeAllows } from "../core/access.js";
 import type { AccessScope, Chunk, Source } from "../core/types.js";
 import type { Bm25Index } from "./bm25-index.js";
 import type { Embedder } from "./embedder.js";

@@ -1,6 +1,6 @@
 /** The Retriever port over the live index generation, plus the details the answer layer needs. */
-import { scopeAllows } from "../commands/access.js";
-import type { Retriever } from "../commands/ports.js";
+import { scopeAllows } from "../core/access.js";
+import type { Retriever } from "./retriever.js";
 import { UnioneError } from "../core/errors.js";
 import type { AccessScope, Source } from "../core/types.js";
 import type { DetailedSearch } from "./hybrid-index.js";

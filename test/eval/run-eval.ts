@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../../src/config/config.js";
 import { silentLogger } from "../../src/core/logger.js";
-import type { AskService } from "../../src/commands/ports.js";
+import type { AskService } from "../../src/answering/ask-service.js";
 import { createKnowledgePipeline } from "../../src/retrieval/create-knowledge-pipeline.js";
 import { corpusAvailable, corpusDir, corpusFolder, holdoutPattern, loadDevQuestions, type DevQuestion, type SourceLike } from "./dev-sets.js";
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LlmConfig } from "../../src/config/config.js";
 import { silentLogger } from "../../src/core/logger.js";
 import type { AccessScope, Source } from "../../src/core/types.js";
-import type { Retriever } from "../../src/commands/ports.js";
+import type { Retriever } from "../../src/retrieval/retriever.js";
 import { createDraftService } from "../../src/drafting/create-draft-service.js";
 import { createFunctionCatalog } from "../../src/knowledge/function-catalog.js";
 import { createOpenAiChatModel } from "../../src/llm/openai-chat-model.js";

@@ -2,8 +2,8 @@
 import { matchName, closestNames } from "../../src/core/fuzzy-match.js";
 import { silentLogger } from "../../src/core/logger.js";
 import type { RouterDeps } from "../../src/commands/router-deps.js";
-import type { UnioneRecord } from "../../src/records/schema.js";
-import { parseUnioneRecord } from "../../src/records/schema.js";
+import type { UnioneRecord } from "../../src/knowledge/record-schema.js";
+import { parseUnioneRecord } from "../../src/knowledge/record-schema.js";
 import type { StatusReport } from "../../src/readiness/report-types.js";
 
 export function fakeRecord(id: string, name: string, comuni: string[], example = false): UnioneRecord {

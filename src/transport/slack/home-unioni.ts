@@ -4,7 +4,8 @@
  * be read, nothing private is shown. Either way the user's own Unioni come first.
  */
 import type { webApi } from "@slack/bolt";
-import type { BindingService, StatusService } from "../../commands/ports.js";
+import type { BindingService } from "../../records/binding-store.js";
+import type { StatusService } from "../../readiness/status-service.js";
 import type { Logger } from "../../core/logger.js";
 import { dashboardFor, type DashboardEntry } from "../../readiness/dashboard.js";
 

@@ -1,7 +1,7 @@
 /** Builds the transport-neutral RequestContext for a Slack user in a channel. */
 import { randomUUID } from "node:crypto";
-import { scopeFor } from "../../commands/access.js";
-import type { BindingService } from "../../commands/ports.js";
+import { scopeFor } from "../../core/access.js";
+import type { BindingService } from "../../records/binding-store.js";
 import type { ConversationTurn, RequestContext } from "../../core/types.js";
 
 export interface ContextInput {

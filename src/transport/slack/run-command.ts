@@ -4,7 +4,7 @@
  */
 import type { CommandResult } from "../../commands/command-result.js";
 import type { CommandRouter } from "../../commands/command-router.js";
-import type { BindingService } from "../../commands/ports.js";
+import type { BindingService } from "../../records/binding-store.js";
 import { parseCommand } from "../../commands/parse-command.js";
 import { userMessageOf } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";

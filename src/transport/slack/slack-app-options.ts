@@ -1,6 +1,7 @@
 /** What createSlackApp receives from the composition root. */
 import type { CommandRouter } from "../../commands/command-router.js";
-import type { BindingService, StatusService } from "../../commands/ports.js";
+import type { BindingService } from "../../records/binding-store.js";
+import type { StatusService } from "../../readiness/status-service.js";
 import type { Config } from "../../config/config.js";
 import type { Logger } from "../../core/logger.js";
 import type { FeedbackStore } from "../../records/feedback-store.js";

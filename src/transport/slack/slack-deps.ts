@@ -1,5 +1,6 @@
 /** What the listeners share; built once by createSlackApp. */
-import type { BindingService, StatusService } from "../../commands/ports.js";
+import type { BindingService } from "../../records/binding-store.js";
+import type { StatusService } from "../../readiness/status-service.js";
 import type { SlackConfig } from "../../config/config.js";
 import type { Logger } from "../../core/logger.js";
 import type { FeedbackStore } from "../../records/feedback-store.js";

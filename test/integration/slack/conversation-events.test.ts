@@ -4,7 +4,7 @@
  * App Home.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { StatusService } from "../../../src/commands/ports.js";
+import type { StatusService } from "../../../src/readiness/status-service.js";
 import type { StatusReport } from "../../../src/readiness/report-types.js";
 import { ADMIN, blockText, startSlackHarness, type SlackHarness } from "./slack-harness.js";
 import { scriptedRouter, type ScriptedRouter } from "./scripted-services.js";

@@ -4,7 +4,7 @@
  */
 import { loadConfig, type Config } from "../../../src/config/config.js";
 import type { CommandRouter } from "../../../src/commands/command-router.js";
-import type { StatusService } from "../../../src/commands/ports.js";
+import type { StatusService } from "../../../src/readiness/status-service.js";
 import { silentLogger, type Logger } from "../../../src/core/logger.js";
 import { createBindingStore, type BindingStore } from "../../../src/records/binding-store.js";
 import { openMemoryDatabase, type SqliteDatabase } from "../../../src/records/database.js";

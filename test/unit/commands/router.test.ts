@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scopeFor } from "../../../src/commands/access.js";
+import { scopeFor } from "../../../src/core/access.js";
 import { createCommandRouter } from "../../../src/commands/router.js";
 import type { RequestContext } from "../../../src/core/types.js";
 import { fakeRouterDeps } from "../../support/fake-router-deps.js";

@@ -7,7 +7,7 @@ import type { Draft, DraftRequest } from "../../../src/drafting/draft-types.js";
 import { createFunctionCatalog } from "../../../src/knowledge/function-catalog.js";
 import { loadUnioneRecords } from "../../../src/knowledge/load-records.js";
 import type { RequestContext } from "../../../src/core/types.js";
-import type { UnioneRecord } from "../../../src/records/schema.js";
+import type { UnioneRecord } from "../../../src/knowledge/record-schema.js";
 import { contextFor, fixtureRecord, knowledgeDir, memoryRecords, promptsDir } from "./drafting-fixtures.js";
 
 const shipped = loadUnioneRecords(knowledgeDir).records;

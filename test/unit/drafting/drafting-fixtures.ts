@@ -3,8 +3,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { closestNames, matchName } from "../../../src/core/fuzzy-match.js";
 import type { AccessScope, RequestContext } from "../../../src/core/types.js";
-import type { RecordsService } from "../../../src/commands/ports.js";
-import { parseUnioneRecord, type UnioneRecord } from "../../../src/records/schema.js";
+import type { RecordsService } from "../../../src/records/records-service.js";
+import { parseUnioneRecord, type UnioneRecord } from "../../../src/knowledge/record-schema.js";
 
 export const projectRoot = join(import.meta.dirname, "..", "..", "..");
 export const knowledgeDir = join(projectRoot, "knowledge");

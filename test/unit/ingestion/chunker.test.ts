@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { chunkDocument } from "../../../src/ingestion/chunker.js";
 import { articleOfLine, unitOfHeading } from "../../../src/ingestion/legal-structure.js";
-import { classifySource } from "../../../src/ingestion/source-kind.js";
+import { classifySource } from "../../../src/knowledge/source-kind.js";
 import { loadText } from "../../../src/ingestion/text-loader.js";
 
 const source = { path: "law/x.md", title: "L.R. 21/2012", kind: "law" as const, unione: null };

@@ -1,7 +1,7 @@
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { CheckProblem } from "../../../src/commands/ports.js";
+import type { CheckProblem } from "../../../src/knowledge/check-problem.js";
 import { formatProblems, runKnowledgeChecks } from "../../../src/knowledge-check/run-checks.js";
 import { copyKnowledge, lineContaining, replaceOnce } from "./support/knowledge-copy.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CheckProblem } from "../../../src/commands/ports.js";
+import type { CheckProblem } from "../../../src/knowledge/check-problem.js";
 import { runKnowledgeChecks } from "../../../src/knowledge-check/run-checks.js";
 import { copyKnowledge, lineContaining, replaceOnce, shippedKnowledge } from "./support/knowledge-copy.js";
 

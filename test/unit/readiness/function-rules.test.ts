@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluateReadiness } from "../../../src/readiness/evaluate-readiness.js";
 import type { StatusReport } from "../../../src/readiness/report-types.js";
-import type { UnioneRecord } from "../../../src/records/schema.js";
+import type { UnioneRecord } from "../../../src/knowledge/record-schema.js";
 import { fixtureCatalog, readyRecord, shippedRules, today, withFunction } from "./readiness-fixtures.js";
 
 const rules = shippedRules();

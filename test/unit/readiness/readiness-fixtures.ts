@@ -2,9 +2,9 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { matchName } from "../../../src/core/fuzzy-match.js";
-import type { FunctionCatalog, FunctionInfo } from "../../../src/commands/ports.js";
+import type { FunctionCatalog, FunctionInfo } from "../../../src/knowledge/function-catalog.js";
 import { loadReadinessRules } from "../../../src/readiness/rules.js";
-import { unioneRecordSchema, type UnioneRecord } from "../../../src/records/schema.js";
+import { unioneRecordSchema, type UnioneRecord } from "../../../src/knowledge/record-schema.js";
 
 export const knowledgeDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "knowledge");
 export const today = new Date("2024-06-15T09:00:00Z");

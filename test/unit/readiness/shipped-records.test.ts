@@ -4,7 +4,7 @@ import { createFunctionCatalog } from "../../../src/knowledge/function-catalog.j
 import { loadUnioneRecords } from "../../../src/knowledge/load-records.js";
 import { evaluateReadiness } from "../../../src/readiness/evaluate-readiness.js";
 import { toStatusJson } from "../../../src/readiness/status-json.js";
-import { unioneRecordSchema, type UnioneRecord } from "../../../src/records/schema.js";
+import { unioneRecordSchema, type UnioneRecord } from "../../../src/knowledge/record-schema.js";
 import { knowledgeDir, shippedRules } from "./readiness-fixtures.js";
 
 const rules = shippedRules();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { evaluateReadiness } from "../../../src/readiness/evaluate-readiness.js";
-import { unioneRecordSchema, type UnioneRecord } from "../../../src/records/schema.js";
+import { unioneRecordSchema, type UnioneRecord } from "../../../src/knowledge/record-schema.js";
 import { fixtureCatalog, passingFunction, readyRecord, shippedRules, today, withFunction } from "./readiness-fixtures.js";
 
 const rules = shippedRules();

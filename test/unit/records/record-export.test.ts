@@ -7,7 +7,7 @@ import { openMemoryDatabase } from "../../../src/records/database.js";
 import { exportAllRecords, exportRecordYaml, schemaCommentLine } from "../../../src/records/record-export.js";
 import { createRecordStore } from "../../../src/records/record-store.js";
 import { renderHistoryText } from "../../../src/records/render-history.js";
-import { parseUnioneRecord, unioneRecordSchema } from "../../../src/records/schema.js";
+import { parseUnioneRecord, unioneRecordSchema } from "../../../src/knowledge/record-schema.js";
 import { fixtureCatalog, readyRecord } from "../readiness/readiness-fixtures.js";
 
 const catalog = fixtureCatalog();

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isUnioneError, type UnioneError } from "../../../src/core/errors.js";
 import { openMemoryDatabase, type SqliteDatabase } from "../../../src/records/database.js";
 import { createRecordStore, type RecordStore } from "../../../src/records/record-store.js";
-import { unioneRecordSchema, type UnioneRecord } from "../../../src/records/schema.js";
+import { unioneRecordSchema, type UnioneRecord } from "../../../src/knowledge/record-schema.js";
 import { fixtureCatalog, readyRecord } from "../readiness/readiness-fixtures.js";
 
 const catalog = fixtureCatalog();

@@ -1,5 +1,5 @@
 /** The audited changes to an Unione's records, newest first as the service returns them. */
-import type { AuditEntry } from "../../../commands/ports.js";
+import type { AuditEntry } from "../../../records/audit-log.js";
 import { formatDate } from "../../../core/italian-format.js";
 import { escapeMrkdwn, fallback, fitBlocks, header, listSections, truncate, type SlackMessage } from "./block-kit.js";
 import { controlBlocks, type ReplyControls } from "./reply-controls.js";

@@ -1,5 +1,5 @@
 /** `/unione fonti`: the indexed sources this channel may see, grouped by kind. */
-import type { SourceSummary } from "../../../commands/ports.js";
+import type { SourceSummary } from "../../../ingestion/index-service.js";
 import { context, escapeMrkdwn, fallback, fitBlocks, header, listSections, truncate, type KnownBlock, type SlackMessage } from "./block-kit.js";
 import { controlBlocks, type ReplyControls } from "./reply-controls.js";
 

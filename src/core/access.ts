@@ -1,5 +1,5 @@
 /** Access rules (architecture.md): who may read which Unione's records. */
-import type { AccessScope } from "../core/types.js";
+import type { AccessScope } from "./types.js";
 
 /**
  * A channel bound to an Unione sees law, templates and that Unione's records. Unbound channels and DMs see

@@ -1,0 +1,28 @@
+/** What the use cases read and change of the Unione records; the implementation is record-store.ts. */
+import type { UnioneRecord } from "../knowledge/record-schema.js";
+import type { AuditEntry } from "./audit-log.js";
+
+/** The Unione records (YAML seed + SQLite live store). */
+export interface RecordsService {
+  list(): UnioneRecord[];
+  get(id: string): UnioneRecord | null;
+  /** Loose name matching ("Delta", "terre d'acqua"); null when nothing matches. */
+  resolve(name: string): UnioneRecord | null;
+  /** Closest names, for suggestions after a failed resolve. */
+  suggest(name: string): string[];
+}
+
+export interface RecordUpdate {
+  unione: string;
+  /** Function code, deliverable id, or null for a field of the Unione itself. */
+  target: string | null;
+  field: string;
+  value: string;
+  user: string;
+}
+
+/** Audited changes to the live records. Invalid updates throw UnioneError and change nothing. */
+export interface RecordUpdateService {
+  update(update: RecordUpdate): AuditEntry;
+  history(unioneId: string, limit?: number): AuditEntry[];
+}
