@@ -6,7 +6,7 @@ import { HNSWLib } from "@langchain/community/vectorstores/hnswlib";
 import { Document } from "@langchain/core/documents";
 import { Embeddings } from "@langchain/core/embeddings";
 import { CharacterTextSplitter } from "@langchain/textsplitters";
-import type { Embedder } from "../src/retrieval/embedder.js";
+import type { Embedder } from "../src/llm/embedder.js";
 
 class HashingEmbeddings extends Embeddings {
   constructor(private readonly embedder: Embedder) {

@@ -5,7 +5,7 @@
  */
 import { loadConfig } from "../src/config/config.js";
 import { silentLogger } from "../src/core/logger.js";
-import { createKnowledgePipeline } from "../src/retrieval/create-knowledge-pipeline.js";
+import { createKnowledgePipeline } from "../src/app/knowledge-pipeline.js";
 import { syntheticQueries } from "./retrieval-synthetic.js";
 
 const [knowledgeDir, dataDir] = process.argv.slice(2);

@@ -3,8 +3,8 @@
  * more), each followed by the number of its source. Nothing is written that is not in a source.
  */
 import type { Source } from "../core/types.js";
-import { analyze } from "../retrieval/italian-analyzer.js";
-import type { WeightedTerm } from "../retrieval/synonyms.js";
+import { analyze } from "../index-format/italian-analyzer.js";
+import type { WeightedTerm } from "../index-format/weighted-term.js";
 import { idf, type TermStatistics } from "./relevance.js";
 import { splitSentences } from "./sentences.js";
 

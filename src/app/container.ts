@@ -19,7 +19,7 @@ import { formatProblem } from "../knowledge-check/format-problems.js";
 import { openDatabase, type SqliteDatabase } from "../records/database.js";
 import { createFeedbackStore, type FeedbackStore } from "../records/feedback-store.js";
 import { createRecordStore, type RecordStore } from "../records/record-store.js";
-import { createKnowledgePipeline, defaultPromptsDir, type KnowledgePipeline } from "../retrieval/create-knowledge-pipeline.js";
+import { createKnowledgePipeline, defaultPromptsDir, type KnowledgePipeline } from "./knowledge-pipeline.js";
 
 export interface Container {
   readonly config: Config;

@@ -4,9 +4,9 @@
  */
 import type { Chunk } from "../core/types.js";
 import type { Logger } from "../core/logger.js";
-import { buildBm25Index } from "../retrieval/bm25-index.js";
-import type { Embedder } from "../retrieval/embedder.js";
-import { buildVectorIndex } from "../retrieval/vector-index.js";
+import { buildBm25Index } from "../index-format/bm25-index.js";
+import type { Embedder } from "../llm/embedder.js";
+import { buildVectorIndex } from "../index-format/vector-index.js";
 import { chunkerVersion } from "./chunker.js";
 import {
   indexFormatVersion,
@@ -16,7 +16,7 @@ import {
   type FileEntry,
   type IndexManifest,
   type IndexStore,
-} from "./index-store.js";
+} from "../index-format/index-store.js";
 
 export interface BuildInput {
   store: IndexStore;

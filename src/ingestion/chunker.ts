@@ -5,9 +5,9 @@
  * every citation can name its page; an article running over a page break keeps its article on the next page.
  */
 import type { Chunk, SourceKind } from "../core/types.js";
-import { articleOfLine, commaOfLine, isTableOfContentsLine, unitOfHeading, withComma } from "./legal-structure.js";
+import { articleOfLine, commaOfLine, isTableOfContentsLine, unitOfHeading, withComma } from "../core/legal-reference.js";
 import type { LoadedDocument } from "./loaded-document.js";
-import { analyzerVersion } from "../retrieval/italian-analyzer.js";
+import { analyzerVersion } from "../index-format/italian-analyzer.js";
 
 /** The analyzer's version is part of it: stored BM25 terms must be rebuilt when the analyzer changes. */
 export const chunkerVersion = `chunker-v3+${analyzerVersion}`;

@@ -1,6 +1,6 @@
 /** The Italian line ingest prints for each file (the CLI prints the summary from IngestSummary). */
 import { formatNumber } from "../core/italian-format.js";
-import type { FileEntry } from "./index-store.js";
+import type { FileEntry } from "../index-format/index-store.js";
 
 type LineKind = { state: "added" | "changed" | "unchanged"; entry: FileEntry } | { skipped: string } | { removed: true };
 

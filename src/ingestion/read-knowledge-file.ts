@@ -6,7 +6,7 @@ import { chunkDocument } from "./chunker.js";
 import type { KnowledgeFile } from "./knowledge-files.js";
 import { checkFileSize, readFileBytes, type DocumentLoader } from "./load-document.js";
 import { UnreadableFileError } from "./loaded-document.js";
-import type { FileEntry } from "./index-store.js";
+import type { FileEntry } from "../index-format/index-store.js";
 import type { SkippedEntry } from "./skipped-files.js";
 import { classifySource } from "../knowledge/source-kind.js";
 

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { unitOfHeading } from "../ingestion/legal-structure.js";
+import { unitOfHeading } from "../core/legal-reference.js";
 import { displayPath } from "./display-path.js";
 import { parseYamlText, type YamlFile } from "./yaml-file.js";
 

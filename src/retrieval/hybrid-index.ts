@@ -4,13 +4,14 @@
  */
 import { scopeAllows } from "../core/access.js";
 import type { AccessScope, Chunk, Source } from "../core/types.js";
-import type { Bm25Index } from "./bm25-index.js";
-import type { Embedder } from "./embedder.js";
+import type { Bm25Index } from "../index-format/bm25-index.js";
+import type { Embedder } from "../llm/embedder.js";
 import { defaultFusion, fuseRankings, type FusedHit, type FusionOptions } from "./fusion.js";
-import type { SynonymExpander, WeightedTerm } from "./synonyms.js";
+import type { SynonymExpander } from "./synonyms.js";
+import type { WeightedTerm } from "../index-format/weighted-term.js";
 import { isTableOfContents } from "./table-of-contents.js";
 import { createTypoCorrector } from "./typo-correction.js";
-import type { VectorIndex } from "./vector-index.js";
+import type { VectorIndex } from "../index-format/vector-index.js";
 
 export interface HybridIndexParts {
   generation: string;

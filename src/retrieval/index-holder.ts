@@ -5,11 +5,11 @@
 import { join } from "node:path";
 import { UnioneError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
-import { generationFiles, readGenerationChunks, readGenerationKeywords, type IndexStore } from "../ingestion/index-store.js";
-import { loadBm25Index } from "./bm25-index.js";
-import type { Embedder } from "./embedder.js";
+import { generationFiles, readGenerationChunks, readGenerationKeywords, type IndexStore } from "../index-format/index-store.js";
+import { loadBm25Index } from "../index-format/bm25-index.js";
+import type { Embedder } from "../llm/embedder.js";
 import { createHybridIndex, type HybridIndex, type HybridSearchOptions } from "./hybrid-index.js";
-import { loadVectorIndex } from "./vector-index.js";
+import { loadVectorIndex } from "../index-format/vector-index.js";
 
 export interface IndexHolder {
   /** The live index, loading or reloading it when needed; null when none was built yet. */

@@ -3,7 +3,8 @@
  * "D.Lgs. 267/2000", "conferimento". When a phrase of a group appears in the question, the terms of the other
  * phrases of the group are added with a lower weight, so they help recall without outranking the user's words.
  */
-import { analyze, fold, stopwords, words } from "./italian-analyzer.js";
+import { analyze, fold, stopwords, words } from "../index-format/italian-analyzer.js";
+import type { WeightedTerm } from "../index-format/weighted-term.js";
 
 /** Abbreviations and colloquial words of domain.md §6; the glossary adds more at load time. */
 export const builtinSynonymGroups: string[][] = [
@@ -25,13 +26,6 @@ export const builtinSynonymGroups: string[][] = [
   ["consiglio comunale", "consiglieri comunali"],
   ["commissioni consiliari", "commissione consiliare"],
 ];
-
-export interface WeightedTerm {
-  term: string;
-  weight: number;
-  /** For an added term (synonym, typo correction): the question's own terms it stands for. */
-  standsFor?: string[];
-}
 
 export interface SynonymExpander {
   /** The question's own terms (weight 1) followed by synonym terms (weight `expansionWeight`). */

@@ -5,7 +5,7 @@
  * "conferimento" -> "confer"): then the longest indexed stem the word starts with is taken, if little is left over.
  * Short stems and numbers are left alone: "sab" -> "sal" would be noise, not a fix.
  */
-import type { WeightedTerm } from "./synonyms.js";
+import type { WeightedTerm } from "../index-format/weighted-term.js";
 
 export interface Vocabulary {
   vocabulary(): readonly string[];

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { loadConfig } from "../../src/config/config.js";
 import { silentLogger } from "../../src/core/logger.js";
 import type { AskService } from "../../src/answering/ask-service.js";
-import { createKnowledgePipeline } from "../../src/retrieval/create-knowledge-pipeline.js";
+import { createKnowledgePipeline } from "../../src/app/knowledge-pipeline.js";
 import { corpusAvailable, corpusDir, corpusFolder, holdoutPattern, loadDevQuestions, type DevQuestion, type SourceLike } from "./dev-sets.js";
 
 export const projectKnowledgeDir = join(new URL(".", import.meta.url).pathname, "..", "..", "knowledge");

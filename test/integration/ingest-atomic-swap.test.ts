@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { silentLogger } from "../../src/core/logger.js";
 import { createIndexService } from "../../src/ingestion/ingest-service.js";
-import { createIndexStore } from "../../src/ingestion/index-store.js";
-import { createHashingEmbedder } from "../../src/retrieval/hashing-embedder.js";
+import { createIndexStore } from "../../src/index-format/index-store.js";
+import { createHashingEmbedder } from "../../src/index-format/hashing-embedder.js";
 import { makeKnowledgeFixture, pipelineFor, type Fixture } from "./ingest-fixtures.js";
 
 let fixture: Fixture | null = null;

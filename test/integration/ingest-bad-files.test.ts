@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config/config.js";
 import { silentLogger } from "../../src/core/logger.js";
-import { createKnowledgePipeline } from "../../src/retrieval/create-knowledge-pipeline.js";
-import { createIndexStore } from "../../src/ingestion/index-store.js";
+import { createKnowledgePipeline } from "../../src/app/knowledge-pipeline.js";
+import { createIndexStore } from "../../src/index-format/index-store.js";
 import { createIndexService } from "../../src/ingestion/ingest-service.js";
 import { loadDocument, type DocumentLoader } from "../../src/ingestion/load-document.js";
-import { createHashingEmbedder } from "../../src/retrieval/hashing-embedder.js";
+import { createHashingEmbedder } from "../../src/index-format/hashing-embedder.js";
 import { makeEncryptedPdf, makePdf, makeTruncatedPdf } from "../support/make-pdf.js";
 import { makeKnowledgeFixture, type Fixture } from "./ingest-fixtures.js";
 

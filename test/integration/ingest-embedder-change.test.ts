@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { Embedder } from "../../src/retrieval/embedder.js";
-import { createHashingEmbedder } from "../../src/retrieval/hashing-embedder.js";
+import type { Embedder } from "../../src/llm/embedder.js";
+import { createHashingEmbedder } from "../../src/index-format/hashing-embedder.js";
 import { makeKnowledgeFixture, pipelineFor, type Fixture } from "./ingest-fixtures.js";
 
 let fixture: Fixture | null = null;

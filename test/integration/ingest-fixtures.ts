@@ -5,8 +5,8 @@ import { dirname, join } from "node:path";
 import { loadConfig, type Config } from "../../src/config/config.js";
 import { silentLogger } from "../../src/core/logger.js";
 import type { ChatModel } from "../../src/llm/chat-model.js";
-import type { Embedder } from "../../src/retrieval/embedder.js";
-import { createKnowledgePipeline } from "../../src/retrieval/create-knowledge-pipeline.js";
+import type { Embedder } from "../../src/llm/embedder.js";
+import { createKnowledgePipeline } from "../../src/app/knowledge-pipeline.js";
 
 export const lawMarkdown = `---
 title: Legge regionale Emilia-Romagna 21 dicembre 2012, n. 21

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chunkDocument } from "../../../src/ingestion/chunker.js";
-import { articleOfLine, unitOfHeading } from "../../../src/ingestion/legal-structure.js";
+import { articleOfLine, unitOfHeading } from "../../../src/core/legal-reference.js";
 import { classifySource } from "../../../src/knowledge/source-kind.js";
 import { loadText } from "../../../src/ingestion/text-loader.js";
 

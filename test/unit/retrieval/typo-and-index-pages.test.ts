@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../../src/retrieval/italian-analyzer.js";
+import { analyze } from "../../../src/index-format/italian-analyzer.js";
 import { isTableOfContents } from "../../../src/retrieval/table-of-contents.js";
 import { boundedDistance, correctionWeight, createTypoCorrector } from "../../../src/retrieval/typo-correction.js";
 

@@ -3,12 +3,12 @@
  * The OpenAI client is imported only when used: it costs most of a second at start-up.
  */
 import type { Config } from "../config/config.js";
-import type { Embedder } from "./embedder.js";
-import { createHashingEmbedder } from "./hashing-embedder.js";
+import type { Embedder } from "../llm/embedder.js";
+import { createHashingEmbedder } from "../index-format/hashing-embedder.js";
 
 export async function createEmbedder(config: Config): Promise<Embedder> {
   const model = config.llm.embeddingModel;
   if (!config.llm.enabled || !model) return createHashingEmbedder();
-  const { createOpenAiEmbedder } = await import("./openai-embedder.js");
+  const { createOpenAiEmbedder } = await import("../llm/openai-embedder.js");
   return createOpenAiEmbedder(config.llm, model);
 }

@@ -10,14 +10,14 @@ import type { IndexService } from "../ingestion/index-service.js";
 import type { Logger } from "../core/logger.js";
 import { createAskService } from "../answering/ask-service.js";
 import { createIndexService } from "../ingestion/ingest-service.js";
-import { createIndexStore } from "../ingestion/index-store.js";
+import { createIndexStore } from "../index-format/index-store.js";
 import type { ChatModel } from "../llm/chat-model.js";
 import { createEmbedder } from "./create-embedder.js";
-import type { Embedder } from "./embedder.js";
-import { loadGlossarySynonymGroups } from "./glossary-synonyms.js";
-import { createHybridRetriever, type HybridRetriever } from "./hybrid-retriever.js";
-import { createIndexHolder } from "./index-holder.js";
-import { builtinSynonymGroups, createSynonymExpander } from "./synonyms.js";
+import type { Embedder } from "../llm/embedder.js";
+import { loadGlossarySynonymGroups } from "../retrieval/glossary-synonyms.js";
+import { createHybridRetriever, type HybridRetriever } from "../retrieval/hybrid-retriever.js";
+import { createIndexHolder } from "../retrieval/index-holder.js";
+import { builtinSynonymGroups, createSynonymExpander } from "../retrieval/synonyms.js";
 
 /** prompts/ of the project, wherever the process was started from. */
 export const defaultPromptsDir = fileURLToPath(new URL("../../prompts", import.meta.url));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LlmConfig } from "../../../src/config/config.js";
-import { createOpenAiEmbedder } from "../../../src/retrieval/openai-embedder.js";
+import { createOpenAiEmbedder } from "../../../src/llm/openai-embedder.js";
 import { startFakeOpenAi, type FakeOpenAi } from "../../support/fake-openai-server.js";
 
 let fake: FakeOpenAi;

@@ -7,7 +7,7 @@
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Chunk, SourceKind } from "../core/types.js";
-import type { SavedBm25 } from "../retrieval/bm25-index.js";
+import type { SavedBm25 } from "./bm25-index.js";
 
 export const indexFormatVersion = 2;
 

@@ -4,7 +4,7 @@
  */
 import type { LlmConfig } from "../config/config.js";
 import { UnioneError } from "../core/errors.js";
-import { createOpenAiClient } from "../llm/openai-chat-model.js";
+import { createOpenAiClient } from "./openai-chat-model.js";
 import type { Embedder } from "./embedder.js";
 import { normalise } from "./embedder.js";
 

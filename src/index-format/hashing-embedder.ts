@@ -10,8 +10,8 @@
  * collisions tolerable for passages of a few hundred words while keeping the index small (1 KB per chunk).
  */
 import { createHash } from "node:crypto";
-import type { Embedder } from "./embedder.js";
-import { normalise } from "./embedder.js";
+import type { Embedder } from "../llm/embedder.js";
+import { normalise } from "../llm/embedder.js";
 import { analyze, fold, stopwords, words } from "./italian-analyzer.js";
 
 export const hashingDimensions = 256;

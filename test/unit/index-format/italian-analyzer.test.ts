@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, fold } from "../../../src/retrieval/italian-analyzer.js";
+import { analyze, fold } from "../../../src/index-format/italian-analyzer.js";
 import { builtinSynonymGroups, createSynonymExpander } from "../../../src/retrieval/synonyms.js";
 
 describe("Italian analyzer", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../../src/retrieval/italian-analyzer.js";
+import { analyze } from "../../../src/index-format/italian-analyzer.js";
 import { createSynonymExpander } from "../../../src/retrieval/synonyms.js";
 
 describe("Italian analyzer edge cases found with the held-out set", () => {

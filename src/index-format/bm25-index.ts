@@ -6,7 +6,7 @@
  */
 import type { Chunk } from "../core/types.js";
 import { analyze } from "./italian-analyzer.js";
-import type { WeightedTerm } from "./synonyms.js";
+import type { WeightedTerm } from "./weighted-term.js";
 import { TopK } from "./top-k.js";
 
 export interface KeywordHit {
