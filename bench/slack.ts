@@ -70,8 +70,7 @@ export async function runSlackBench(emit: (row: SlackBenchRow) => void): Promise
     const summary = await (await container.pipeline()).index.ingest();
     const bindings = container.bindings();
     bindings.bind("CDELTA", "terre-del-delta", "UBENCH");
-    const router = await container.router();
-    const slack = createSlackApp({ config, router, bindings, feedback: container.feedback(), status: container.status(), logger, tuning: { host: "127.0.0.1" } });
+    const slack = createSlackApp({ config, router: container.router(), logger, tuning: { host: "127.0.0.1" } });
     await slack.start();
     try {
       const samples = await playSlack({

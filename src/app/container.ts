@@ -1,25 +1,27 @@
 /**
- * The composition root: builds every service once from the config. Pieces are created lazily and memoised,
- * so `unione status` does not load the vector index and `unione ask` does not open Slack.
+ * The composition root: builds every service once from the config. Pieces are created lazily and memoised, so
+ * `unione status` does not load the vector index, `unione check` opens no database and `unione ask` does not
+ * open Slack. The router is built synchronously over lazy stand-ins for the parts that load asynchronously.
  */
-import type { Config } from "../config/config.js";
 import type { CommandRouter } from "../commands/command-router.js";
-import type { DraftService } from "../drafting/draft-types.js";
-import type { FunctionCatalog } from "../knowledge/function-catalog.js";
-import type { StatusService } from "../readiness/status-service.js";
 import { createCommandRouter } from "../commands/router.js";
+import type { Config } from "../config/config.js";
 import type { Logger } from "../core/logger.js";
 import { createDraftService } from "../drafting/create-draft-service.js";
-import { createFunctionCatalog } from "../knowledge/function-catalog.js";
+import type { DraftService } from "../drafting/draft-types.js";
+import { createIndexStore, type IndexStore } from "../index-format/index-store.js";
+import { type FunctionCatalog, createFunctionCatalog } from "../knowledge/function-catalog.js";
 import { loadUnioneRecords } from "../knowledge/load-records.js";
-import { loadReadinessRules, type ReadinessRules } from "../readiness/rules.js";
-import { createStatusService } from "../readiness/status-service.js";
-import { createBindingStore } from "../records/binding-store.js";
 import { formatProblem } from "../knowledge-check/format-problems.js";
-import { openDatabase, type SqliteDatabase } from "../records/database.js";
-import { createFeedbackStore, type FeedbackStore } from "../records/feedback-store.js";
-import { createRecordStore, type RecordStore } from "../records/record-store.js";
-import { createKnowledgePipeline, defaultPromptsDir, type KnowledgePipeline } from "./knowledge-pipeline.js";
+import { type ReadinessRules, loadReadinessRules } from "../readiness/rules.js";
+import { type StatusService, createStatusService } from "../readiness/status-service.js";
+import { type BindingStore, createBindingStore } from "../records/binding-store.js";
+import { type SqliteDatabase, openDatabase } from "../records/database.js";
+import { type FeedbackStore, createFeedbackStore } from "../records/feedback-store.js";
+import { type RecordStore, createRecordStore } from "../records/record-store.js";
+import { createKnowledgeMaintenance } from "./knowledge-maintenance.js";
+import { type KnowledgePipeline, createKnowledgePipeline, defaultPromptsDir } from "./knowledge-pipeline.js";
+import { lazyAsk, lazyChatModel, lazyIndex, lazyRetriever } from "./lazy-services.js";
 
 export interface Container {
   readonly config: Config;
@@ -30,67 +32,99 @@ export interface Container {
   rules(): ReadinessRules;
   records(): RecordStore;
   status(): StatusService;
-  bindings(): ReturnType<typeof createBindingStore>;
+  bindings(): BindingStore;
   feedback(): FeedbackStore;
+  indexStore(): IndexStore;
   pipeline(): Promise<KnowledgePipeline>;
-  drafts(): Promise<DraftService>;
-  router(): Promise<CommandRouter>;
+  drafts(): DraftService;
+  router(): CommandRouter;
   close(): void;
 }
 
 function memo<T>(factory: () => T): () => T {
   let value: { current: T } | null = null;
-  return () => (value ??= { current: factory() }).current;
+  return () => {
+    value ??= { current: factory() };
+    return value.current;
+  };
 }
 
-export function createContainer(config: Config, logger: Logger, options: { clock?: () => Date; promptsDir?: string } = {}): Container {
+export function createContainer(
+  config: Config,
+  logger: Logger,
+  options: { clock?: () => Date; promptsDir?: string } = {},
+): Container {
   const clock = options.clock ?? (() => new Date());
   const promptsDir = options.promptsDir ?? defaultPromptsDir;
   let openedDatabase: SqliteDatabase | null = null;
-  const database = memo(() => (openedDatabase = openDatabase(config.dataDir)));
+  const database = memo(() => {
+    openedDatabase = openDatabase(config.dataDir);
+    return openedDatabase;
+  });
   const catalog = memo(() => createFunctionCatalog(config.knowledgeDir));
   const rules = memo(() => loadReadinessRules(config.knowledgeDir));
   const records = memo(() => {
     const loaded = loadUnioneRecords(config.knowledgeDir);
-    for (const problem of loaded.problems) {
-      logger.warn({ problem }, `scheda non valida: ${formatProblem(problem)}`);
-    }
-    return createRecordStore({ database: database(), seed: loaded.records, invalidSeeds: loaded.invalidFolders, catalog: catalog(), clock, logger });
+    for (const problem of loaded.problems) logger.warn({ problem }, `scheda non valida: ${formatProblem(problem)}`);
+    return createRecordStore({
+      database: database(),
+      seed: loaded.records,
+      invalidSeeds: loaded.invalidFolders,
+      catalog: catalog(),
+      clock,
+      logger,
+    });
   });
   const status = memo(() => createStatusService({ records: records(), rules: rules(), catalog: catalog(), clock }));
   const bindings = memo(() => createBindingStore(database()));
   const feedback = memo(() => createFeedbackStore(database()));
-  const pipeline = memo(() => createKnowledgePipeline(config, logger, { promptsDir }));
-  const drafts = memo(async () => {
-    const { retriever, chatModel } = await pipeline();
-    return createDraftService({
+  const indexStore = memo(() => createIndexStore(config.dataDir));
+  const pipeline = memo(() => createKnowledgePipeline(config, logger, { promptsDir, store: indexStore() }));
+  const drafts = memo(() =>
+    createDraftService({
       knowledgeDir: config.knowledgeDir,
       records: records(),
       catalog: catalog(),
-      retriever,
-      chatModel,
+      retriever: lazyRetriever(pipeline),
+      chatModel: config.llm.enabled ? lazyChatModel(config.llm.model, pipeline) : null,
       promptsDir,
       logger,
       clock,
       minimumDurationYears: rules().minimumDurationYears,
-    });
-  });
-  const router = memo(async () => {
-    const { ask, index } = await pipeline();
-    const store = records();
-    return createCommandRouter({
-      ask,
-      index,
-      records: store,
-      status: status(),
-      drafts: await drafts(),
-      bindings: bindings(),
-      updates: store,
-      catalog: catalog(),
+    }),
+  );
+  const knowledge = createKnowledgeMaintenance({ knowledgeDir: config.knowledgeDir, records, clock });
+  const router = memo(() =>
+    // Getters: a command touches only what it needs (`check` never opens the database).
+    createCommandRouter({
+      ask: lazyAsk(pipeline),
+      index: lazyIndex(pipeline, indexStore),
+      get records() {
+        return records();
+      },
+      get status() {
+        return status();
+      },
+      get drafts() {
+        return drafts();
+      },
+      get bindings() {
+        return bindings();
+      },
+      get updates() {
+        return records();
+      },
+      get catalog() {
+        return catalog();
+      },
+      get feedback() {
+        return feedback();
+      },
+      knowledge,
       logger,
       clock,
-    });
-  });
+    }),
+  );
   return {
     config,
     logger,
@@ -102,6 +136,7 @@ export function createContainer(config: Config, logger: Logger, options: { clock
     status,
     bindings,
     feedback,
+    indexStore,
     pipeline,
     drafts,
     router,

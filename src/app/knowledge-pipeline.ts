@@ -10,7 +10,7 @@ import type { IndexService } from "../ingestion/index-service.js";
 import type { Logger } from "../core/logger.js";
 import { createAskService } from "../answering/ask-service.js";
 import { createIndexService } from "../ingestion/ingest-service.js";
-import { createIndexStore } from "../index-format/index-store.js";
+import { type IndexStore, createIndexStore } from "../index-format/index-store.js";
 import type { ChatModel } from "../llm/chat-model.js";
 import { createEmbedder } from "./create-embedder.js";
 import type { Embedder } from "../llm/embedder.js";
@@ -33,12 +33,14 @@ export interface KnowledgePipelineOverrides {
   embedder?: Embedder;
   chatModel?: ChatModel | null;
   promptsDir?: string;
+  /** The index on disk, when the caller already opened it. */
+  store?: IndexStore;
 }
 
 export async function createKnowledgePipeline(config: Config, logger: Logger, overrides: KnowledgePipelineOverrides = {}): Promise<KnowledgePipeline> {
   const embedder = overrides.embedder ?? (await createEmbedder(config));
   const chatModel = overrides.chatModel !== undefined ? overrides.chatModel : await createChatModel(config, logger);
-  const store = createIndexStore(config.dataDir);
+  const store = overrides.store ?? createIndexStore(config.dataDir);
   const expander = createSynonymExpander([...builtinSynonymGroups, ...loadGlossarySynonymGroups(config.knowledgeDir, logger)]);
   const index = createIndexService({ knowledgeDir: config.knowledgeDir, maxFileBytes: config.maxFileBytes, store, embedder, logger });
   const retriever = createHybridRetriever(createIndexHolder(store, { embedder, expander }, logger));

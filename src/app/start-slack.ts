@@ -1,26 +1,20 @@
 /** Starts the Slack app (Socket Mode or HTTP) with the deadline reminders, and stops both on SIGINT/SIGTERM. */
 import { createReminderScheduler } from "../readiness/reminders.js";
+import { createReminderLog } from "../records/reminder-log.js";
 import { createSlackApp } from "../transport/slack/create-slack-app.js";
 import type { Container } from "./container.js";
 
 export async function startSlack(container: Container): Promise<{ stop(): Promise<void> }> {
   const { config, logger } = container;
   const bindings = container.bindings();
-  const slack = createSlackApp({
-    config,
-    router: await container.router(),
-    bindings,
-    feedback: container.feedback(),
-    status: container.status(),
-    logger,
-  });
+  const slack = createSlackApp({ config, router: container.router(), logger });
   await slack.start();
   const reminders = createReminderScheduler({
     records: container.records(),
     status: container.status(),
     bindings: () => bindings.list(),
     post: (channel, text) => slack.postMessage(channel, text),
-    database: container.database(),
+    sent: createReminderLog(container.database()),
     clock: () => new Date(),
     config: config.reminders,
     logger,

@@ -1,7 +1,7 @@
-/** What every CLI command receives. Output goes through `out`/`err` so tests can capture it. */
-import type { Config } from "../config/config.js";
-import type { Container } from "../app/container.js";
-import type { Logger } from "../core/logger.js";
+/** What every command-line command receives. Output goes through `out`/`err` so tests can capture it. */
+import { randomUUID } from "node:crypto";
+import type { UnioneApp } from "../app/open-app.js";
+import type { RequestContext } from "../core/types.js";
 
 export interface CliIo {
   out(text: string): void;
@@ -10,10 +10,21 @@ export interface CliIo {
 }
 
 export interface CliContext {
-  config: Config;
-  logger: Logger;
-  container: Container;
+  app: UnioneApp;
   io: CliIo;
 }
 
 export type CliCommand = (args: string[], context: CliContext) => Promise<number>;
+
+/** The command-line operator is trusted: admin, every Unione's records. */
+export function operatorRequest(user = "cli"): RequestContext {
+  return {
+    requestId: `cli-${randomUUID()}`,
+    transport: "cli",
+    user,
+    channel: null,
+    isAdmin: true,
+    boundUnione: null,
+    scope: { kind: "all" },
+  };
+}

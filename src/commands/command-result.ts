@@ -1,12 +1,15 @@
 /** What a use case returns; each transport renders it (Block Kit, text, JSON). */
-import type { AskResult } from "../core/types.js";
-import type { StatusReport } from "../readiness/report-types.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
 import type { Draft } from "../drafting/draft-types.js";
+import type { IngestSummary, SourceSummary } from "../ingestion/index-service.js";
+import type { StatusReport } from "../readiness/report-types.js";
 import type { AuditEntry } from "../records/audit-log.js";
-import type { SourceSummary } from "../ingestion/index-service.js";
+import type { FeedbackStats } from "../records/feedback-store.js";
+import type { AskResult } from "../core/types.js";
 
 export type CommandResult =
-  | { type: "answer"; question: string; result: AskResult }
+  /** `answerId`: the stored answer the 👍/👎 buttons refer to, when the request asked for it to be recorded. */
+  | { type: "answer"; question: string; result: AskResult; answerId?: string | null }
   | { type: "status"; report: StatusReport }
   /** `notice`: a line shown above the list (e.g. only the example Unione is visible from here). */
   | { type: "status-summary"; reports: StatusReport[]; notice?: string }
@@ -14,5 +17,11 @@ export type CommandResult =
   | { type: "sources"; sources: SourceSummary[]; scopeLabel: string }
   | { type: "history"; unione: string; entries: AuditEntry[] }
   | { type: "help"; isAdmin: boolean }
+  /** `text`: the chat wording, which names only the skipped files the request's scope may see. */
+  | { type: "reindex"; summary: IngestSummary; level: "info" | "warning"; text: string }
+  | { type: "check"; problems: CheckProblem[] }
+  | { type: "stats"; stats: FeedbackStats }
+  /** Files written (record export, JSON schema). */
+  | { type: "files"; paths: string[] }
   /** A plain Italian message: confirmations, refusals, "forse intendevi…". */
   | { type: "message"; level: "info" | "warning" | "error"; text: string; suggestions?: string[] };

@@ -4,6 +4,8 @@ import { auditValueText } from "../records/render-history.js";
 import type { AccessScope, RequestContext } from "../core/types.js";
 import { classifySource } from "../knowledge/source-kind.js";
 import { scopeAllows } from "../core/access.js";
+import type { RecordUpdate } from "../records/records-service.js";
+import type { Command } from "./command.js";
 import type { CommandResult } from "./command-result.js";
 import { resolveUnione, takeUnione } from "./resolve-unione.js";
 import type { RouterDeps } from "./router-deps.js";
@@ -52,11 +54,16 @@ function skippedText(skipped: Array<{ path: string; reason: string }>, scope: Ac
   return `${named}${others}`;
 }
 
-export async function handleReindex(deps: RouterDeps, context: RequestContext): Promise<CommandResult> {
-  const summary = await deps.index.ingest();
+export async function handleReindex(
+  deps: RouterDeps,
+  context: RequestContext,
+  onProgress?: (line: string) => void,
+): Promise<CommandResult> {
+  const summary = await deps.index.ingest(onProgress ? { onProgress } : {});
   const skipped = skippedText(summary.skipped, context.scope);
   return {
-    type: "message",
+    type: "reindex",
+    summary,
     level: summary.skipped.length > 0 ? "warning" : "info",
     text:
       `Indice aggiornato: ${formatNumber(summary.files)} file (${formatNumber(summary.added)} nuovi, ${formatNumber(summary.changed)} modificati, ` +
@@ -68,7 +75,12 @@ const updateUsage =
   "Uso: `/unione aggiorna <unione> <funzione|adempimento|unione> <campo> <valore>`, ad esempio " +
   "`/unione aggiorna terre-del-delta protezione-civile staff_transferred si`.";
 
-export function handleUpdate(deps: RouterDeps, args: string[], context: RequestContext): CommandResult {
+export function handleUpdate(deps: RouterDeps, command: Extract<Command, { name: "update" }>, context: RequestContext): CommandResult {
+  if ("update" in command) {
+    const record = resolveUnione(deps.records, command.update.unione, context.scope);
+    return updated(deps, { ...command.update, unione: record.id }, record.name, context);
+  }
+  const { args } = command;
   const bound = context.scope.kind === "unione" ? deps.records.get(context.scope.unione) : null;
   const taken = takeUnione(deps.records, args);
   const record = taken.record ?? bound;
@@ -81,10 +93,14 @@ export function handleUpdate(deps: RouterDeps, args: string[], context: RequestC
   if (words.length < 3) return { type: "message", level: "warning", text: updateUsage };
   const [targetWord = "", field = "", ...valueWords] = words;
   const target = ["unione", "-"].includes(targetWord.toLowerCase()) ? null : targetWord;
-  const entry = deps.updates.update({ unione: record.id, target, field, value: valueWords.join(" "), user: context.user ?? "console" });
+  return updated(deps, { unione: record.id, target, field, value: valueWords.join(" ") }, record.name, context);
+}
+
+function updated(deps: RouterDeps, update: Omit<RecordUpdate, "user">, name: string, context: RequestContext): CommandResult {
+  const entry = deps.updates.update({ ...update, user: context.user ?? "console" });
   return {
     type: "message",
     level: "info",
-    text: `Aggiornato ${record.name}${entry.target ? ` · ${entry.target}` : ""} · ${entry.field}: ${auditValueText(entry.oldValue)} → ${auditValueText(entry.newValue)}.`,
+    text: `Aggiornato ${name}${entry.target ? ` · ${entry.target}` : ""} · ${entry.field}: ${auditValueText(entry.oldValue)} → ${auditValueText(entry.newValue)}.`,
   };
 }

@@ -1,6 +1,8 @@
 /** `/unione bozza <tipo> [funzione] [unione] [istruzioni…]`: resolves the words, then asks the draft service. */
 import { matchName } from "../core/fuzzy-match.js";
 import type { RequestContext } from "../core/types.js";
+import type { DraftRequest } from "../drafting/draft-types.js";
+import type { Command } from "./command.js";
 import type { CommandResult } from "./command-result.js";
 import { resolveUnione, takeUnione } from "./resolve-unione.js";
 import type { RouterDeps } from "./router-deps.js";
@@ -55,7 +57,13 @@ function fileNameOf(parts: Array<string | null>): string {
   return `${["bozza", ...parts.filter((part): part is string => Boolean(part))].join("-")}.docx`;
 }
 
-export async function handleDraft(deps: RouterDeps, args: string[], context: RequestContext): Promise<CommandResult> {
+export async function handleDraft(
+  deps: RouterDeps,
+  command: Extract<Command, { name: "draft" }>,
+  context: RequestContext,
+): Promise<CommandResult> {
+  if ("request" in command) return draftResult(deps, command.request, context, command.docx);
+  const { args } = command;
   const types = deps.drafts.types();
   const words = parseDraftWords(deps, args);
   if (!words.tipo) {
@@ -76,10 +84,12 @@ export async function handleDraft(deps: RouterDeps, args: string[], context: Req
   // The example Unione may be drafted from an unbound channel: give the draft service that narrow scope.
   const draftContext =
     record?.example && context.scope.kind === "public" ? { ...context, scope: { kind: "unione" as const, unione: record.id } } : context;
-  const draft = await deps.drafts.draft(
-    { tipo: words.tipo, funzione: words.funzione, unione: words.unione, istruzioni: words.istruzioni },
-    draftContext,
-  );
-  const docx = await deps.drafts.toDocx(draft);
+  const request = { tipo: words.tipo, funzione: words.funzione, unione: words.unione, istruzioni: words.istruzioni };
+  return draftResult(deps, request, draftContext, true);
+}
+
+async function draftResult(deps: RouterDeps, request: DraftRequest, context: RequestContext, withDocx: boolean): Promise<CommandResult> {
+  const draft = await deps.drafts.draft(request, context);
+  const docx = withDocx ? await deps.drafts.toDocx(draft) : null;
   return { type: "draft", draft, docx, fileName: fileNameOf([draft.tipo, draft.funzione, draft.unione]) };
 }

@@ -29,7 +29,8 @@ export function handleStatus(deps: RouterDeps, unione: string | null, context: R
     return { type: "status", report: deps.status.status(bound.id, today) };
   }
   const reports = deps.status.summary(context.scope, today);
-  if (reports.length > 0) return { type: "status-summary", reports };
+  // The operator's view lists every Unione, even when there is none yet.
+  if (reports.length > 0 || context.scope.kind === "all") return { type: "status-summary", reports };
   const examples = deps.records.list().filter((record) => isVisible(record, context.scope));
   if (examples.length === 0) return { type: "message", level: "info", text: unboundHint };
   return {

@@ -3,42 +3,15 @@
  * act types stay raw here; the router resolves them loosely against the records and the catalogue.
  */
 import { levenshtein } from "../core/fuzzy-match.js";
+import type { Command } from "./command.js";
+import { chatWords, subcommandOf } from "./subcommands.js";
 
 export type ParsedCommand =
   | { name: "empty" }
-  | { name: "help" }
-  | { name: "ask"; question: string }
-  | { name: "status"; unione: string | null }
+  | Extract<Command, { name: "help" | "ask" | "status" | "sources" | "bind" | "unbind" | "reindex" | "history" }>
   | { name: "draft"; args: string[] }
-  | { name: "sources" }
-  | { name: "bind"; unione: string | null }
-  | { name: "unbind" }
-  | { name: "reindex" }
   | { name: "update"; args: string[] }
-  | { name: "history"; unione: string | null }
   | { name: "unknown"; word: string; suggestions: string[] };
-
-type SubcommandName = Exclude<ParsedCommand["name"], "empty" | "unknown">;
-
-/** Every word a subcommand answers to; the first is the name shown in help. */
-export const subcommandAliases: Record<SubcommandName, string[]> = {
-  ask: ["chiedi", "ask", "domanda"],
-  status: ["stato", "status"],
-  draft: ["bozza", "draft"],
-  sources: ["fonti", "sources"],
-  help: ["aiuto", "help", "?"],
-  bind: ["collega", "bind"],
-  unbind: ["scollega", "unbind"],
-  reindex: ["aggiorna-indice", "reindex"],
-  update: ["aggiorna", "update"],
-  history: ["storico", "history"],
-};
-
-export const adminSubcommands: ReadonlySet<SubcommandName> = new Set(["bind", "unbind", "reindex", "update"]);
-
-const aliasToName = new Map<string, SubcommandName>(
-  Object.entries(subcommandAliases).flatMap(([name, aliases]) => aliases.map((alias) => [alias, name as SubcommandName])),
-);
 
 function stripPrefix(text: string): string {
   return text.replace(/^\s*\/unione\b/i, "").trim();
@@ -60,7 +33,7 @@ export function splitArguments(text: string): string[] {
  */
 function looksLikeMistypedSubcommand(word: string, rest: string, fullText: string): string[] | null {
   if (fullText.includes("?") || rest.split(/\s+/).filter(Boolean).length > 3 || word.length < 4) return null;
-  const close = [...aliasToName.keys()].filter((alias) => alias.length >= 4 && levenshtein(alias, word) <= 2);
+  const close = chatWords().filter((alias) => alias.length >= 4 && levenshtein(alias, word) <= 2);
   return close.length > 0 ? close.slice(0, 3) : null;
 }
 
@@ -69,7 +42,7 @@ export function parseCommand(input: string): ParsedCommand {
   if (!text) return { name: "empty" };
   const first = text.split(/\s+/)[0] ?? "";
   const rest = text.slice(first.length).trim();
-  const name = aliasToName.get(first.toLowerCase());
+  const name = subcommandOf(first, "chat");
   if (!name) {
     const suggestions = looksLikeMistypedSubcommand(first.toLowerCase(), rest, text);
     if (suggestions) return { name: "unknown", word: first, suggestions };
@@ -85,7 +58,13 @@ export function parseCommand(input: string): ParsedCommand {
     case "draft":
     case "update":
       return { name, args: splitArguments(rest) };
-    default:
+    case "help":
+    case "sources":
+    case "unbind":
+    case "reindex":
       return { name };
+    default:
+      // Command-line-only subcommands have no chat word: unreachable, but a question is the safe reading.
+      return { name: "ask", question: text };
   }
 }

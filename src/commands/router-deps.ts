@@ -1,12 +1,24 @@
-/** What the router needs; built once by the composition root. */
-import type { Logger } from "../core/logger.js";
+/** What the router needs; built once by the composition root (src/app). */
 import type { AskService } from "../answering/ask-service.js";
-import type { BindingService } from "../records/binding-store.js";
+import type { Logger } from "../core/logger.js";
 import type { DraftService } from "../drafting/draft-types.js";
-import type { FunctionCatalog } from "../knowledge/function-catalog.js";
 import type { IndexService } from "../ingestion/index-service.js";
-import type { RecordUpdateService, RecordsService } from "../records/records-service.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
+import type { FunctionCatalog } from "../knowledge/function-catalog.js";
 import type { StatusService } from "../readiness/status-service.js";
+import type { BindingService } from "../records/binding-store.js";
+import type { FeedbackStore } from "../records/feedback-store.js";
+import type { RecordUpdateService, RecordsService } from "../records/records-service.js";
+
+/** Operator tasks on the knowledge folder, composed in src/app from knowledge-check, readiness and drafting. */
+export interface KnowledgeMaintenance {
+  /** Every problem `unione check` reports, sorted by file and line. */
+  check(): CheckProblem[];
+  /** Writes the live records back to knowledge/unioni/<id>/record.yaml; returns the paths written. */
+  exportRecords(): string[];
+  /** Rewrites the records' JSON Schema for editors; returns the path written. */
+  writeSchema(): string;
+}
 
 export interface RouterDeps {
   ask: AskService;
@@ -17,6 +29,8 @@ export interface RouterDeps {
   bindings: BindingService;
   updates: RecordUpdateService;
   catalog: FunctionCatalog;
+  feedback: FeedbackStore;
+  knowledge: KnowledgeMaintenance;
   logger: Logger;
   clock?: () => Date;
 }

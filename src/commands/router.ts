@@ -1,89 +1,94 @@
 /**
- * The transport-neutral command router: one line in, one CommandResult out. Slack, the console and the CLI
- * all come through here, so access rules and messages are the same everywhere.
+ * The transport-neutral command router: one line or one typed command in, one CommandResult out. Slack, the
+ * console and the command line all come through here, so access rules and messages are the same everywhere.
  */
-import { isUnioneError, userMessageOf } from "../core/errors.js";
+import { isUnioneError, UnioneError, userMessageOf } from "../core/errors.js";
+import { withRequestId } from "../core/logger.js";
 import type { RequestContext } from "../core/types.js";
+import type { Command } from "./command.js";
 import type { CommandResult } from "./command-result.js";
 import type { CommandRouter } from "./command-router.js";
 import { handleBind, handleReindex, handleUnbind, handleUpdate } from "./handle-admin.js";
+import { handleAsk } from "./handle-ask.js";
 import { handleDraft } from "./handle-draft.js";
+import { homeEntries, recordVote } from "./handle-feedback.js";
+import { handleSources } from "./handle-sources.js";
 import { handleHistory, handleStatus } from "./handle-status.js";
-import { adminSubcommands, parseCommand, type ParsedCommand } from "./parse-command.js";
+import { parseCommand } from "./parse-command.js";
 import type { RouterDeps } from "./router-deps.js";
+import { isAdminOnly } from "./subcommands.js";
 
-const emptyQuestion: CommandResult = {
-  type: "message",
-  level: "warning",
-  text: "Scrivi la domanda dopo il comando, ad esempio: `/unione chiedi la polizia locale deve essere conferita da tutti i Comuni?`",
-};
+const adminOnly =
+  "Mi dispiace, questo comando è riservato agli amministratori del bot. Se ti serve, chiedi a un amministratore.";
 
-const adminOnly: CommandResult = {
-  type: "message",
-  level: "warning",
-  text: "Mi dispiace, questo comando è riservato agli amministratori del bot. Se ti serve, chiedi a un amministratore.",
-};
-
-async function dispatch(deps: RouterDeps, command: ParsedCommand, context: RequestContext): Promise<CommandResult> {
-  if (command.name !== "unknown" && command.name !== "empty" && adminSubcommands.has(command.name) && !context.isAdmin) {
-    return adminOnly;
-  }
+async function dispatch(deps: RouterDeps, command: Command, context: RequestContext): Promise<CommandResult> {
+  if (isAdminOnly(command.name) && !context.isAdmin) throw new UnioneError("FORBIDDEN", adminOnly);
   switch (command.name) {
-    case "empty":
     case "help":
       return { type: "help", isAdmin: context.isAdmin };
-    case "ask": {
-      if (!command.question.trim()) return emptyQuestion;
-      const result = await deps.ask.ask(command.question, { scope: context.scope, history: context.history });
-      return { type: "answer", question: command.question, result };
-    }
+    case "ask":
+      return handleAsk(deps, command, context);
     case "status":
       return handleStatus(deps, command.unione, context);
     case "history":
       return handleHistory(deps, command.unione, context);
     case "draft":
-      return handleDraft(deps, command.args, context);
+      return handleDraft(deps, command, context);
     case "sources":
-      return { type: "sources", sources: await deps.index.sources(context.scope), scopeLabel: scopeLabel(deps, context) };
+      return handleSources(deps, context);
     case "bind":
       return handleBind(deps, command.unione, context);
     case "unbind":
       return handleUnbind(deps, context);
     case "reindex":
-      return handleReindex(deps, context);
+      return handleReindex(deps, context, command.onProgress);
     case "update":
-      return handleUpdate(deps, command.args, context);
-    case "unknown":
-      return {
-        type: "message",
-        level: "warning",
-        text: `Non conosco il comando "${command.word}". Forse intendevi: ${command.suggestions.map((name) => `\`${name}\``).join(", ")}? Scrivi \`/unione aiuto\` per l'elenco dei comandi.`,
-        suggestions: command.suggestions,
-      };
+      return handleUpdate(deps, command, context);
+    case "check":
+      return { type: "check", problems: deps.knowledge.check() };
+    case "stats":
+      return { type: "stats", stats: deps.feedback.stats() };
+    case "export":
+      return { type: "files", paths: deps.knowledge.exportRecords() };
+    case "schema":
+      return { type: "files", paths: [deps.knowledge.writeSchema()] };
   }
 }
 
-function scopeLabel(deps: RouterDeps, context: RequestContext): string {
-  if (context.scope.kind === "all") return "tutte le fonti";
-  if (context.scope.kind === "public") return "normativa, modelli e documenti comuni";
-  const record = deps.records.get(context.scope.unione);
-  return `normativa, modelli e documenti di ${record?.name ?? context.scope.unione}`;
+function unknownCommand(word: string, suggestions: string[]): CommandResult {
+  const names = suggestions.map((name) => `\`${name}\``).join(", ");
+  return {
+    type: "message",
+    level: "warning",
+    text: `Non conosco il comando "${word}". Forse intendevi: ${names}? Scrivi \`/unione aiuto\` per l'elenco dei comandi.`,
+    suggestions,
+  };
 }
 
 export function createCommandRouter(deps: RouterDeps): CommandRouter {
+  const execute = (command: Command, context: RequestContext) =>
+    withRequestId(context.requestId, () => dispatch(deps, command, context));
   return {
+    execute,
     async handle(text, context) {
-      const command = parseCommand(text);
+      const parsed = parseCommand(text);
+      if (parsed.name === "empty") return { type: "help", isAdmin: context.isAdmin };
+      if (parsed.name === "unknown") return unknownCommand(parsed.word, parsed.suggestions);
+      if (isAdminOnly(parsed.name) && !context.isAdmin) return { type: "message", level: "warning", text: adminOnly };
       try {
-        return await dispatch(deps, command, context);
+        return await execute(parsed, context);
       } catch (error) {
+        const fields = { requestId: context.requestId, command: parsed.name };
         if (isUnioneError(error) && error.code !== "INTERNAL") {
-          deps.logger.info({ requestId: context.requestId, command: command.name, code: error.code }, "command refused");
+          deps.logger.info({ ...fields, code: error.code }, "comando rifiutato");
         } else {
-          deps.logger.error({ requestId: context.requestId, command: command.name, err: error }, "command failed");
+          deps.logger.error({ ...fields, err: error }, "comando non riuscito");
         }
         return { type: "message", level: "error", text: userMessageOf(error) };
       }
     },
+    boundUnione: (channel) => deps.bindings.boundUnione(channel),
+    vote: (input) => recordVote(deps, input),
+    home: (input) => homeEntries(deps, input),
   };
 }

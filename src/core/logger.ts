@@ -1,4 +1,5 @@
 /** Structured logs (pino) to stderr, so that stdout stays clean for `--json` and console replies. */
+import { AsyncLocalStorage } from "node:async_hooks";
 import { pino, type DestinationStream, type Logger } from "pino";
 
 export type { Logger };
@@ -12,13 +13,26 @@ export interface LoggerOptions {
 
 const levelWords: Record<number, string> = { 10: "traccia", 20: "debug", 30: "info", 40: "avviso", 50: "errore", 60: "errore grave" };
 
+/**
+ * The request being served, if any. Transports start each request under its id (withRequestId) and every line
+ * logged while serving it, by any service, carries `requestId`: services need not pass it around.
+ */
+const currentRequest = new AsyncLocalStorage<string>();
+
+export function withRequestId<T>(requestId: string, work: () => T): T {
+  return currentRequest.run(requestId, work);
+}
+
+/** Keys that are bookkeeping, never the detail worth showing on a CLI line. */
+const lineSkippedKeys = ["level", "time", "pid", "hostname", "name", "msg", "requestId"];
+
 /** Renders a pino record as "avviso: <msg> (<first string detail>)" on stderr. */
 function lineDestination(): DestinationStream {
   return {
     write(record: string) {
       try {
         const parsed = JSON.parse(record) as Record<string, unknown>;
-        const detail = Object.entries(parsed).find(([key, value]) => !["level", "time", "pid", "hostname", "name", "msg"].includes(key) && typeof value === "string");
+        const detail = Object.entries(parsed).find(([key, value]) => !lineSkippedKeys.includes(key) && typeof value === "string");
         const level = levelWords[Number(parsed.level)] ?? "log";
         process.stderr.write(`${level}: ${String(parsed.msg ?? "")}${detail ? ` (${detail[1]})` : ""}\n`);
       } catch {
@@ -34,6 +48,10 @@ export function createLogger(options: LoggerOptions): Logger {
     {
       name: options.name ?? "unione",
       level: options.level,
+      mixin: () => {
+        const requestId = currentRequest.getStore();
+        return requestId === undefined ? {} : { requestId };
+      },
       redact: { paths: ["token", "*.token", "apiKey", "*.apiKey", "authorization", "*.authorization"], remove: true },
     },
     destination,

@@ -68,4 +68,6 @@ export interface RequestContext {
   boundUnione: string | null;
   scope: AccessScope;
   history?: ConversationTurn[];
+  /** Store each answer so the reply can carry 👍/👎 buttons that refer to it (Slack). */
+  recordAnswer?: boolean;
 }

@@ -1,13 +1,13 @@
 /**
  * Deadline reminders for bound channels: one post when the deadline is within each of `daysBefore`
  * (30, 7, 1 days by default: the tightest threshold not yet posted), and one when it has passed with gaps.
- * What was sent is kept in SQLite, so a restart never posts twice. Off when `config.enabled` is false.
+ * What was sent is kept in the reminder log (records), so a restart never posts twice. Off when `config.enabled` is false.
  */
 import type { Logger } from "../core/logger.js";
 import type { RemindersConfig } from "../config/config.js";
 import type { RecordsService } from "../records/records-service.js";
 import type { StatusService } from "./status-service.js";
-import type { SqliteDatabase } from "../records/database.js";
+import type { ReminderLog } from "../records/reminder-log.js";
 import { renderReminderText } from "./reminder-text.js";
 import type { StatusReport } from "./report-types.js";
 
@@ -16,7 +16,7 @@ export interface ReminderSchedulerOptions {
   status: StatusService;
   bindings: () => Array<{ channel: string; unione: string }>;
   post: (channel: string, text: string) => Promise<void>;
-  database: SqliteDatabase;
+  sent: ReminderLog;
   clock: () => Date;
   config: RemindersConfig;
   logger: Logger;
@@ -37,12 +37,7 @@ export function dueReminder(report: StatusReport, days: number, daysBefore: numb
 }
 
 export function createReminderScheduler(options: ReminderSchedulerOptions): ReminderScheduler {
-  const { database, logger } = options;
-  database.exec(`CREATE TABLE IF NOT EXISTS reminder_sent (
-    channel TEXT NOT NULL, unione TEXT NOT NULL, deadline TEXT NOT NULL, kind TEXT NOT NULL, sent_at TEXT NOT NULL,
-    PRIMARY KEY (channel, unione, deadline, kind))`);
-  const wasSent = database.prepare("SELECT 1 FROM reminder_sent WHERE channel = ? AND unione = ? AND deadline = ? AND kind = ?");
-  const markSent = database.prepare("INSERT OR IGNORE INTO reminder_sent (channel, unione, deadline, kind, sent_at) VALUES (?, ?, ?, ?, ?)");
+  const { sent, logger } = options;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<number> | null = null;
 
@@ -55,9 +50,11 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
     const report = options.status.status(record.id, now);
     if (report.deadline === null || report.daysToDeadline === null || report.daysToDeadline === undefined) return false;
     const kind = dueReminder(report, report.daysToDeadline, options.config.daysBefore);
-    if (kind === null || wasSent.get(binding.channel, record.id, report.deadline, kind)) return false;
+    if (kind === null) return false;
+    const reminder = { channel: binding.channel, unione: record.id, deadline: report.deadline, kind };
+    if (sent.wasSent(reminder)) return false;
     await options.post(binding.channel, renderReminderText(report, report.daysToDeadline));
-    markSent.run(binding.channel, record.id, report.deadline, kind, now.toISOString());
+    sent.markSent(reminder, now);
     logger.info({ channel: binding.channel, unione: record.id, kind }, "promemoria inviato");
     return true;
   }

@@ -1,25 +1,17 @@
 /** `unione check`: validates all knowledge (records, catalogue, glossary, law files, templates, rules). */
-import { formatNumber } from "../../core/italian-format.js";
-import { checkTemplates } from "../../drafting/check-templates.js";
-import { formatProblems, runKnowledgeChecks } from "../../knowledge-check/run-checks.js";
-import { checkReadinessRules } from "../../readiness/rules.js";
-import type { CliCommand } from "../cli-context.js";
+import { checkSummaryLine, formatProblems } from "../../knowledge-check/format-problems.js";
+import { type CliCommand, operatorRequest } from "../cli-context.js";
 import { parseCommandArgs } from "../parse-cli.js";
+import { printResult } from "../print-result.js";
 import { usageByCommand } from "../usage.js";
 
 export const checkCommand: CliCommand = async (args, context) => {
-  parseCommandArgs(args, {}, usageByCommand.check!);
-  const problems = runKnowledgeChecks(context.config.knowledgeDir, [checkTemplates, checkReadinessRules]);
-  const errors = problems.filter((problem) => problem.severity === "error");
-  if (problems.length > 0) context.io.err(formatProblems(problems));
-  if (errors.length > 0) {
-    context.io.err(`Controllo fallito: ${count(errors.length, "errore", "errori")}, ${count(problems.length - errors.length, "avviso", "avvisi")}.`);
-    return 1;
-  }
-  context.io.out(`Conoscenza valida: nessun errore${problems.length ? `, ${count(problems.length, "avviso", "avvisi")}` : ""}.`);
-  return 0;
+  parseCommandArgs(args, {}, usageByCommand.check ?? "");
+  const result = await context.app.router().execute({ name: "check" }, operatorRequest());
+  if (result.type !== "check") return printResult(result, context.io);
+  if (result.problems.length > 0) context.io.err(formatProblems(result.problems));
+  const summary = checkSummaryLine(result.problems);
+  if (summary.failed) context.io.err(summary.line);
+  else context.io.out(summary.line);
+  return summary.failed ? 1 : 0;
 };
-
-function count(value: number, singular: string, plural: string): string {
-  return `${formatNumber(value)} ${value === 1 ? singular : plural}`;
-}

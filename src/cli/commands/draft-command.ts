@@ -2,51 +2,45 @@
 import { writeFileSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import { UnioneError } from "../../core/errors.js";
-import type { RequestContext } from "../../core/types.js";
 import { draftToJson, draftToMarkdown } from "../../drafting/render-draft.js";
-import type { CliCommand } from "../cli-context.js";
+import { type CliCommand, operatorRequest } from "../cli-context.js";
 import { parseCommandArgs } from "../parse-cli.js";
+import { printResult } from "../print-result.js";
 import { usageByCommand } from "../usage.js";
 
-const cliRequestContext: RequestContext = {
-  requestId: "cli",
-  transport: "cli",
-  user: "cli",
-  channel: null,
-  isAdmin: true,
-  boundUnione: null,
-  scope: { kind: "all" },
-};
+const options = {
+  funzione: { type: "string" },
+  unione: { type: "string" },
+  sezione: { type: "string" },
+  istruzioni: { type: "string" },
+  out: { type: "string" },
+  json: { type: "boolean" },
+} as const;
 
 export const draftCommand: CliCommand = async (args, context) => {
-  const usage = usageByCommand.draft!;
-  const { values, positionals } = parseCommandArgs(
-    args,
-    {
-      funzione: { type: "string" },
-      unione: { type: "string" },
-      sezione: { type: "string" },
-      istruzioni: { type: "string" },
-      out: { type: "string" },
-      json: { type: "boolean" },
-    },
-    usage,
-  );
+  const usage = usageByCommand.draft ?? "";
+  const { values, positionals } = parseCommandArgs(args, options, usage);
   const tipo = positionals.join(" ").trim();
   if (!tipo) throw new UnioneError("BAD_USAGE", `Manca il tipo di atto.\nUso: ${usage}`);
   const out = values.out ? resolve(values.out) : null;
   if (out && ![".md", ".docx"].includes(extname(out).toLowerCase())) {
     throw new UnioneError("BAD_USAGE", `Il file di uscita deve terminare in .md o .docx: ${values.out}`);
   }
-  const drafts = await context.container.drafts();
-  const draft = await drafts.draft(
-    { tipo, funzione: values.funzione ?? null, unione: values.unione ?? null, sezione: values.sezione ?? null, istruzioni: values.istruzioni ?? null },
-    cliRequestContext,
-  );
+  const request = {
+    tipo,
+    funzione: values.funzione ?? null,
+    unione: values.unione ?? null,
+    sezione: values.sezione ?? null,
+    istruzioni: values.istruzioni ?? null,
+  };
+  const docx = Boolean(out?.toLowerCase().endsWith(".docx"));
+  const result = await context.app.router().execute({ name: "draft", request, docx }, operatorRequest());
+  if (result.type !== "draft") return printResult(result, context.io);
+  const { draft } = result;
   if (out) {
-    const content = out.toLowerCase().endsWith(".docx") ? await drafts.toDocx(draft) : draftToMarkdown(draft);
-    writeFileSync(out, content);
-    if (!values.json) context.io.err(`Bozza salvata in ${out}${draft.missing.length ? ` · da completare: ${draft.missing.length} punti` : ""}.`);
+    writeFileSync(out, result.docx ?? draftToMarkdown(draft));
+    const missing = draft.missing.length ? ` · da completare: ${draft.missing.length} punti` : "";
+    if (!values.json) context.io.err(`Bozza salvata in ${out}${missing}.`);
   }
   if (values.json) context.io.out(JSON.stringify(draftToJson(draft)));
   else if (!out) context.io.out(draftToMarkdown(draft));

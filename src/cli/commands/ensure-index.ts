@@ -1,10 +1,13 @@
 /** Builds the index on first use, so `npm start` and `unione ask` work right after `npm ci`. */
-import type { CliContext } from "../cli-context.js";
+import { formatNumber } from "../../core/italian-format.js";
+import { type CliContext, operatorRequest } from "../cli-context.js";
 
 export async function ensureIndex(context: CliContext): Promise<void> {
-  const { index } = await context.container.pipeline();
-  if (index.exists()) return;
+  if (context.app.indexExists()) return;
   context.io.err("Indice assente: lo costruisco ora dalla cartella knowledge (solo la prima volta)…");
-  const summary = await index.ingest({ onProgress: (line) => context.io.err(line) });
-  context.io.err(`Indice pronto: ${summary.files} file, ${summary.chunks} passaggi.`);
+  const result = await context.app
+    .router()
+    .execute({ name: "reindex", onProgress: (line) => context.io.err(line) }, operatorRequest());
+  if (result.type !== "reindex") return;
+  context.io.err(`Indice pronto: ${formatNumber(result.summary.files)} file, ${formatNumber(result.summary.chunks)} passaggi.`);
 }

@@ -2,7 +2,6 @@
  * `unione serve` (and `npm start`): Slack in Socket Mode or HTTP mode when configured; otherwise explains
  * what to set and starts the local console on stdin.
  */
-import { slackMode } from "../../config/config.js";
 import { runConsole } from "../../transport/console/console-session.js";
 import type { CliCommand } from "../cli-context.js";
 import { parseCommandArgs } from "../parse-cli.js";
@@ -15,12 +14,10 @@ const slackHelp =
   "SLACK_SIGNING_SECRET (HTTP, porta PORT). Istruzioni: docs/collegare-slack.md.";
 
 export const serveCommand: CliCommand = async (args, context) => {
-  parseCommandArgs(args, {}, usageByCommand.serve!);
+  parseCommandArgs(args, {}, usageByCommand.serve ?? "");
   await ensureIndex(context);
-  if (slackMode(context.config) !== null) {
-    // Bolt is loaded only when Slack is configured: it costs most of a second at start-up.
-    const { startSlack } = await import("../../app/start-slack.js");
-    await startSlack(context.container);
+  if (context.app.isServer) {
+    await context.app.startSlack();
     return new Promise<number>(() => {
       // Runs until a signal stops the process; start-slack installs the handlers.
     });
@@ -30,9 +27,8 @@ export const serveCommand: CliCommand = async (args, context) => {
 };
 
 export const consoleCommand: CliCommand = async (args, context) => {
-  parseCommandArgs(args, {}, usageByCommand.console!);
+  parseCommandArgs(args, {}, usageByCommand.console ?? "");
   await ensureIndex(context);
-  const router = await context.container.router();
   const isTty = Boolean((context.io.stdin as NodeJS.ReadStream).isTTY);
-  return runConsole({ router, input: context.io.stdin, output: context.io.out, prompt: isTty });
+  return runConsole({ router: context.app.router(), input: context.io.stdin, output: context.io.out, prompt: isTty });
 };

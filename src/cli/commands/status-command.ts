@@ -1,23 +1,17 @@
 /** `unione status [ID] [--json]`: one Unione in detail, or one line per Unione. */
-import { resolveUnione } from "../../commands/resolve-unione.js";
-import { renderStatusText, renderSummaryText } from "../../readiness/render-status-text.js";
 import { toStatusJson } from "../../readiness/status-json.js";
-import type { CliCommand } from "../cli-context.js";
+import { type CliCommand, operatorRequest } from "../cli-context.js";
 import { parseCommandArgs } from "../parse-cli.js";
+import { printResult } from "../print-result.js";
 import { usageByCommand } from "../usage.js";
 
 export const statusCommand: CliCommand = async (args, context) => {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: "boolean" } }, usageByCommand.status!);
-  const records = context.container.records();
-  const status = context.container.status();
+  const options = { json: { type: "boolean" } } as const;
+  const { values, positionals } = parseCommandArgs(args, options, usageByCommand.status ?? "");
   const name = positionals.join(" ").trim();
-  if (!name) {
-    const reports = status.summary({ kind: "all" });
-    context.io.out(values.json ? JSON.stringify(reports.map(toStatusJson)) : renderSummaryText(reports));
-    return 0;
-  }
-  const record = resolveUnione(records, name, { kind: "all" });
-  const report = status.status(record.id);
-  context.io.out(values.json ? JSON.stringify(toStatusJson(report)) : renderStatusText(report));
+  const result = await context.app.router().execute({ name: "status", unione: name || null }, operatorRequest());
+  if (values.json && result.type === "status") context.io.out(JSON.stringify(toStatusJson(result.report)));
+  else if (values.json && result.type === "status-summary") context.io.out(JSON.stringify(result.reports.map(toStatusJson)));
+  else return printResult(result, context.io);
   return 0;
 };

@@ -3,6 +3,8 @@ import type { CommandResult } from "../../commands/command-result.js";
 import { formatNumber } from "../../core/italian-format.js";
 import { renderAnswerText } from "../../answering/render-answer-text.js";
 import { draftToMarkdown } from "../../drafting/render-draft.js";
+import { checkSummaryLine, formatProblems } from "../../knowledge-check/format-problems.js";
+import { renderStatsText } from "../../records/feedback-store.js";
 import { renderHistoryText } from "../../records/render-history.js";
 import { renderStatusText, renderSummaryText } from "../../readiness/render-status-text.js";
 
@@ -50,7 +52,16 @@ export function renderResultText(result: CommandResult): string {
       return renderHistoryText(result.entries);
     case "help":
       return helpText(result.isAdmin);
+    case "reindex":
     case "message":
       return result.text;
+    case "check": {
+      const summary = checkSummaryLine(result.problems).line;
+      return result.problems.length > 0 ? `${formatProblems(result.problems)}\n${summary}` : summary;
+    }
+    case "stats":
+      return renderStatsText(result.stats);
+    case "files":
+      return result.paths.map((path) => `Scritto ${path}`).join("\n");
   }
 }

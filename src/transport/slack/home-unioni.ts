@@ -4,10 +4,9 @@
  * be read, nothing private is shown. Either way the user's own Unioni come first.
  */
 import type { webApi } from "@slack/bolt";
-import type { BindingService } from "../../records/binding-store.js";
-import type { StatusService } from "../../readiness/status-service.js";
 import type { Logger } from "../../core/logger.js";
-import { dashboardFor, type DashboardEntry } from "../../readiness/dashboard.js";
+import type { CommandRouter } from "../../commands/command-router.js";
+import type { DashboardEntry } from "../../readiness/dashboard.js";
 
 export interface HomeUnioni {
   entries: DashboardEntry[];
@@ -36,24 +35,17 @@ export async function homeUnioni(options: {
   client: webApi.WebClient;
   user: string;
   isAdmin: boolean;
-  bindings: BindingService;
-  status: StatusService;
+  router: CommandRouter;
   today: Date;
   logger: Logger;
 }): Promise<HomeUnioni> {
-  let mine: string[];
+  let channels: Set<string>;
   try {
-    const channels = await userChannels(options.client, options.user);
-    mine = [...new Set(options.bindings.list().filter((binding) => channels.has(binding.channel)).map((binding) => binding.unione))];
+    channels = await userChannels(options.client, options.user);
   } catch (error) {
     options.logger.warn({ err: error, user: options.user }, "canali dell'utente non leggibili per la Home");
     if (!options.isAdmin) return { entries: [], notice: "Non riesco a leggere i tuoi canali: riprova più tardi." };
-    mine = [];
+    channels = new Set();
   }
-  const entries = options.isAdmin
-    ? dashboardFor(options.status, { kind: "all" }, mine[0] ?? null, options.today)
-    : mine.flatMap((unione) => dashboardFor(options.status, { kind: "unione", unione }, unione, options.today));
-  const own = entries.filter((entry) => mine.includes(entry.unione.id)).map((entry) => ({ ...entry, bound: true }));
-  const others = entries.filter((entry) => !mine.includes(entry.unione.id)).map((entry) => ({ ...entry, bound: false }));
-  return { entries: [...own, ...others], notice: null };
+  return { entries: options.router.home({ isAdmin: options.isAdmin, channels, today: options.today }), notice: null };
 }

@@ -1,7 +1,6 @@
 /** Builds the transport-neutral RequestContext for a Slack user in a channel. */
 import { randomUUID } from "node:crypto";
 import { scopeFor } from "../../core/access.js";
-import type { BindingService } from "../../records/binding-store.js";
 import type { ConversationTurn, RequestContext } from "../../core/types.js";
 
 export interface ContextInput {
@@ -23,10 +22,10 @@ export function isDirectMessageChannel(channel: string): boolean {
  */
 export function buildRequestContext(
   input: ContextInput,
-  options: { adminUsers: string[]; bindings: BindingService; newId?: () => string },
+  options: { adminUsers: string[]; boundUnione: (channel: string) => string | null; newId?: () => string },
 ): RequestContext {
   const isAdmin = options.adminUsers.includes(input.user);
-  const boundUnione = isDirectMessageChannel(input.channel) ? null : options.bindings.boundUnione(input.channel);
+  const boundUnione = isDirectMessageChannel(input.channel) ? null : options.boundUnione(input.channel);
   const seesAll = isAdmin && input.audience === "private";
   return {
     requestId: (options.newId ?? randomUUID)(),
@@ -36,6 +35,8 @@ export function buildRequestContext(
     isAdmin,
     boundUnione,
     scope: scopeFor(boundUnione, seesAll),
+    // Slack replies carry 👍/👎 buttons: each answer is stored for the votes to refer to.
+    recordAnswer: true,
     ...(input.history && input.history.length > 0 ? { history: input.history } : {}),
   };
 }

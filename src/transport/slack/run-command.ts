@@ -4,19 +4,15 @@
  */
 import type { CommandResult } from "../../commands/command-result.js";
 import type { CommandRouter } from "../../commands/command-router.js";
-import type { BindingService } from "../../records/binding-store.js";
 import { parseCommand } from "../../commands/parse-command.js";
 import { userMessageOf } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
 import type { RequestContext } from "../../core/types.js";
-import type { FeedbackStore } from "../../records/feedback-store.js";
 import { rateLimitMessage, type RateLimiter } from "./rate-limiter.js";
 import { buildRequestContext, type ContextInput } from "./request-context.js";
 
 export interface CommandDeps {
   router: CommandRouter;
-  bindings: BindingService;
-  feedback: FeedbackStore;
   limiter: RateLimiter;
   logger: Logger;
   adminUsers: string[];
@@ -40,7 +36,7 @@ export async function runCommand(
   deps: CommandDeps,
   input: ContextInput & { text: string; kind: "slash" | "mention" | "thread" | "dm" },
 ): Promise<CommandRun> {
-  const context = buildRequestContext(input, { adminUsers: deps.adminUsers, bindings: deps.bindings });
+  const context = buildRequestContext(input, { adminUsers: deps.adminUsers, boundUnione: (channel) => deps.router.boundUnione(channel) });
   const command = parseCommand(input.text).name;
   const started = deps.clock().getTime();
   const logFields = { requestId: context.requestId, kind: input.kind, channel: input.channel, user: input.user, command };
@@ -55,7 +51,7 @@ export async function runCommand(
       outcome = "rate_limited";
     } else {
       result = await deps.router.handle(input.text, context);
-      answerId = recordAnswer(deps, result, input);
+      answerId = result.type === "answer" ? (result.answerId ?? null) : null;
       outcome = result.type === "message" ? `message:${result.level}` : result.type;
     }
   } catch (error) {
@@ -67,15 +63,4 @@ export async function runCommand(
   const found = result.type === "answer" ? { found: result.result.found, sources: result.result.sources.length } : {};
   deps.logger.info({ ...logFields, outcome, latencyMs, ...found }, "richiesta Slack completata");
   return { result, context, answerId, rateLimited: outcome === "rate_limited" };
-}
-
-function recordAnswer(deps: CommandDeps, result: CommandResult, input: ContextInput & { text: string }): string | null {
-  if (result.type !== "answer") return null;
-  try {
-    return deps.feedback.recordAnswer({ question: result.question, result: result.result, user: input.user, channel: input.channel, transport: "slack" });
-  } catch (error) {
-    // Feedback is a nicety: the answer still goes out without the buttons.
-    deps.logger.warn({ err: error }, "risposta non registrata per i riscontri");
-    return null;
-  }
 }

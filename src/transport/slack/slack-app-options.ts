@@ -1,17 +1,12 @@
 /** What createSlackApp receives from the composition root. */
 import type { CommandRouter } from "../../commands/command-router.js";
-import type { BindingService } from "../../records/binding-store.js";
-import type { StatusService } from "../../readiness/status-service.js";
 import type { Config } from "../../config/config.js";
 import type { Logger } from "../../core/logger.js";
-import type { FeedbackStore } from "../../records/feedback-store.js";
 
 export interface SlackAppOptions {
   config: Config;
+  /** The one door to the use cases: commands, channel bindings, feedback votes, the App Home dashboard. */
   router: CommandRouter;
-  bindings: BindingService;
-  feedback: FeedbackStore;
-  status?: StatusService;
   logger: Logger;
   clock?: () => Date;
   /** Defaults suit production; tests and the bench shorten or pin them. */

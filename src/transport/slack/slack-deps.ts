@@ -1,9 +1,7 @@
 /** What the listeners share; built once by createSlackApp. */
-import type { BindingService } from "../../records/binding-store.js";
-import type { StatusService } from "../../readiness/status-service.js";
+import type { CommandRouter } from "../../commands/command-router.js";
 import type { SlackConfig } from "../../config/config.js";
 import type { Logger } from "../../core/logger.js";
-import type { FeedbackStore } from "../../records/feedback-store.js";
 import type { BotIdentity } from "./bot-identity.js";
 import type { PostPacer } from "./post-pacer.js";
 import type { ReplyCache } from "./reply-cache.js";
@@ -14,9 +12,7 @@ import type { WorkQueue } from "./work-queue.js";
 
 export interface SlackDeps {
   command: CommandDeps;
-  bindings: BindingService;
-  feedback: FeedbackStore;
-  status: StatusService | null;
+  router: CommandRouter;
   replies: ReplyCache;
   threads: ThreadMemory;
   /** Event ids and message keys already handled (Slack retries, app_mention + message for one message). */

@@ -36,7 +36,7 @@ const status: StatusService = {
 
 beforeEach(async () => {
   router = scriptedRouter();
-  harness = await startSlackHarness({ router: (bindings) => router.build(bindings), status });
+  harness = await startSlackHarness({ router: (stores) => router.build(stores, { status }) });
 });
 
 afterEach(async () => {
@@ -167,7 +167,7 @@ describe("rate limit in channels", () => {
   it("over the limit, a mention gets an ephemeral notice for the asker only, not a public reply", async () => {
     await harness.close();
     router = scriptedRouter();
-    harness = await startSlackHarness({ router: (bindings) => router.build(bindings), status, env: { RATE_LIMIT_PER_MINUTE: "1" } });
+    harness = await startSlackHarness({ router: (stores) => router.build(stores, { status }), env: { RATE_LIMIT_PER_MINUTE: "1" } });
     await harness.event(mention("prima domanda?", "1700003000.000100"), "EvRate1");
     await harness.api.waitFor(() => posts()[0], "first answer");
     await harness.event(mention("seconda domanda?", "1700003000.000200"), "EvRate2");

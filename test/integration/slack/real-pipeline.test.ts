@@ -21,7 +21,7 @@ beforeAll(async () => {
   const config = loadConfig({ data: dataDir, knowledge: join(process.cwd(), "knowledge") }, {});
   container = createContainer(config, silentLogger());
   await (await container.pipeline()).index.ingest();
-  harness = await startSlackHarness({ router: await container.router(), status: container.status(), database: container.database() });
+  harness = await startSlackHarness({ router: container.router(), database: container.database() });
 }, 120_000);
 
 afterAll(async () => {

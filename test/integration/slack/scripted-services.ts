@@ -1,12 +1,21 @@
 /**
- * The real command router over recording fakes (test/support/fake-router-deps.ts), with an ask service whose
- * sources depend on the scope, so tests can see what each channel may read.
+ * The real command router over recording fakes (test/support/fake-router-deps.ts), scripted for what the Slack
+ * tests exercise: an ask service whose sources depend on the scope (so tests can see what each channel may read),
+ * status, drafts, updates and the index; bindings and feedback are the harness's real SQLite stores.
  */
 import type { CommandRouter } from "../../../src/commands/command-router.js";
 import { createCommandRouter } from "../../../src/commands/router.js";
 import type { AccessScope, AskResult, Source } from "../../../src/core/types.js";
+import type { RouterDeps } from "../../../src/commands/router-deps.js";
 import type { BindingStore } from "../../../src/records/binding-store.js";
-import { fakeRouterDeps } from "../../support/fake-router-deps.js";
+import type { FeedbackStore } from "../../../src/records/feedback-store.js";
+import {
+  fakeRouterDeps,
+  recordingDrafts,
+  recordingIndex,
+  recordingStatus,
+  recordingUpdates,
+} from "../../support/fake-router-deps.js";
 
 export function lawSource(article: string, page: number | null = null): Source {
   return {
@@ -33,11 +42,17 @@ export function scopedAnswer(question: string, scope: AccessScope): AskResult {
   return { answer: `Risposta: ${question}`, mode: "extractive", found: true, sources: [lawSource("art. 24 c.2", 3), ...records] };
 }
 
+export interface HarnessStores {
+  bindings: BindingStore;
+  feedback: FeedbackStore;
+}
+
 export interface ScriptedRouter {
   calls: string[];
   /** Context history of each ask, in order. */
   histories: unknown[];
-  build(bindings: BindingStore): CommandRouter;
+  /** `overrides`: services a test scripts itself (e.g. a status service with gaps for App Home). */
+  build(stores: HarnessStores, overrides?: Partial<RouterDeps>): CommandRouter;
   /** Replaces the next answers (e.g. a very long one). */
   answerWith?: (question: string, scope: AccessScope) => AskResult;
 }
@@ -46,9 +61,17 @@ export function scriptedRouter(): ScriptedRouter {
   const scripted: ScriptedRouter = {
     calls: [],
     histories: [],
-    build(bindings) {
-      const deps = fakeRouterDeps(scripted.calls);
-      deps.bindings = bindings;
+    build(stores, overrides = {}) {
+      const calls = scripted.calls;
+      const deps = fakeRouterDeps(calls, {
+        bindings: stores.bindings,
+        feedback: stores.feedback,
+        status: recordingStatus(calls),
+        drafts: recordingDrafts(calls),
+        updates: recordingUpdates(calls),
+        index: recordingIndex(calls),
+        ...overrides,
+      });
       deps.ask = {
         async ask(question, options) {
           scripted.calls.push(`ask:${question}:${options.scope.kind === "unione" ? options.scope.unione : options.scope.kind}`);
@@ -56,7 +79,7 @@ export function scriptedRouter(): ScriptedRouter {
           return (scripted.answerWith ?? scopedAnswer)(question, options.scope);
         },
       };
-      return createCommandRouter(deps);
+      return createCommandRouter({ ...deps, ...overrides });
     },
   };
   return scripted;

@@ -4,7 +4,6 @@
  */
 import { loadConfig, type Config } from "../../../src/config/config.js";
 import type { CommandRouter } from "../../../src/commands/command-router.js";
-import type { StatusService } from "../../../src/readiness/status-service.js";
 import { silentLogger, type Logger } from "../../../src/core/logger.js";
 import { createBindingStore, type BindingStore } from "../../../src/records/binding-store.js";
 import { openMemoryDatabase, type SqliteDatabase } from "../../../src/records/database.js";
@@ -18,6 +17,7 @@ import {
   type SignOptions,
   type SlackHttpResult,
 } from "../../support/slack-request.js";
+import type { HarnessStores } from "./scripted-services.js";
 
 export const SIGNING_SECRET = "test-signing-secret-0123456789";
 export const ADMIN = "UADMIN";
@@ -37,9 +37,8 @@ export interface SlackHarness {
 }
 
 export async function startSlackHarness(options: {
-  /** The router, or a factory that receives the harness's binding store (so `collega` binds for real). */
-  router: CommandRouter | ((bindings: BindingStore) => CommandRouter);
-  status?: StatusService;
+  /** The router, or a factory that receives the harness's stores (so `collega` binds for real, votes are kept). */
+  router: CommandRouter | ((stores: HarnessStores) => CommandRouter);
   env?: Record<string, string>;
   logger?: Logger;
   database?: SqliteDatabase;
@@ -61,10 +60,7 @@ export async function startSlackHarness(options: {
   const feedback = createFeedbackStore(database);
   const slack = createSlackApp({
     config,
-    router: typeof options.router === "function" ? options.router(bindings) : options.router,
-    bindings,
-    feedback,
-    ...(options.status ? { status: options.status } : {}),
+    router: typeof options.router === "function" ? options.router({ bindings, feedback }) : options.router,
     logger: options.logger ?? silentLogger(),
     tuning: { postIntervalMs: 20, identityTimeoutMs: 1_000, host: "127.0.0.1" },
   });

@@ -12,7 +12,7 @@ let router: ScriptedRouter;
 
 beforeEach(async () => {
   router = scriptedRouter();
-  harness = await startSlackHarness({ router: (bindings) => router.build(bindings), env: { RATE_LIMIT_PER_MINUTE: "3" } });
+  harness = await startSlackHarness({ router: (stores) => router.build(stores), env: { RATE_LIMIT_PER_MINUTE: "3" } });
 });
 
 afterEach(async () => {

@@ -32,7 +32,7 @@ describe("Socket Mode", () => {
     const database = openMemoryDatabase();
     const bindings = createBindingStore(database);
     const config = loadConfig({}, { SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1", SLACK_API_URL: api.apiUrl, PORT: "0" });
-    slack = createSlackApp({ config, router: scriptedRouter().build(bindings), bindings, feedback: createFeedbackStore(database), logger: silentLogger() });
+    slack = createSlackApp({ config, router: scriptedRouter().build({ bindings, feedback: createFeedbackStore(database) }), logger: silentLogger() });
     await slack.start();
     expect(api.callsTo("apps.connections.open")[0]?.token).toBe("xapp-1");
 

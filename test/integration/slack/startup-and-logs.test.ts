@@ -4,14 +4,11 @@
 import { Writable } from "node:stream";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
-import type { CommandRouter } from "../../../src/commands/command-router.js";
 import { loadConfig } from "../../../src/config/config.js";
 import { silentLogger, type Logger } from "../../../src/core/logger.js";
-import { createBindingStore } from "../../../src/records/binding-store.js";
-import { openMemoryDatabase } from "../../../src/records/database.js";
-import { createFeedbackStore } from "../../../src/records/feedback-store.js";
 import { createSlackApp } from "../../../src/transport/slack/create-slack-app.js";
 import { blockText, replyOn, startSlackHarness, type SlackHarness } from "./slack-harness.js";
+import { fakeRouter } from "../../support/fake-router-deps.js";
 import { scriptedRouter } from "./scripted-services.js";
 
 let harness: SlackHarness | null = null;
@@ -35,7 +32,7 @@ function capturingLogger(): { logger: Logger; lines: Record<string, unknown>[] }
 describe("start-up", () => {
   it("with auth.test failing (no such method on the API), handlers still run and answer", async () => {
     const router = scriptedRouter();
-    harness = await startSlackHarness({ router: (bindings) => router.build(bindings), failMethods: ["auth.test"] });
+    harness = await startSlackHarness({ router: (stores) => router.build(stores), failMethods: ["auth.test"] });
     await harness.command("aiuto", { key: "no-auth" });
     expect(blockText(await replyOn(harness, "no-auth"))).toContain("/unione stato");
     await harness.event({ type: "app_mention", user: "UUSER", text: "<@UBOT> domanda?", ts: "1.000100", channel: "CGENERALE" }, "EvNoAuth");
@@ -45,7 +42,7 @@ describe("start-up", () => {
   });
 
   it("answers GET /healthz with 200 in HTTP mode", async () => {
-    harness = await startSlackHarness({ router: (bindings) => scriptedRouter().build(bindings) });
+    harness = await startSlackHarness({ router: (stores) => scriptedRouter().build(stores) });
     const response = await fetch(harness.eventsUrl.replace("/slack/events", "/healthz"));
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: "ok", mode: "http" });
@@ -55,7 +52,7 @@ describe("start-up", () => {
 describe("logs and errors", () => {
   it("logs one start and one finish line per request, with channel, user, command, latency, outcome, and no question text", async () => {
     const { logger, lines } = capturingLogger();
-    harness = await startSlackHarness({ router: (bindings) => scriptedRouter().build(bindings), logger });
+    harness = await startSlackHarness({ router: (stores) => scriptedRouter().build(stores), logger });
     await harness.command("chiedi qual è il segreto della convenzione?", { key: "logged", user: "ULOG", channel: "CLOG" });
     await replyOn(harness, "logged");
     const requestLines = lines.filter((line) => line.user === "ULOG");
@@ -71,11 +68,9 @@ describe("logs and errors", () => {
 
   it("a router that throws still gets an Italian error reply and an error log line", async () => {
     const { logger, lines } = capturingLogger();
-    const broken: CommandRouter = {
-      handle: async () => {
-        throw new Error("database esploso: dettaglio interno");
-      },
-    };
+    const broken = fakeRouter(async () => {
+      throw new Error("database esploso: dettaglio interno");
+    });
     harness = await startSlackHarness({ router: broken, logger });
     await harness.command("chiedi qualcosa?", { key: "broken" });
     const reply = await replyOn(harness, "broken");
@@ -87,7 +82,7 @@ describe("logs and errors", () => {
 
 describe("postMessage (deadline reminders) and Socket Mode", () => {
   it("posts with the bot token, paced per channel", async () => {
-    harness = await startSlackHarness({ router: (bindings) => scriptedRouter().build(bindings) });
+    harness = await startSlackHarness({ router: (stores) => scriptedRouter().build(stores) });
     const started = Date.now();
     await Promise.all([harness.slack.postMessage("CDELTA", "Promemoria: scadenza tra 7 giorni"), harness.slack.postMessage("CDELTA", "Secondo promemoria")]);
     const posts = harness.api.callsTo("chat.postMessage");
@@ -98,13 +93,10 @@ describe("postMessage (deadline reminders) and Socket Mode", () => {
   });
 
   it("builds a Socket Mode app from SLACK_APP_TOKEN without any network call until start", async () => {
-    const database = openMemoryDatabase();
     const config = loadConfig({}, { SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1", SLACK_API_URL: "http://127.0.0.1:9/api/" });
     const handle = createSlackApp({
       config,
-      router: { handle: async () => ({ type: "help", isAdmin: false }) },
-      bindings: createBindingStore(database),
-      feedback: createFeedbackStore(database),
+      router: fakeRouter(async () => ({ type: "help", isAdmin: false })),
       logger: silentLogger(),
     });
     expect(handle.app).toBeDefined();
@@ -112,13 +104,10 @@ describe("postMessage (deadline reminders) and Socket Mode", () => {
   });
 
   it("refuses to build without a bot token, in Italian", async () => {
-    const database = openMemoryDatabase();
     expect(() =>
       createSlackApp({
         config: loadConfig({}, { SLACK_SIGNING_SECRET: "s" }),
-        router: { handle: async () => ({ type: "help", isAdmin: false }) },
-        bindings: createBindingStore(database),
-        feedback: createFeedbackStore(database),
+        router: fakeRouter(async () => ({ type: "help", isAdmin: false })),
         logger: silentLogger(),
       }),
     ).toThrow(/SLACK_BOT_TOKEN/);

@@ -2,7 +2,18 @@ import { describe, expect, it } from "vitest";
 import { scopeFor } from "../../../src/core/access.js";
 import { createCommandRouter } from "../../../src/commands/router.js";
 import type { RequestContext } from "../../../src/core/types.js";
-import { fakeRouterDeps } from "../../support/fake-router-deps.js";
+import type { AskService } from "../../../src/answering/ask-service.js";
+import { fakeRouterDeps, recordingDrafts, recordingIndex, recordingStatus, recordingUpdates } from "../../support/fake-router-deps.js";
+
+/** An ask service that records the question and the scope it was asked under. */
+function recordingAsk(calls: string[]): AskService {
+  return {
+    async ask(question, options) {
+      calls.push(`ask:${question}:${options.scope.kind}`);
+      return { answer: `risposta a ${question}`, mode: "extractive", sources: [], found: true };
+    },
+  };
+}
 
 function context(overrides: Partial<RequestContext> = {}): RequestContext {
   const boundUnione = overrides.boundUnione ?? null;
@@ -13,7 +24,7 @@ function context(overrides: Partial<RequestContext> = {}): RequestContext {
 describe("command router", () => {
   it("answers a plain question within the caller's scope", async () => {
     const calls: string[] = [];
-    const router = createCommandRouter(fakeRouterDeps(calls));
+    const router = createCommandRouter(fakeRouterDeps(calls, { ask: recordingAsk(calls) }));
     const result = await router.handle("chi decide il recesso?", context({ boundUnione: "terre-d-acqua" }));
     expect(result.type).toBe("answer");
     expect(calls).toEqual(["ask:chi decide il recesso?:unione"]);
@@ -37,16 +48,17 @@ describe("command router", () => {
 
   it("never shows another Unione's status in a bound channel", async () => {
     const calls: string[] = [];
-    const router = createCommandRouter(fakeRouterDeps(calls));
+    const router = createCommandRouter(fakeRouterDeps(calls, { status: recordingStatus(calls) }));
     const result = await router.handle("stato delta", context({ boundUnione: "terre-d-acqua", isAdmin: true }));
     expect(result).toMatchObject({ type: "message", level: "error" });
     expect(calls).toEqual([]);
     const own = await router.handle("stato", context({ boundUnione: "terre-d-acqua" }));
     expect(own.type === "status" && own.report.unione.id).toBe("terre-d-acqua");
+    expect(calls).toEqual(["status:terre-d-acqua"]);
   });
 
   it("never resolves a bound Unione whose record is gone to a similarly named one (status with a loose-matching service)", async () => {
-    const deps = fakeRouterDeps();
+    const deps = fakeRouterDeps([], { status: recordingStatus([]) });
     const looseStatus = deps.status.status;
     // Like the real service: exact id first, then a loose name.
     deps.status = { ...deps.status, status: (id, today) => looseStatus(deps.records.get(id)?.id ?? deps.records.resolve(id)?.id ?? id, today) };
@@ -56,31 +68,34 @@ describe("command router", () => {
   });
 
   it("names in a bound channel only the skipped files it may see when an admin rebuilds the index there", async () => {
-    const deps = fakeRouterDeps();
+    const calls: string[] = [];
+    const deps = fakeRouterDeps(calls);
     const skipped = [
       { path: "unioni/terre-del-delta/delibera-riservata.pdf", reason: "PDF senza testo" },
       { path: "unioni/terre-d-acqua/statuto.pdf", reason: "PDF senza testo" },
       { path: "law/legge.pdf", reason: "file troppo grande" },
     ];
-    deps.index = { ...deps.index, ingest: async () => ({ files: 3, added: 0, changed: 0, unchanged: 3, removed: 0, skipped, pages: 3, chunks: 9, seconds: 0.1 }) };
+    deps.index = recordingIndex(calls, { added: 0, unchanged: 3, skipped, pages: 3, chunks: 9, seconds: 0.1 });
     const router = createCommandRouter(deps);
     const bound = await router.handle("aggiorna-indice", context({ boundUnione: "terre-d-acqua", isAdmin: true }));
-    const text = bound.type === "message" ? bound.text : "";
+    const text = bound.type === "reindex" ? bound.text : "";
     expect(text).toContain("unioni/terre-d-acqua/statuto.pdf");
     expect(text).toContain("law/legge.pdf");
     expect(text).not.toContain("terre-del-delta");
     expect(text).toMatch(/Un file saltato di un'altra Unione non è elencato qui/);
     const direct = await router.handle("aggiorna-indice", context({ channel: "D1", isAdmin: true }));
-    expect(direct.type === "message" && direct.text).toContain("unioni/terre-del-delta/delibera-riservata.pdf");
+    expect(direct.type === "reindex" && direct.text).toContain("unioni/terre-del-delta/delibera-riservata.pdf");
+    expect(calls).toEqual(["ingest", "ingest"]);
   });
 
   it("shows non-admins in unbound channels only the fictional example, with an explanation", async () => {
     const calls: string[] = [];
-    const result = await createCommandRouter(fakeRouterDeps(calls)).handle("status", context());
+    const result = await createCommandRouter(fakeRouterDeps(calls, { status: recordingStatus(calls) })).handle("status", context());
     expect(result.type).toBe("status-summary");
     if (result.type !== "status-summary") return;
     expect(result.reports.map((report) => report.unione.id)).toEqual(["unione-esempio"]);
     expect(result.notice).toMatch(/non è collegato/);
+    expect(calls).toEqual(["summary:public", "status:unione-esempio"]);
     const real = await createCommandRouter(fakeRouterDeps()).handle("stato terre del delta", context());
     expect(real).toMatchObject({ type: "message", level: "error" });
   });
@@ -92,7 +107,7 @@ describe("command router", () => {
 
   it("drafts for the example from an unbound channel with the example's narrow scope", async () => {
     const calls: string[] = [];
-    const result = await createCommandRouter(fakeRouterDeps(calls)).handle("bozza piano formativo unione-esempio", context());
+    const result = await createCommandRouter(fakeRouterDeps(calls, { drafts: recordingDrafts(calls) })).handle("bozza piano formativo unione-esempio", context());
     expect(result.type).toBe("draft");
     expect(calls).toEqual(["draft:piano-formativo:null:unione-esempio:null:unione"]);
   });
@@ -104,14 +119,14 @@ describe("command router", () => {
 
   it("resolves draft words in any order and keeps the rest as instructions", async () => {
     const calls: string[] = [];
-    const router = createCommandRouter(fakeRouterDeps(calls));
+    const router = createCommandRouter(fakeRouterDeps(calls, { drafts: recordingDrafts(calls) }));
     const result = await router.handle("bozza convenzione delta vigili riparto 50% popolazione", context({ isAdmin: true }));
     expect(result.type === "draft" && result.fileName).toBe("bozza-convenzione-polizia-locale-terre-del-delta.docx");
     expect(calls).toEqual(["draft:convenzione:polizia-locale:terre-del-delta:riparto 50% popolazione:all"]);
   });
 
   it("lists the act types when the type is unknown, and names a mistyped Unione", async () => {
-    const router = createCommandRouter(fakeRouterDeps());
+    const router = createCommandRouter(fakeRouterDeps([], { drafts: recordingDrafts([]) }));
     const unknownType = await router.handle("bozza delibera", context({ isAdmin: true }));
     expect(unknownType.type === "message" && unknownType.text).toMatch(/Tipi disponibili: `convenzione`/);
     const unknownUnione = await router.handle("bozza convenzione protezione civile bassa romagna", context({ isAdmin: true }));
@@ -120,7 +135,7 @@ describe("command router", () => {
 
   it("updates a record of the bound Unione for an admin", async () => {
     const calls: string[] = [];
-    const result = await createCommandRouter(fakeRouterDeps(calls)).handle(
+    const result = await createCommandRouter(fakeRouterDeps(calls, { updates: recordingUpdates(calls) })).handle(
       "aggiorna protezione-civile staff_transferred si",
       context({ isAdmin: true, boundUnione: "terre-del-delta" }),
     );

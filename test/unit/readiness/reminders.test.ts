@@ -4,6 +4,7 @@ import { silentLogger } from "../../../src/core/logger.js";
 import { createReminderScheduler } from "../../../src/readiness/reminders.js";
 import { createStatusService } from "../../../src/readiness/status-service.js";
 import { openMemoryDatabase, type SqliteDatabase } from "../../../src/records/database.js";
+import { createReminderLog } from "../../../src/records/reminder-log.js";
 import { createRecordStore } from "../../../src/records/record-store.js";
 import { fixtureCatalog, readyRecord, shippedRules } from "./readiness-fixtures.js";
 
@@ -37,7 +38,7 @@ function harness(database: SqliteDatabase = openMemoryDatabase(), options: { fai
         if (options.failPost?.()) throw new Error("slack down");
         posts.push({ channel, text });
       },
-      database,
+      sent: createReminderLog(database),
       clock,
       config,
       logger: silentLogger(),
@@ -108,7 +109,7 @@ describe("deadline reminders", () => {
       status: { status: () => { throw new Error("must not run"); }, summary: () => [] },
       bindings: () => [{ channel: "C1", unione: "x" }],
       post: async () => { throw new Error("must not post"); },
-      database: openMemoryDatabase(),
+      sent: createReminderLog(openMemoryDatabase()),
       clock: () => new Date(),
       config: { ...config, enabled: false },
       logger: silentLogger(),

@@ -115,10 +115,10 @@ describe("message text and thread history", () => {
 });
 
 describe("request context and bot identity", () => {
-  const bindings = { boundUnione: (channel: string) => (channel === "CDELTA" ? "terre-del-delta" : null), bind() {}, unbind: () => false, list: () => [] };
+  const boundUnione = (channel: string) => (channel === "CDELTA" ? "terre-del-delta" : null);
 
   it("admins see all only where they alone read the reply; bound channels always see their Unione", () => {
-    const options = { adminUsers: ["UADMIN"], bindings, newId: () => "r1" };
+    const options = { adminUsers: ["UADMIN"], boundUnione, newId: () => "r1" };
     expect(buildRequestContext({ user: "UADMIN", channel: "CX", audience: "private" }, options).scope).toEqual({ kind: "all" });
     expect(buildRequestContext({ user: "UADMIN", channel: "CX", audience: "channel" }, options).scope).toEqual({ kind: "public" });
     expect(buildRequestContext({ user: "UADMIN", channel: "CDELTA", audience: "private" }, options).scope).toEqual({ kind: "unione", unione: "terre-del-delta" });

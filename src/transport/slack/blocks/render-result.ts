@@ -5,6 +5,7 @@ import type { SlackMessage } from "./block-kit.js";
 import { draftBlocks } from "./draft-blocks.js";
 import { helpBlocks } from "./help-blocks.js";
 import { historyBlocks } from "./history-blocks.js";
+import { renderResultText } from "../../console/render-text.js";
 import { messageBlocks } from "./message-blocks.js";
 import type { ReplyControls } from "./reply-controls.js";
 import { sourcesBlocks } from "./sources-blocks.js";
@@ -34,10 +35,17 @@ export function renderResult(result: CommandResult, options: RenderOptions = {})
       return helpBlocks(result.isAdmin);
     case "message":
       return messageBlocks(result.level, result.text, result.suggestions ?? []);
+    case "reindex":
+      return messageBlocks(result.level, result.text);
+    case "check":
+    case "stats":
+    case "files":
+      // Operator commands of the command line: no chat word reaches them, the console text is enough.
+      return messageBlocks("info", renderResultText(result));
   }
 }
 
 /** Results worth a "Condividi nel canale" button; help and refusals are personal. */
 export function isShareable(result: CommandResult): boolean {
-  return result.type !== "help" && result.type !== "message";
+  return !["help", "message", "reindex", "check", "stats", "files"].includes(result.type);
 }

@@ -25,13 +25,14 @@ export function feedbackVote(deps: SlackDeps, vote: Vote) {
     await ack();
     const value = decodeFeedbackValue(action.value);
     const user = body.user.id;
-    if (!value || !deps.feedback.recordFeedback({ answerId: value.answerId, user, vote })) {
+    const votes = value ? deps.router.vote({ answerId: value.answerId, user, vote }) : null;
+    if (!value || !votes) {
       const gone = messageBlocks("warning", "Non trovo più questa risposta: ripeti la domanda per lasciare un riscontro.");
       await respond({ response_type: "ephemeral", replace_original: false, text: gone.text, blocks: gone.blocks });
       return;
     }
     deps.logger.info({ kind: "feedback", user, command: "feedback", outcome: vote }, "riscontro registrato");
-    const thanks = thanksBlock(user, deps.feedback.votesFor(value.answerId));
+    const thanks = thanksBlock(user, votes);
     if (body.container?.is_ephemeral) {
       // Ephemeral messages come back without their blocks: redraw from the cache, without the vote buttons.
       const cached = value.replyId ? deps.replies.get(value.replyId) : null;

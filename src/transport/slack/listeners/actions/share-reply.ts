@@ -34,7 +34,7 @@ export function shareReply(deps: SlackDeps) {
     const user = body.user.id;
     const channel = body.channel?.id ?? null;
     const cached = action.value ? deps.replies.get(action.value) : null;
-    const refusal = !cached ? shareExpiredText : shareRefusal(cached.scope, channel, (id) => deps.bindings.boundUnione(id));
+    const refusal = !cached ? shareExpiredText : shareRefusal(cached.scope, channel, (id) => deps.router.boundUnione(id));
     if (refusal || !cached) {
       const message = messageBlocks("warning", refusal ?? shareExpiredText);
       await respond({ response_type: "ephemeral", replace_original: false, text: message.text, blocks: message.blocks });

@@ -10,9 +10,7 @@ export function appHomeOpened(deps: SlackDeps) {
     const started = deps.clock().getTime();
     const isAdmin = deps.slack.adminUsers.includes(event.user);
     const today = deps.clock();
-    const { entries, notice } = deps.status
-      ? await homeUnioni({ client, user: event.user, isAdmin, bindings: deps.bindings, status: deps.status, today, logger: deps.logger })
-      : { entries: [], notice: "Lo stato delle Unioni non è disponibile in questa configurazione." };
+    const { entries, notice } = await homeUnioni({ client, user: event.user, isAdmin, router: deps.router, today, logger: deps.logger });
     await client.views.publish({ user_id: event.user, view: homeView(entries, { isAdmin, today, notice }) });
     deps.logger.info(
       { kind: "home", user: event.user, command: "home", outcome: "published", unioni: entries.length, latencyMs: deps.clock().getTime() - started },

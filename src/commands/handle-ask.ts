@@ -1,0 +1,28 @@
+/** `/unione chiedi <domanda>` and `unione ask`: a grounded answer within the request's scope. */
+import type { AccessScope, RequestContext } from "../core/types.js";
+import type { Command } from "./command.js";
+import type { CommandResult } from "./command-result.js";
+import { recordAnswer } from "./handle-feedback.js";
+import { resolveUnione } from "./resolve-unione.js";
+import type { RouterDeps } from "./router-deps.js";
+
+const emptyQuestion: CommandResult = {
+  type: "message",
+  level: "warning",
+  text: "Scrivi la domanda dopo il comando, ad esempio: `/unione chiedi la polizia locale deve essere conferita da tutti i Comuni?`",
+};
+
+export async function handleAsk(
+  deps: RouterDeps,
+  command: Extract<Command, { name: "ask" }>,
+  context: RequestContext,
+): Promise<CommandResult> {
+  if (!command.question.trim()) return emptyQuestion;
+  // Naming an Unione narrows the scope to it, and only within what the request may see already.
+  const scope: AccessScope = command.unione
+    ? { kind: "unione", unione: resolveUnione(deps.records, command.unione, context.scope).id }
+    : context.scope;
+  const result = await deps.ask.ask(command.question, { scope, history: context.history });
+  const answer: CommandResult = { type: "answer", question: command.question, result };
+  return context.recordAnswer ? { ...answer, answerId: recordAnswer(deps, command.question, result, context) } : answer;
+}
