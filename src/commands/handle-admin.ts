@@ -1,6 +1,6 @@
 /** Admin subcommands: bind/unbind a channel, rebuild the index, update a record. Callers check isAdmin. */
 import { formatNumber } from "../core/italian-format.js";
-import { auditValueText } from "../records/render-history.js";
+import { auditValueText } from "./history-text.js";
 import type { AccessScope, RequestContext } from "../core/types.js";
 import { classifySource } from "../knowledge/source-kind.js";
 import { scopeAllows } from "../core/access.js";

@@ -4,7 +4,6 @@
  */
 import { randomUUID } from "node:crypto";
 import type { AskResult } from "../core/types.js";
-import { formatNumber, formatPercent } from "../core/italian-format.js";
 import type { SqliteDatabase } from "./database.js";
 
 export type Vote = "up" | "down";
@@ -155,24 +154,4 @@ function citedSources(result: AskResult): { path: string; title: string; article
     sources.push({ path: source.path, title: source.title, article: source.article, page: source.page });
   }
   return sources;
-}
-
-/** The Italian text printed by `unione stats`. */
-export function renderStatsText(stats: FeedbackStats): string {
-  const lines = [
-    "Statistiche dell'assistente",
-    `Domande ricevute: ${formatNumber(stats.questions)}`,
-    `Con risposta trovata: ${formatNumber(stats.answered)}`,
-    `Senza risposta ("non ho trovato"): ${formatNumber(stats.notFound)} (${formatPercent(stats.notFoundRate)})`,
-    `Riscontri: 👍 ${formatNumber(stats.up)} · 👎 ${formatNumber(stats.down)}`,
-  ];
-  if (stats.perSource.length === 0) {
-    lines.push("Nessun riscontro sulle fonti finora.");
-    return lines.join("\n");
-  }
-  lines.push("Riscontri per fonte:");
-  for (const source of stats.perSource) {
-    lines.push(`- ${source.title} (${source.path}): 👍 ${formatNumber(source.up)} · 👎 ${formatNumber(source.down)}`);
-  }
-  return lines.join("\n");
 }

@@ -4,8 +4,8 @@ import { formatNumber } from "../../core/italian-format.js";
 import { renderAnswerText } from "../../answering/render-answer-text.js";
 import { draftToMarkdown } from "../../drafting/render-draft.js";
 import { checkSummaryLine, formatProblems } from "../../knowledge-check/format-problems.js";
-import { renderStatsText } from "../../records/feedback-store.js";
-import { renderHistoryText } from "../../records/render-history.js";
+import { renderStatsText } from "../../commands/stats-text.js";
+import { renderHistoryText } from "../../commands/history-text.js";
 import { renderStatusText, renderSummaryText } from "../../readiness/render-status-text.js";
 
 export function helpText(isAdmin: boolean): string {

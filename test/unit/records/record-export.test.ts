@@ -6,7 +6,7 @@ import { parse } from "yaml";
 import { openMemoryDatabase } from "../../../src/records/database.js";
 import { exportAllRecords, exportRecordYaml, schemaCommentLine } from "../../../src/records/record-export.js";
 import { createRecordStore } from "../../../src/records/record-store.js";
-import { renderHistoryText } from "../../../src/records/render-history.js";
+import { renderHistoryText } from "../../../src/commands/history-text.js";
 import { parseUnioneRecord, unioneRecordSchema } from "../../../src/knowledge/record-schema.js";
 import { fixtureCatalog, readyRecord } from "../readiness/readiness-fixtures.js";
 

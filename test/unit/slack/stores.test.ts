@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { AskResult } from "../../../src/core/types.js";
 import { createBindingStore } from "../../../src/records/binding-store.js";
 import { openMemoryDatabase } from "../../../src/records/database.js";
-import { createFeedbackStore, renderStatsText } from "../../../src/records/feedback-store.js";
+import { renderStatsText } from "../../../src/commands/stats-text.js";
+import { createFeedbackStore } from "../../../src/records/feedback-store.js";
 
 function answer(found: boolean, paths: string[]): AskResult {
   return {

@@ -1,5 +1,5 @@
 /** Plain Italian text of the audit history (`unione history <unione>`). */
-import type { AuditEntry } from "./audit-log.js";
+import type { AuditEntry } from "../records/audit-log.js";
 import { formatDate } from "../core/italian-format.js";
 
 /** An audit value as officials read it: "sì"/"no", dates 30/06/2024, "non noto" for null. */

@@ -1,0 +1,22 @@
+/** The Italian text of `unione stats`: questions, not-found rate, votes per source. */
+import { formatNumber, formatPercent } from "../core/italian-format.js";
+import type { FeedbackStats } from "../records/feedback-store.js";
+
+export function renderStatsText(stats: FeedbackStats): string {
+  const lines = [
+    "Statistiche dell'assistente",
+    `Domande ricevute: ${formatNumber(stats.questions)}`,
+    `Con risposta trovata: ${formatNumber(stats.answered)}`,
+    `Senza risposta ("non ho trovato"): ${formatNumber(stats.notFound)} (${formatPercent(stats.notFoundRate)})`,
+    `Riscontri: 👍 ${formatNumber(stats.up)} · 👎 ${formatNumber(stats.down)}`,
+  ];
+  if (stats.perSource.length === 0) {
+    lines.push("Nessun riscontro sulle fonti finora.");
+    return lines.join("\n");
+  }
+  lines.push("Riscontri per fonte:");
+  for (const source of stats.perSource) {
+    lines.push(`- ${source.title} (${source.path}): 👍 ${formatNumber(source.up)} · 👎 ${formatNumber(source.down)}`);
+  }
+  return lines.join("\n");
+}
