@@ -20,7 +20,18 @@ const lower = {
   ingestion: ["core", "config", "knowledge", "llm", "index-format"],
   retrieval: ["core", "config", "knowledge", "llm", "index-format"],
 };
-const search = ["core", "config", "knowledge", "acts", "llm", "records", "knowledge-check", "index-format", "ingestion", "retrieval"];
+const search = [
+  "core",
+  "config",
+  "knowledge",
+  "acts",
+  "llm",
+  "records",
+  "knowledge-check",
+  "index-format",
+  "ingestion",
+  "retrieval",
+];
 Object.assign(lower, {
   answering: search,
   drafting: search,

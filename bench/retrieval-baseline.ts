@@ -32,14 +32,20 @@ export async function buildBaseline(units: BaselineUnit[], embedder: Embedder) {
   const warn = console.warn;
   console.warn = () => undefined;
   const documents = await splitter
-    .splitDocuments(units.map((unit) => new Document({ pageContent: unit.text, metadata: { path: unit.path, page: unit.page } })))
+    .splitDocuments(
+      units.map((unit) => new Document({ pageContent: unit.text, metadata: { path: unit.path, page: unit.page } })),
+    )
     .finally(() => (console.warn = warn));
   const store = await HNSWLib.fromDocuments(documents, new HashingEmbeddings(embedder));
   return {
     chunks: documents.length,
     async search(query: string, topK = 5) {
       const results = await store.similaritySearch(query, topK);
-      return results.map((result) => ({ path: String(result.metadata.path), page: (result.metadata.page as number | null) ?? null, article: null }));
+      return results.map((result) => ({
+        path: String(result.metadata.path),
+        page: (result.metadata.page as number | null) ?? null,
+        article: null,
+      }));
     },
   };
 }

@@ -8,23 +8,23 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createAskService } from "../src/answering/ask-service.js";
+import { createKnowledgePipeline, defaultPromptsDir } from "../src/app/knowledge-pipeline.js";
 import { loadConfig } from "../src/config/config.js";
 import { silentLogger } from "../src/core/logger.js";
 import type { Chunk } from "../src/core/types.js";
-import { createAskService } from "../src/answering/ask-service.js";
+import { type Bm25Index, buildBm25Index } from "../src/index-format/bm25-index.js";
+import { createHashingEmbedder } from "../src/index-format/hashing-embedder.js";
+import { createIndexStore, indexFormatVersion } from "../src/index-format/index-store.js";
+import { buildVectorIndex, type VectorIndex } from "../src/index-format/vector-index.js";
+import { chunkerVersion } from "../src/ingestion/chunker.js";
 import { listKnowledgeFiles } from "../src/ingestion/knowledge-files.js";
 import { loadDocument } from "../src/ingestion/load-document.js";
-import { chunkerVersion } from "../src/ingestion/chunker.js";
-import { createIndexStore, indexFormatVersion } from "../src/index-format/index-store.js";
-import { buildBm25Index, type Bm25Index } from "../src/index-format/bm25-index.js";
-import { createKnowledgePipeline, defaultPromptsDir } from "../src/app/knowledge-pipeline.js";
-import { createHashingEmbedder } from "../src/index-format/hashing-embedder.js";
 import { createHybridIndex } from "../src/retrieval/hybrid-index.js";
 import { createHybridRetriever } from "../src/retrieval/hybrid-retriever.js";
 import { builtinSynonymGroups, createSynonymExpander } from "../src/retrieval/synonyms.js";
-import { buildVectorIndex, type VectorIndex } from "../src/index-format/vector-index.js";
-import { evaluateRecall, prepareEvalKnowledge, projectKnowledgeDir } from "../test/eval/run-eval.js";
 import { loadDevQuestions } from "../test/eval/dev-sets.js";
+import { evaluateRecall, prepareEvalKnowledge, projectKnowledgeDir } from "../test/eval/run-eval.js";
 import { makePdf } from "../test/support/make-pdf.js";
 import { buildBaseline } from "./retrieval-baseline.js";
 import { seededRandom, syntheticPassage, syntheticQueries } from "./retrieval-synthetic.js";
@@ -54,13 +54,25 @@ async function benchIngest(emit: Emit, scratch: string): Promise<void> {
 
   mkdirSync(join(knowledgeDir, "documenti"), { recursive: true });
   for (let file = 0; file < 25; file++) {
-    const pages = Array.from({ length: 20 }, (_page, index) => `Articolo ${index + 1} - Disposizioni\n${syntheticPassage(random, 14)}`);
+    const pages = Array.from(
+      { length: 20 },
+      (_page, index) => `Articolo ${index + 1} - Disposizioni\n${syntheticPassage(random, 14)}`,
+    );
     writeFileSync(join(knowledgeDir, "documenti", `delibera-${file}.pdf`), await makePdf(pages));
   }
-  const pipeline = await createKnowledgePipeline(loadConfig({ knowledge: knowledgeDir, data: join(scratch, "data-generated") }, {}), silentLogger(), { chatModel: null });
+  const pipeline = await createKnowledgePipeline(
+    loadConfig({ knowledge: knowledgeDir, data: join(scratch, "data-generated") }, {}),
+    silentLogger(),
+    { chatModel: null },
+  );
   const started = performance.now();
   const summary = await pipeline.index.ingest();
-  emit({ metric: "ingest_pages_per_s", value: summary.pages / ((performance.now() - started) / 1000), unit: "pages/s", chunks: summary.chunks });
+  emit({
+    metric: "ingest_pages_per_s",
+    value: summary.pages / ((performance.now() - started) / 1000),
+    unit: "pages/s",
+    chunks: summary.chunks,
+  });
 }
 
 async function benchReingest(emit: Emit, scratch: string): Promise<void> {
@@ -90,11 +102,20 @@ async function benchSearch(emit: Emit, size: number): Promise<void> {
   const chunks = syntheticChunks(size);
   const vectors = await embedder.embedDocuments(chunks.map((chunk) => chunk.text));
   const keywords = buildBm25Index(chunks);
-  const vectorIndex = buildVectorIndex(vectors, embedder.dimensions, size > 20_000 ? { efConstruction: 40, m: 12 } : {});
-  const index = createHybridIndex({ generation: "bench", chunks, keywords, vectors: vectorIndex }, { embedder, expander });
+  const vectorIndex = buildVectorIndex(
+    vectors,
+    embedder.dimensions,
+    size > 20_000 ? { efConstruction: 40, m: 12 } : {},
+  );
+  const index = createHybridIndex(
+    { generation: "bench", chunks, keywords, vectors: vectorIndex },
+    { embedder, expander },
+  );
   const retriever = createHybridRetriever({ current: () => index });
   const scope = { kind: "unione", unione: "terre-d-acqua" } as const;
-  const search = await timings(200, (round) => retriever.search(syntheticQueries[round % syntheticQueries.length]!, scope, 5));
+  const search = await timings(200, (round) =>
+    retriever.search(syntheticQueries[round % syntheticQueries.length]!, scope, 5),
+  );
   emit({ metric: "search_p50_ms", value: percentile(search, 50), unit: "ms", chunks: size });
   emit({ metric: "search_p95_ms", value: percentile(search, 95), unit: "ms", chunks: size });
   if (size !== 10_000) return;
@@ -103,16 +124,30 @@ async function benchSearch(emit: Emit, size: number): Promise<void> {
   emit({ metric: "ask_extractive_p50_ms", value: percentile(asks, 50), unit: "ms", chunks: size });
   emit({ metric: "ask_extractive_p95_ms", value: percentile(asks, 95), unit: "ms", chunks: size });
   emit({ metric: "rss_mb", value: await servingRss(chunks, vectors, vectorIndex, keywords), unit: "MB", chunks: size });
-  const baseline = await buildBaseline(chunks.map((chunk) => ({ text: chunk.text, path: chunk.path, page: chunk.page })), embedder);
-  const baselineSearch = await timings(200, (round) => baseline.search(syntheticQueries[round % syntheticQueries.length]!));
-  emit({ metric: "baseline_search_p50_ms", value: percentile(baselineSearch, 50), unit: "ms", chunks: baseline.chunks });
+  const baseline = await buildBaseline(
+    chunks.map((chunk) => ({ text: chunk.text, path: chunk.path, page: chunk.page })),
+    embedder,
+  );
+  const baselineSearch = await timings(200, (round) =>
+    baseline.search(syntheticQueries[round % syntheticQueries.length]!),
+  );
+  emit({
+    metric: "baseline_search_p50_ms",
+    value: percentile(baselineSearch, 50),
+    unit: "ms",
+    chunks: baseline.chunks,
+  });
 }
 
 async function benchRecall(emit: Emit): Promise<void> {
   const directory = prepareEvalKnowledge();
   try {
     const knowledgeDir = join(directory, "knowledge");
-    const pipeline = await createKnowledgePipeline(loadConfig({ knowledge: knowledgeDir, data: join(directory, "data") }, {}), silentLogger(), { chatModel: null });
+    const pipeline = await createKnowledgePipeline(
+      loadConfig({ knowledge: knowledgeDir, data: join(directory, "data") }, {}),
+      silentLogger(),
+      { chatModel: null },
+    );
     const summary = await pipeline.index.ingest();
     const questions = loadDevQuestions();
     const ours = await evaluateRecall((question) => pipeline.retriever.search(question, { kind: "all" }, 5), questions);
@@ -135,14 +170,36 @@ async function benchRecall(emit: Emit): Promise<void> {
 }
 
 /** Writes the index as ingest would, then measures a fresh process that loads it and answers questions. */
-async function servingRss(chunks: Chunk[], vectors: Float32Array[], vectorIndex: VectorIndex, keywords: Bm25Index): Promise<number> {
+async function servingRss(
+  chunks: Chunk[],
+  vectors: Float32Array[],
+  vectorIndex: VectorIndex,
+  keywords: Bm25Index,
+): Promise<number> {
   const directory = mkdtempSync(join(tmpdir(), "unione-bench-rss-"));
   try {
-    const manifest = { formatVersion: indexFormatVersion, chunker: chunkerVersion, embedder: { id: embedder.id, dimensions: embedder.dimensions }, createdAt: new Date().toISOString(), chunkCount: chunks.length, files: {} };
-    createIndexStore(join(directory, "data")).write({ manifest, chunks, vectors, keywords: keywords.toJSON(), saveVectorIndex: vectorIndex.save });
+    const manifest = {
+      formatVersion: indexFormatVersion,
+      chunker: chunkerVersion,
+      embedder: { id: embedder.id, dimensions: embedder.dimensions },
+      createdAt: new Date().toISOString(),
+      chunkCount: chunks.length,
+      files: {},
+    };
+    createIndexStore(join(directory, "data")).write({
+      manifest,
+      chunks,
+      vectors,
+      keywords: keywords.toJSON(),
+      saveVectorIndex: vectorIndex.save,
+    });
     mkdirSync(join(directory, "knowledge"));
     const child = join(import.meta.dirname, "retrieval-rss-child.ts");
-    const output = execFileSync(process.execPath, ["--import", "tsx", child, join(directory, "knowledge"), join(directory, "data")], { encoding: "utf8" });
+    const output = execFileSync(
+      process.execPath,
+      ["--import", "tsx", child, join(directory, "knowledge"), join(directory, "data")],
+      { encoding: "utf8" },
+    );
     return (JSON.parse(output.trim().split("\n").at(-1)!) as { rssMb: number }).rssMb;
   } finally {
     rmSync(directory, { recursive: true, force: true });
@@ -164,5 +221,3 @@ function percentile(samples: number[], rank: number): number {
   const sorted = [...samples].sort((left, right) => left - right);
   return sorted[Math.min(sorted.length - 1, Math.floor((rank / 100) * sorted.length))] ?? 0;
 }
-
-

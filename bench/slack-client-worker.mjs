@@ -46,7 +46,9 @@ async function one(base, index, key) {
   await response.text();
   const ackMs = performance.now() - started;
   if (response.status !== 200) throw new Error(`HTTP ${response.status} for ${key}`);
-  const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error(`no reply for ${key}`)), 30_000).unref());
+  const timeout = new Promise((_, reject) =>
+    setTimeout(() => reject(new Error(`no reply for ${key}`)), 30_000).unref(),
+  );
   return { ackMs, e2eMs: (await Promise.race([arrived, timeout])) - started };
 }
 
@@ -56,7 +58,9 @@ async function main() {
   for (let index = 0; index < job.warmup; index += 1) await one(base, index, `warm-${index}`);
   const sequential = [];
   for (let index = 0; index < job.sequential; index += 1) sequential.push(await one(base, index, `seq-${index}`));
-  const concurrent = await Promise.all(Array.from({ length: job.concurrent }, (_, index) => one(base, index, `par-${index}`)));
+  const concurrent = await Promise.all(
+    Array.from({ length: job.concurrent }, (_, index) => one(base, index, `par-${index}`)),
+  );
   receiver.close();
   return {
     sequentialAckMs: sequential.map((sample) => sample.ackMs),

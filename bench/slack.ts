@@ -63,7 +63,10 @@ function playSlack(job: ClientJob): Promise<ClientSamples> {
 export async function runSlackBench(emit: (row: SlackBenchRow) => void): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), "unione-bench-slack-"));
   const api = await startFakeSlackApi();
-  const config = loadConfig({ data: dataDir }, { SLACK_BOT_TOKEN: "xoxb-bench", SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl, PORT: "0" });
+  const config = loadConfig(
+    { data: dataDir },
+    { SLACK_BOT_TOKEN: "xoxb-bench", SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: api.apiUrl, PORT: "0" },
+  );
   const logger = silentLogger();
   const container = createContainer(config, logger);
   try {
@@ -93,9 +96,19 @@ export async function runSlackBench(emit: (row: SlackBenchRow) => void): Promise
       // One request at a time (steady traffic), then a burst of 30 at once, each reported on its own.
       emit({ metric: "slack_ack_p50_ms", value: percentile(samples.sequentialAckMs, 0.5), unit: "ms", chunks });
       emit({ metric: "slack_ack_p99_ms", value: percentile(samples.sequentialAckMs, 0.99), unit: "ms", chunks });
-      emit({ metric: "slack_ack_burst30_p99_ms", value: percentile(samples.concurrentAckMs, 0.99), unit: "ms", chunks });
+      emit({
+        metric: "slack_ack_burst30_p99_ms",
+        value: percentile(samples.concurrentAckMs, 0.99),
+        unit: "ms",
+        chunks,
+      });
       emit({ metric: "slack_e2e_p95_ms", value: percentile(samples.sequentialE2eMs, 0.95), unit: "ms", chunks });
-      emit({ metric: "slack_e2e_burst30_p95_ms", value: percentile(samples.concurrentE2eMs, 0.95), unit: "ms", chunks });
+      emit({
+        metric: "slack_e2e_burst30_p95_ms",
+        value: percentile(samples.concurrentE2eMs, 0.95),
+        unit: "ms",
+        chunks,
+      });
     } finally {
       await slack.stop();
     }

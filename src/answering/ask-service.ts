@@ -27,8 +27,10 @@ export interface AskServiceOptions {
 
 const defaultTopK = 5;
 const maxQuestionChars = 2_000;
-export const notFoundAnswer = "Non ho trovato nelle fonti indicizzate un passaggio che risponda a questa domanda. Prova a riformularla con altre parole, oppure verifica che il documento sia stato caricato (unione ingest).";
-export const modelFailedNotice = "il modello linguistico non ha risposto; questa risposta è estratta direttamente dalle fonti.";
+export const notFoundAnswer =
+  "Non ho trovato nelle fonti indicizzate un passaggio che risponda a questa domanda. Prova a riformularla con altre parole, oppure verifica che il documento sia stato caricato (unione ingest).";
+export const modelFailedNotice =
+  "il modello linguistico non ha risposto; questa risposta è estratta direttamente dalle fonti.";
 
 export function createAskService(options: AskServiceOptions): AskService {
   const answerWithModel = options.chatModel ? createLlmAnswerer(options.chatModel, options.promptsDir) : null;
@@ -37,10 +39,16 @@ export function createAskService(options: AskServiceOptions): AskService {
   return {
     async ask(question: string, askOptions: AskOptions): Promise<AskResult> {
       const text = question.trim();
-      if (!text) throw new UnioneError("BAD_USAGE", 'Manca la domanda. Uso: unione ask "<domanda>" [--unione ID] [--json]');
-      if (text.length > maxQuestionChars) throw new UnioneError("INVALID_INPUT", "La domanda è troppo lunga: riassumila in poche righe.");
+      if (!text)
+        throw new UnioneError("BAD_USAGE", 'Manca la domanda. Uso: unione ask "<domanda>" [--unione ID] [--json]');
+      if (text.length > maxQuestionChars)
+        throw new UnioneError("INVALID_INPUT", "La domanda è troppo lunga: riassumila in poche righe.");
       const history = askOptions.history ?? [];
-      const search = await options.retriever.searchDetailed(retrievalQuery(text, history), askOptions.scope, askOptions.topK ?? defaultTopK);
+      const search = await options.retriever.searchDetailed(
+        retrievalQuery(text, history),
+        askOptions.scope,
+        askOptions.topK ?? defaultTopK,
+      );
       const statistics = options.retriever.statistics();
       const coverage = queryCoverage(search, statistics);
       const found = search.sources.length > 0 && coverage >= threshold;
@@ -50,13 +58,23 @@ export function createAskService(options: AskServiceOptions): AskService {
       if (!answerWithModel) return { answer: extractive(), mode: "extractive", sources: search.sources, found: true };
       try {
         const reply = await answerWithModel({ question: text, sources: search.sources, history });
-        if (reply.removed.length > 0) options.logger.warn({ removed: reply.removed }, "citazioni non valide rimosse dalla risposta del modello");
+        if (reply.removed.length > 0)
+          options.logger.warn({ removed: reply.removed }, "citazioni non valide rimosse dalla risposta del modello");
         if (reply.valid.length > 0) return { answer: reply.text, mode: "llm", sources: search.sources, found: true };
         options.logger.warn("risposta del modello senza citazioni valide: uso la risposta estrattiva");
         return { answer: extractive(), mode: "extractive", sources: search.sources, found: true };
       } catch (error) {
-        options.logger.warn({ error: error instanceof Error ? error.message : String(error) }, "modello non disponibile: risposta estrattiva");
-        return { answer: extractive(), mode: "extractive", sources: search.sources, found: true, notice: modelFailedNotice };
+        options.logger.warn(
+          { error: error instanceof Error ? error.message : String(error) },
+          "modello non disponibile: risposta estrattiva",
+        );
+        return {
+          answer: extractive(),
+          mode: "extractive",
+          sources: search.sources,
+          found: true,
+          notice: modelFailedNotice,
+        };
       }
     },
   };

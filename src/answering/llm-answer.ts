@@ -58,6 +58,8 @@ export function formatSources(sources: Source[]): string {
 function formatHistory(history: ConversationTurn[]): string {
   const turns = history.slice(-maxHistoryTurns);
   if (turns.length === 0) return "";
-  const lines = turns.map((turn) => `${turn.role === "user" ? "Utente" : "Assistente"}: ${turn.text.slice(0, maxTurnChars)}`);
+  const lines = turns.map(
+    (turn) => `${turn.role === "user" ? "Utente" : "Assistente"}: ${turn.text.slice(0, maxTurnChars)}`,
+  );
   return `CONVERSAZIONE PRECEDENTE (solo contesto):\n${lines.join("\n")}\n\n`;
 }

@@ -34,7 +34,11 @@ export function queryCoverage(search: DetailedSearch, statistics: TermStatistics
   const considered = search.sources.slice(0, passagesConsidered);
   let best = 0;
   considered.forEach((source, index) => {
-    const sameFile = search.sources.slice(0, sameFilePassages).flatMap((other, otherIndex) => (otherIndex === index || other.path === source.path ? search.matchedTerms[otherIndex] ?? [] : []));
+    const sameFile = search.sources
+      .slice(0, sameFilePassages)
+      .flatMap((other, otherIndex) =>
+        otherIndex === index || other.path === source.path ? (search.matchedTerms[otherIndex] ?? []) : [],
+      );
     best = Math.max(best, coverageOf(own, coveredTerms(search, new Set(sameFile)), statistics));
   });
   return best;

@@ -10,17 +10,17 @@ import type { Logger } from "../core/logger.js";
 import { createDraftService } from "../drafting/create-draft-service.js";
 import type { DraftService } from "../drafting/draft-types.js";
 import { createIndexStore, type IndexStore } from "../index-format/index-store.js";
-import { type FunctionCatalog, createFunctionCatalog } from "../knowledge/function-catalog.js";
+import { createFunctionCatalog, type FunctionCatalog } from "../knowledge/function-catalog.js";
 import { loadUnioneRecords } from "../knowledge/load-records.js";
 import { formatProblem } from "../knowledge-check/format-problems.js";
-import { type ReadinessRules, loadReadinessRules } from "../readiness/rules.js";
-import { type StatusService, createStatusService } from "../readiness/status-service.js";
+import { loadReadinessRules, type ReadinessRules } from "../readiness/rules.js";
+import { createStatusService, type StatusService } from "../readiness/status-service.js";
 import { type BindingStore, createBindingStore } from "../records/binding-store.js";
-import { type SqliteDatabase, openDatabase } from "../records/database.js";
-import { type FeedbackStore, createFeedbackStore } from "../records/feedback-store.js";
-import { type RecordStore, createRecordStore } from "../records/record-store.js";
+import { openDatabase, type SqliteDatabase } from "../records/database.js";
+import { createFeedbackStore, type FeedbackStore } from "../records/feedback-store.js";
+import { createRecordStore, type RecordStore } from "../records/record-store.js";
 import { createKnowledgeMaintenance } from "./knowledge-maintenance.js";
-import { type KnowledgePipeline, createKnowledgePipeline, defaultPromptsDir } from "./knowledge-pipeline.js";
+import { createKnowledgePipeline, defaultPromptsDir, type KnowledgePipeline } from "./knowledge-pipeline.js";
 import { lazyAsk, lazyChatModel, lazyIndex, lazyRetriever } from "./lazy-services.js";
 
 export interface Container {

@@ -3,8 +3,8 @@
  * The OpenAI client is imported only when used: it costs most of a second at start-up.
  */
 import type { Config } from "../config/config.js";
-import type { Embedder } from "../llm/embedder.js";
 import { createHashingEmbedder } from "../index-format/hashing-embedder.js";
+import type { Embedder } from "../llm/embedder.js";
 
 export async function createEmbedder(config: Config): Promise<Embedder> {
   const model = config.llm.embeddingModel;

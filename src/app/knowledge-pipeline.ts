@@ -4,20 +4,20 @@
  * search, so commands that never search stay fast.
  */
 import { fileURLToPath } from "node:url";
-import type { Config } from "../config/config.js";
 import type { AskService } from "../answering/ask-service.js";
-import type { IndexService } from "../ingestion/index-service.js";
-import type { Logger } from "../core/logger.js";
 import { createAskService } from "../answering/ask-service.js";
+import type { Config } from "../config/config.js";
+import type { Logger } from "../core/logger.js";
+import { createIndexStore, type IndexStore } from "../index-format/index-store.js";
+import type { IndexService } from "../ingestion/index-service.js";
 import { createIndexService } from "../ingestion/ingest-service.js";
-import { type IndexStore, createIndexStore } from "../index-format/index-store.js";
 import type { ChatModel } from "../llm/chat-model.js";
-import { createEmbedder } from "./create-embedder.js";
 import type { Embedder } from "../llm/embedder.js";
 import { loadGlossarySynonymGroups } from "../retrieval/glossary-synonyms.js";
 import { createHybridRetriever, type HybridRetriever } from "../retrieval/hybrid-retriever.js";
 import { createIndexHolder } from "../retrieval/index-holder.js";
 import { builtinSynonymGroups, createSynonymExpander } from "../retrieval/synonyms.js";
+import { createEmbedder } from "./create-embedder.js";
 
 /** prompts/ of the project, wherever the process was started from. */
 export const defaultPromptsDir = fileURLToPath(new URL("../../prompts", import.meta.url));
@@ -37,12 +37,25 @@ export interface KnowledgePipelineOverrides {
   store?: IndexStore;
 }
 
-export async function createKnowledgePipeline(config: Config, logger: Logger, overrides: KnowledgePipelineOverrides = {}): Promise<KnowledgePipeline> {
+export async function createKnowledgePipeline(
+  config: Config,
+  logger: Logger,
+  overrides: KnowledgePipelineOverrides = {},
+): Promise<KnowledgePipeline> {
   const embedder = overrides.embedder ?? (await createEmbedder(config));
   const chatModel = overrides.chatModel !== undefined ? overrides.chatModel : await createChatModel(config, logger);
   const store = overrides.store ?? createIndexStore(config.dataDir);
-  const expander = createSynonymExpander([...builtinSynonymGroups, ...loadGlossarySynonymGroups(config.knowledgeDir, logger)]);
-  const index = createIndexService({ knowledgeDir: config.knowledgeDir, maxFileBytes: config.maxFileBytes, store, embedder, logger });
+  const expander = createSynonymExpander([
+    ...builtinSynonymGroups,
+    ...loadGlossarySynonymGroups(config.knowledgeDir, logger),
+  ]);
+  const index = createIndexService({
+    knowledgeDir: config.knowledgeDir,
+    maxFileBytes: config.maxFileBytes,
+    store,
+    embedder,
+    logger,
+  });
   const retriever = createHybridRetriever(createIndexHolder(store, { embedder, expander }, logger));
   const ask = createAskService({ retriever, chatModel, promptsDir: overrides.promptsDir ?? defaultPromptsDir, logger });
   return { index, retriever, ask, chatModel };

@@ -4,7 +4,7 @@
  */
 import type { CommandRouter } from "../commands/command-router.js";
 import { type Config, type GlobalFlags, loadConfig, slackMode } from "../config/config.js";
-import { type Logger, createLogger } from "../core/logger.js";
+import { createLogger, type Logger } from "../core/logger.js";
 import { createContainer } from "./container.js";
 
 export interface UnioneApp {

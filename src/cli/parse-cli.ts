@@ -2,7 +2,7 @@
  * Command-line parsing. Global flags (--knowledge, --data, --debug) are accepted anywhere on the line;
  * each command then declares its own options. Bad usage is a UnioneError("BAD_USAGE") -> exit code 2.
  */
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import type { GlobalFlags } from "../config/config.js";
 import { UnioneError } from "../core/errors.js";
 
@@ -25,7 +25,8 @@ export function splitGlobals(argv: string[]): CliInvocation {
       globals.debug = true;
     } else if (flag && globalWithValue.has(flag)) {
       const value = inlineValue ?? argv[++index];
-      if (!value || value.startsWith("--")) throw new UnioneError("BAD_USAGE", `L'opzione ${flag} richiede una cartella.`);
+      if (!value || value.startsWith("--"))
+        throw new UnioneError("BAD_USAGE", `L'opzione ${flag} richiede una cartella.`);
       if (flag === "--knowledge") globals.knowledge = value;
       else globals.data = value;
     } else {

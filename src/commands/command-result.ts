@@ -1,11 +1,12 @@
 /** What a use case returns; each transport renders it (Block Kit, text, JSON). */
-import type { CheckProblem } from "../knowledge/check-problem.js";
+
+import type { AskResult } from "../core/types.js";
 import type { Draft } from "../drafting/draft-types.js";
 import type { IngestSummary, SourceSummary } from "../ingestion/index-service.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
 import type { StatusReport } from "../readiness/report-types.js";
 import type { AuditEntry } from "../records/audit-log.js";
 import type { FeedbackStats } from "../records/feedback-store.js";
-import type { AskResult } from "../core/types.js";
 
 export type CommandResult =
   /** `answerId`: the stored answer the 👍/👎 buttons refer to, when the request asked for it to be recorded. */

@@ -1,12 +1,13 @@
 /** Admin subcommands: bind/unbind a channel, rebuild the index, update a record. Callers check isAdmin. */
+
+import { scopeAllows } from "../core/access.js";
 import { formatNumber } from "../core/italian-format.js";
-import { auditValueText } from "./history-text.js";
 import type { AccessScope, RequestContext } from "../core/types.js";
 import { classifySource } from "../knowledge/source-kind.js";
-import { scopeAllows } from "../core/access.js";
 import type { RecordUpdate } from "../records/records-service.js";
 import type { Command } from "./command.js";
 import type { CommandResult } from "./command-result.js";
+import { auditValueText } from "./history-text.js";
 import { resolveUnione, takeUnione } from "./resolve-unione.js";
 import type { RouterDeps } from "./router-deps.js";
 
@@ -19,7 +20,11 @@ const slackOnly: CommandResult = {
 export function handleBind(deps: RouterDeps, unione: string | null, context: RequestContext): CommandResult {
   if (!context.channel) return slackOnly;
   if (!unione) {
-    return { type: "message", level: "warning", text: "Indica l'Unione da collegare, ad esempio: `/unione collega terre-del-delta`." };
+    return {
+      type: "message",
+      level: "warning",
+      text: "Indica l'Unione da collegare, ad esempio: `/unione collega terre-del-delta`.",
+    };
   }
   const record = resolveUnione(deps.records, unione, { kind: "all" });
   deps.bindings.bind(context.channel, record.id, context.user ?? "sconosciuto");
@@ -36,7 +41,9 @@ export function handleUnbind(deps: RouterDeps, context: RequestContext): Command
   return {
     type: "message",
     level: "info",
-    text: removed ? "Fatto: questo canale non è più collegato ad alcuna Unione." : "Questo canale non era collegato ad alcuna Unione.",
+    text: removed
+      ? "Fatto: questo canale non è più collegato ad alcuna Unione."
+      : "Questo canale non era collegato ad alcuna Unione.",
   };
 }
 
@@ -45,7 +52,8 @@ function skippedText(skipped: Array<{ path: string; reason: string }>, scope: Ac
   if (skipped.length === 0) return "";
   const visible = skipped.filter((item) => scopeAllows(scope, classifySource(item.path).unione));
   const hidden = skipped.length - visible.length;
-  const named = visible.length > 0 ? ` File saltati: ${visible.map((item) => `${item.path} (${item.reason})`).join("; ")}.` : "";
+  const named =
+    visible.length > 0 ? ` File saltati: ${visible.map((item) => `${item.path} (${item.reason})`).join("; ")}.` : "";
   const others =
     hidden === 0
       ? ""
@@ -75,7 +83,11 @@ const updateUsage =
   "Uso: `/unione aggiorna <unione> <funzione|adempimento|unione> <campo> <valore>`, ad esempio " +
   "`/unione aggiorna terre-del-delta protezione-civile staff_transferred si`.";
 
-export function handleUpdate(deps: RouterDeps, command: Extract<Command, { name: "update" }>, context: RequestContext): CommandResult {
+export function handleUpdate(
+  deps: RouterDeps,
+  command: Extract<Command, { name: "update" }>,
+  context: RequestContext,
+): CommandResult {
   if ("update" in command) {
     const record = resolveUnione(deps.records, command.update.unione, context.scope);
     return updated(deps, { ...command.update, unione: record.id }, record.name, context);
@@ -96,7 +108,12 @@ export function handleUpdate(deps: RouterDeps, command: Extract<Command, { name:
   return updated(deps, { unione: record.id, target, field, value: valueWords.join(" ") }, record.name, context);
 }
 
-function updated(deps: RouterDeps, update: Omit<RecordUpdate, "user">, name: string, context: RequestContext): CommandResult {
+function updated(
+  deps: RouterDeps,
+  update: Omit<RecordUpdate, "user">,
+  name: string,
+  context: RequestContext,
+): CommandResult {
   const entry = deps.updates.update({ ...update, user: context.user ?? "console" });
   return {
     type: "message",

@@ -49,7 +49,10 @@ export function parseDraftWords(deps: RouterDeps, args: string[]): DraftWords {
       words = taken.rest;
     }
   }
-  const istruzioni = words.join(" ").replace(/^[-:–—\s]+/, "").trim();
+  const istruzioni = words
+    .join(" ")
+    .replace(/^[-:–—\s]+/, "")
+    .trim();
   return { tipo, funzione, unione, istruzioni: istruzioni || null };
 }
 
@@ -83,12 +86,19 @@ export async function handleDraft(
   const record = words.unione ? deps.records.get(words.unione) : null;
   // The example Unione may be drafted from an unbound channel: give the draft service that narrow scope.
   const draftContext =
-    record?.example && context.scope.kind === "public" ? { ...context, scope: { kind: "unione" as const, unione: record.id } } : context;
+    record?.example && context.scope.kind === "public"
+      ? { ...context, scope: { kind: "unione" as const, unione: record.id } }
+      : context;
   const request = { tipo: words.tipo, funzione: words.funzione, unione: words.unione, istruzioni: words.istruzioni };
   return draftResult(deps, request, draftContext, true);
 }
 
-async function draftResult(deps: RouterDeps, request: DraftRequest, context: RequestContext, withDocx: boolean): Promise<CommandResult> {
+async function draftResult(
+  deps: RouterDeps,
+  request: DraftRequest,
+  context: RequestContext,
+  withDocx: boolean,
+): Promise<CommandResult> {
   const draft = await deps.drafts.draft(request, context);
   const docx = withDocx ? await deps.drafts.toDocx(draft) : null;
   return { type: "draft", draft, docx, fileName: fileNameOf([draft.tipo, draft.funzione, draft.unione]) };

@@ -5,9 +5,20 @@ import type { Vote } from "../records/feedback-store.js";
 import type { RouterDeps } from "./router-deps.js";
 
 /** The stored answer's id, or null when storing failed: the answer still goes out, without the buttons. */
-export function recordAnswer(deps: RouterDeps, question: string, result: AskResult, context: RequestContext): string | null {
+export function recordAnswer(
+  deps: RouterDeps,
+  question: string,
+  result: AskResult,
+  context: RequestContext,
+): string | null {
   try {
-    return deps.feedback.recordAnswer({ question, result, user: context.user, channel: context.channel, transport: context.transport });
+    return deps.feedback.recordAnswer({
+      question,
+      result,
+      user: context.user,
+      channel: context.channel,
+      transport: context.transport,
+    });
   } catch (error) {
     deps.logger.warn({ requestId: context.requestId, err: error }, "risposta non registrata per i riscontri");
     return null;
@@ -38,6 +49,8 @@ export function homeEntries(
     ? dashboardFor(deps.status, { kind: "all" }, mine[0] ?? null, input.today)
     : mine.flatMap((unione) => dashboardFor(deps.status, { kind: "unione", unione }, unione, input.today));
   const own = entries.filter((entry) => mine.includes(entry.unione.id)).map((entry) => ({ ...entry, bound: true }));
-  const others = entries.filter((entry) => !mine.includes(entry.unione.id)).map((entry) => ({ ...entry, bound: false }));
+  const others = entries
+    .filter((entry) => !mine.includes(entry.unione.id))
+    .map((entry) => ({ ...entry, bound: false }));
   return [...own, ...others];
 }

@@ -43,7 +43,11 @@ export function handleStatus(deps: RouterDeps, unione: string | null, context: R
 export function handleHistory(deps: RouterDeps, unione: string | null, context: RequestContext): CommandResult {
   const name = unione ?? (context.scope.kind === "unione" ? context.scope.unione : null);
   if (!name) {
-    return { type: "message", level: "warning", text: "Indica l'Unione di cui vuoi lo storico, ad esempio: `/unione storico terre-del-delta`." };
+    return {
+      type: "message",
+      level: "warning",
+      text: "Indica l'Unione di cui vuoi lo storico, ad esempio: `/unione storico terre-del-delta`.",
+    };
   }
   const record = resolveUnione(deps.records, name, context.scope);
   return { type: "history", unione: record.id, entries: deps.updates.history(record.id) };

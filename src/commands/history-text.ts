@@ -1,6 +1,7 @@
 /** Plain Italian text of the audit history (`unione history <unione>`). */
-import type { AuditEntry } from "../records/audit-log.js";
+
 import { formatDate } from "../core/italian-format.js";
+import type { AuditEntry } from "../records/audit-log.js";
 
 /** An audit value as officials read it: "sì"/"no", dates 30/06/2024, "non noto" for null. */
 export function auditValueText(value: string | null): string {
@@ -12,7 +13,12 @@ export function auditValueText(value: string | null): string {
 }
 
 const romeTime = new Intl.DateTimeFormat("it-IT", { timeZone: "Europe/Rome", hour: "2-digit", minute: "2-digit" });
-const romeDate = new Intl.DateTimeFormat("it-IT", { timeZone: "Europe/Rome", day: "2-digit", month: "2-digit", year: "numeric" });
+const romeDate = new Intl.DateTimeFormat("it-IT", {
+  timeZone: "Europe/Rome",
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+});
 
 /** Audit times are stored in UTC; officials read them in Italian time. */
 function whenText(at: string): string {

@@ -1,8 +1,9 @@
 /** Resolving a typed Unione name under an access scope, with Italian messages for every failure. */
+
+import { scopeAllows } from "../core/access.js";
 import { UnioneError } from "../core/errors.js";
 import type { AccessScope } from "../core/types.js";
 import type { UnioneRecord } from "../knowledge/record-schema.js";
-import { scopeAllows } from "../core/access.js";
 import type { RecordsService } from "../records/records-service.js";
 
 export function resolveUnione(records: RecordsService, name: string, scope: AccessScope): UnioneRecord {

@@ -8,7 +8,7 @@ import type { FunctionCatalog } from "../knowledge/function-catalog.js";
 import type { StatusService } from "../readiness/status-service.js";
 import type { BindingService } from "../records/binding-store.js";
 import type { FeedbackStore } from "../records/feedback-store.js";
-import type { RecordUpdateService, RecordsService } from "../records/records-service.js";
+import type { RecordsService, RecordUpdateService } from "../records/records-service.js";
 
 /** Operator tasks on the knowledge folder, composed in src/app from knowledge-check, readiness and drafting. */
 export interface KnowledgeMaintenance {

@@ -68,7 +68,10 @@ function integer(env: Env, name: string, fallback: number, min = 0): number {
   if (raw === null) return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min) {
-    throw new UnioneError("BAD_USAGE", `Impostazione ${name} non valida: atteso un numero intero ≥ ${min}, trovato "${raw}".`);
+    throw new UnioneError(
+      "BAD_USAGE",
+      `Impostazione ${name} non valida: atteso un numero intero ≥ ${min}, trovato "${raw}".`,
+    );
   }
   return value;
 }

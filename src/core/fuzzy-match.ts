@@ -59,7 +59,9 @@ export function matchName<T>(input: string, candidates: Candidate<T>[]): T | nul
     if (containing.length === 1) return containing[0]!.value;
   }
   const near = candidates.filter((candidate) =>
-    candidate.names.some((name) => levenshtein(normalizeName(name), typed) <= Math.max(1, Math.floor(typed.length / 6))),
+    candidate.names.some(
+      (name) => levenshtein(normalizeName(name), typed) <= Math.max(1, Math.floor(typed.length / 6)),
+    ),
   );
   return near.length === 1 ? near[0]!.value : null;
 }

@@ -4,8 +4,10 @@
  * Articles are written the way officials cite them: "art. 24", "art. 24 c.4".
  */
 
-const articleHeading = /^(?:art\.?|articolo|artt\.)\s*(\d+)(?:[\s-]*(bis|ter|quater|quinquies|sexies|septies|octies))?\b(?:\s*[,.]?\s*(?:c\.|comma)\s*(\d+)(?:[\s-]*(bis|ter|quater|quinquies))?)?/i;
-const otherUnitHeading = /^((?:DGR|D\.G\.R\.|Direttiva|Sentenza|Circolare|Decreto|D\.L\.|D\.Lgs\.|L\.)\b[^—–]*?)\s*(?:[—–]|\s-\s|$)/;
+const articleHeading =
+  /^(?:art\.?|articolo|artt\.)\s*(\d+)(?:[\s-]*(bis|ter|quater|quinquies|sexies|septies|octies))?\b(?:\s*[,.]?\s*(?:c\.|comma)\s*(\d+)(?:[\s-]*(bis|ter|quater|quinquies))?)?/i;
+const otherUnitHeading =
+  /^((?:DGR|D\.G\.R\.|Direttiva|Sentenza|Circolare|Decreto|D\.L\.|D\.Lgs\.|L\.)\b[^—–]*?)\s*(?:[—–]|\s-\s|$)/;
 const commaLine = /^(?:comma|c\.)\s*(\d+)(?:[\s-]*(bis|ter|quater|quinquies))?\b/i;
 /** Table-of-contents entries ("Articolo 5 - Presidenza ........ 5") are not headings. */
 const tocLeader = /(?:(?:\.\s?){3,}|…+|_{4,})\s*\d*\s*$/;

@@ -1,6 +1,6 @@
 /** Structured logs (pino) to stderr, so that stdout stays clean for `--json` and console replies. */
 import { AsyncLocalStorage } from "node:async_hooks";
-import { pino, type DestinationStream, type Logger } from "pino";
+import { type DestinationStream, type Logger, pino } from "pino";
 
 export type { Logger };
 
@@ -11,7 +11,14 @@ export interface LoggerOptions {
   format?: "json" | "line";
 }
 
-const levelWords: Record<number, string> = { 10: "traccia", 20: "debug", 30: "info", 40: "avviso", 50: "errore", 60: "errore grave" };
+const levelWords: Record<number, string> = {
+  10: "traccia",
+  20: "debug",
+  30: "info",
+  40: "avviso",
+  50: "errore",
+  60: "errore grave",
+};
 
 /**
  * The request being served, if any. Transports start each request under its id (withRequestId) and every line
@@ -32,7 +39,9 @@ function lineDestination(): DestinationStream {
     write(record: string) {
       try {
         const parsed = JSON.parse(record) as Record<string, unknown>;
-        const detail = Object.entries(parsed).find(([key, value]) => !lineSkippedKeys.includes(key) && typeof value === "string");
+        const detail = Object.entries(parsed).find(
+          ([key, value]) => !lineSkippedKeys.includes(key) && typeof value === "string",
+        );
         const level = levelWords[Number(parsed.level)] ?? "log";
         process.stderr.write(`${level}: ${String(parsed.msg ?? "")}${detail ? ` (${detail[1]})` : ""}\n`);
       } catch {

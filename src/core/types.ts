@@ -30,10 +30,7 @@ export interface Source extends ChunkMeta {
  * What a request may read. `public`: law, templates and documents not tied to an Unione.
  * `unione`: public plus that Unione's records and documents. `all`: everything (CLI operator, Slack admins).
  */
-export type AccessScope =
-  | { kind: "public" }
-  | { kind: "unione"; unione: string }
-  | { kind: "all" };
+export type AccessScope = { kind: "public" } | { kind: "unione"; unione: string } | { kind: "all" };
 
 export interface ConversationTurn {
   role: "user" | "assistant";

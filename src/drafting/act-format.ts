@@ -36,7 +36,21 @@ export function dateOrMarker(value: string | null, label: string, missing: Missi
 
 /** Small counts in words, as acts write them ("tre Comuni"). */
 export function numberInWords(value: number): string {
-  const words = ["zero", "uno", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici"];
+  const words = [
+    "zero",
+    "uno",
+    "due",
+    "tre",
+    "quattro",
+    "cinque",
+    "sei",
+    "sette",
+    "otto",
+    "nove",
+    "dieci",
+    "undici",
+    "dodici",
+  ];
   return words[value] ?? String(value);
 }
 

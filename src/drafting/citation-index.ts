@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { normalizeName } from "../core/fuzzy-match.js";
 import { splitFrontMatter } from "./front-matter.js";
-import { canonicalSource, formatCitation, sourceAtStart, type Citation } from "./legal-citations.js";
+import { type Citation, canonicalSource, formatCitation, sourceAtStart } from "./legal-citations.js";
 
 export interface CitationIndex {
   has(citation: Citation): boolean;
@@ -27,7 +27,11 @@ const headingLine = /^#{2,3}\s+(.*)$/;
 export function buildCitationIndex(knowledgeDir: string): CitationIndex {
   const table: SourceTable = new Map();
   const directory = join(knowledgeDir, "law");
-  const files = existsSync(directory) ? readdirSync(directory).filter((name) => name.endsWith(".md")).sort() : [];
+  const files = existsSync(directory)
+    ? readdirSync(directory)
+        .filter((name) => name.endsWith(".md"))
+        .sort()
+    : [];
   for (const name of files) addLawFile(table, readFileSync(join(directory, name), "utf8"));
   return indexFromTable(table);
 }
@@ -52,7 +56,8 @@ function addLawFile(table: SourceTable, text: string): void {
   for (const line of document.body.split("\n")) {
     const article = articleHeading.exec(line);
     if (article) {
-      for (const source of fileSources) addUnit(table, source, article[1]!.toLowerCase(), article[2]?.toLowerCase() ?? "");
+      for (const source of fileSources)
+        addUnit(table, source, article[1]!.toLowerCase(), article[2]?.toLowerCase() ?? "");
       continue;
     }
     const heading = headingLine.exec(line);
@@ -62,7 +67,6 @@ function addLawFile(table: SourceTable, text: string): void {
     }
   }
 }
-
 
 /**
  * A heading that starts with a source ("## DGR 941/2024 — PRT 2024-2026") or names a unit before a dash

@@ -31,7 +31,8 @@ export function parseCostShares(instructions: string | null | undefined): CostSh
   if (population === null && fixed === null) return null;
   const populationPercent = population ?? 100 - fixed!;
   const fixedPercent = fixed ?? 100 - population!;
-  if (populationPercent < 0 || fixedPercent < 0 || Math.abs(populationPercent + fixedPercent - 100) > 0.001) return null;
+  if (populationPercent < 0 || fixedPercent < 0 || Math.abs(populationPercent + fixedPercent - 100) > 0.001)
+    return null;
   return { population: populationPercent / 100, fixed: fixedPercent / 100 };
 }
 
@@ -47,13 +48,19 @@ export function computeCostSharing(comuni: { name: string; population: number }[
   const exact = comuni.map((comune) => (shares.population * comune.population) / total + shares.fixed / comuni.length);
   const units = exact.map((value) => Math.floor(value * 10_000 + 1e-9));
   let left = 10_000 - units.reduce((sum, value) => sum + value, 0);
-  const byRemainder = exact.map((value, index) => ({ index, remainder: value * 10_000 - units[index]! })).sort((a, b) => b.remainder - a.remainder);
+  const byRemainder = exact
+    .map((value, index) => ({ index, remainder: value * 10_000 - units[index]! }))
+    .sort((a, b) => b.remainder - a.remainder);
   for (const entry of byRemainder) {
     if (left <= 0) break;
     units[entry.index]! += 1;
     left -= 1;
   }
-  return comuni.map((comune, index) => ({ name: comune.name, population: comune.population, share: units[index]! / 10_000 }));
+  return comuni.map((comune, index) => ({
+    name: comune.name,
+    population: comune.population,
+    share: units[index]! / 10_000,
+  }));
 }
 
 /** Markdown table: Comune | popolazione | quota; with a total row. */

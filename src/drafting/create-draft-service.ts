@@ -6,22 +6,21 @@
 import { UnioneError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import type { RequestContext } from "../core/types.js";
-import type { DraftService } from "./draft-types.js";
 import type { FunctionCatalog, FunctionInfo } from "../knowledge/function-catalog.js";
+import type { UnioneRecord } from "../knowledge/record-schema.js";
+import type { ChatModel } from "../llm/chat-model.js";
 import type { RecordsService } from "../records/records-service.js";
 import type { Retriever } from "../retrieval/retriever.js";
-import type { ChatModel } from "../llm/chat-model.js";
-import type { UnioneRecord } from "../knowledge/record-schema.js";
-import { buildCitationIndex, type CitationIndex } from "./citation-index.js";
 import { checkTemplate } from "./check-templates.js";
+import { buildCitationIndex, type CitationIndex } from "./citation-index.js";
+import { DEFAULT_COST_SHARES, describeCostShares, parseCostShares } from "./cost-sharing.js";
 import { buildDraft } from "./draft-build.js";
 import { checkDraft } from "./draft-checks.js";
 import { draftToDocx } from "./draft-docx.js";
 import type { FieldContext } from "./draft-fields.js";
 import { refineDraft } from "./draft-refine.js";
 import { resolveFunction, resolveSections, resolveTemplate, resolveUnione } from "./draft-resolve.js";
-import type { Draft, DraftRequest } from "./draft-types.js";
-import { DEFAULT_COST_SHARES, describeCostShares, parseCostShares } from "./cost-sharing.js";
+import type { Draft, DraftRequest, DraftService } from "./draft-types.js";
 import { loadFunctionDescriptions } from "./function-descriptions.js";
 import { loadTemplates, type TemplateDefinition } from "./template-registry.js";
 
@@ -46,9 +45,13 @@ export const DEFAULT_MINIMUM_DURATION_YEARS = 5;
 function assertTemplateValid(template: TemplateDefinition, index: CitationIndex): void {
   const problems = checkTemplate(template, index);
   if (problems.length === 0) return;
-  throw new UnioneError("INVALID_KNOWLEDGE", `Il modello «${template.id}» non è valido (${problems[0]!.message}): esegui «unione check».`, {
-    detail: problems.map((problem) => `${problem.file}:${problem.line ?? "-"} ${problem.message}`).join("; "),
-  });
+  throw new UnioneError(
+    "INVALID_KNOWLEDGE",
+    `Il modello «${template.id}» non è valido (${problems[0]!.message}): esegui «unione check».`,
+    {
+      detail: problems.map((problem) => `${problem.file}:${problem.line ?? "-"} ${problem.message}`).join("; "),
+    },
+  );
 }
 
 export function createDraftService(options: DraftServiceOptions): DraftService {
@@ -72,7 +75,8 @@ export function createDraftService(options: DraftServiceOptions): DraftService {
     const fieldContext = fieldContextFor(record, funzione, shares ?? DEFAULT_COST_SHARES);
     const built = buildDraft(template, sections, funzione, fieldContext);
     const notes = durationNotes(fieldContext, record);
-    if (shares && built.statesCostSharing) notes.push(`Criterio di riparto applicato come richiesto: ${describeCostShares(shares)}.`);
+    if (shares && built.statesCostSharing)
+      notes.push(`Criterio di riparto applicato come richiesto: ${describeCostShares(shares)}.`);
     const checkOptions = {
       index,
       members: record.comuni.map((comune) => comune.name),
@@ -99,20 +103,38 @@ export function createDraftService(options: DraftServiceOptions): DraftService {
     const problems = checkDraft(result, checkOptions);
     if (problems.length > 0) {
       log.error({ requestId: context.requestId, problems }, "draft failed its checks");
-      throw new UnioneError("INVALID_KNOWLEDGE", `La bozza non ha superato i controlli: ${problems.join("; ")}.`, { detail: problems.join("; ") });
+      throw new UnioneError("INVALID_KNOWLEDGE", `La bozza non ha superato i controlli: ${problems.join("; ")}.`, {
+        detail: problems.join("; "),
+      });
     }
-    log.info({ requestId: context.requestId, tipo: result.tipo, unione: result.unione, sections: result.sections.length, missing: result.missing.length, latencyMs: Date.now() - started }, "draft ready");
+    log.info(
+      {
+        requestId: context.requestId,
+        tipo: result.tipo,
+        unione: result.unione,
+        sections: result.sections.length,
+        missing: result.missing.length,
+        latencyMs: Date.now() - started,
+      },
+      "draft ready",
+    );
     return result;
   }
 
-  function fieldContextFor(record: UnioneRecord, funzione: FunctionInfo | null, costShares: typeof DEFAULT_COST_SHARES): FieldContext {
+  function fieldContextFor(
+    record: UnioneRecord,
+    funzione: FunctionInfo | null,
+    costShares: typeof DEFAULT_COST_SHARES,
+  ): FieldContext {
     const functionRecord = funzione ? (record.functions.find((item) => item.code === funzione.code) ?? null) : null;
     const recorded = functionRecord?.duration_years ?? null;
     return {
       record,
       catalog: options.catalog,
       funzione,
-      functionDescription: funzione ? (loadFunctionDescriptions(options.knowledgeDir).get(funzione.code) ?? null) : null,
+      functionDescription: funzione
+        ? (loadFunctionDescriptions(options.knowledgeDir).get(funzione.code) ?? null)
+        : null,
       functionRecord,
       durationYears: recorded !== null && recorded >= minimumDurationYears ? recorded : minimumDurationYears,
       minimumDurationYears,
@@ -124,12 +146,16 @@ export function createDraftService(options: DraftServiceOptions): DraftService {
   function durationNotes(context: FieldContext, record: UnioneRecord): string[] {
     const recorded = context.functionRecord?.duration_years ?? null;
     if (recorded === null || recorded >= minimumDurationYears) return [];
-    return [`Nei dati di ${record.name} la durata del conferimento è di ${recorded} anni, inferiore al minimo di ${minimumDurationYears}: la bozza indica ${minimumDurationYears} anni.`];
+    return [
+      `Nei dati di ${record.name} la durata del conferimento è di ${recorded} anni, inferiore al minimo di ${minimumDurationYears}: la bozza indica ${minimumDurationYears} anni.`,
+    ];
   }
 
   function foreignComuni(record: UnioneRecord): string[] {
     const members = new Set(record.comuni.map((comune) => comune.name));
-    return [...new Set(options.records.list().flatMap((other) => other.comuni.map((comune) => comune.name)))].filter((name) => !members.has(name));
+    return [...new Set(options.records.list().flatMap((other) => other.comuni.map((comune) => comune.name)))].filter(
+      (name) => !members.has(name),
+    );
   }
 
   return {

@@ -1,11 +1,11 @@
 /** Fills a template's sections from the computed fields: the pure part of drafting, before checks and the model. */
 import type { FunctionInfo } from "../knowledge/function-catalog.js";
+import { unioneDisplayName } from "./act-format.js";
+import { type FieldContext, resolveFields } from "./draft-fields.js";
 import type { Draft, DraftSection } from "./draft-types.js";
-import { resolveFields, type FieldContext } from "./draft-fields.js";
 import { findMarkers, MissingCollector } from "./missing-markers.js";
 import { fillPlaceholders, findPlaceholders } from "./placeholders.js";
 import type { TemplateDefinition, TemplateSection } from "./template-registry.js";
-import { unioneDisplayName } from "./act-format.js";
 
 export const exampleWarning =
   "Avvertenza: l'Unione indicata è un esempio fittizio, usato per dimostrazioni e prove; questa bozza non si riferisce a un ente reale.";
@@ -18,9 +18,16 @@ export interface BuiltDraft {
   statesCostSharing: boolean;
 }
 
-export function buildDraft(template: TemplateDefinition, sections: TemplateSection[], funzione: FunctionInfo | null, context: FieldContext): BuiltDraft {
+export function buildDraft(
+  template: TemplateDefinition,
+  sections: TemplateSection[],
+  funzione: FunctionInfo | null,
+  context: FieldContext,
+): BuiltDraft {
   const missing = new MissingCollector();
-  const fieldsInOrder = [template.title, ...sections.map((section) => section.body)].flatMap((text) => findPlaceholders(text).map((use) => use.field));
+  const fieldsInOrder = [template.title, ...sections.map((section) => section.body)].flatMap((text) =>
+    findPlaceholders(text).map((use) => use.field),
+  );
   const values = resolveFields(fieldsInOrder, context, missing);
   const draftSections: DraftSection[] = sections.map((section) => ({
     id: section.id,

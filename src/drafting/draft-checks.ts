@@ -2,8 +2,9 @@
  * Checks run on every draft before it is returned, and on every model rewrite: no placeholder left, markers
  * listed, every citation in the knowledge base, the duration rule, and exactly the Unione's member Comuni.
  */
-import type { Draft } from "./draft-types.js";
+
 import type { CitationIndex } from "./citation-index.js";
+import type { Draft } from "./draft-types.js";
 import { extractCitations, formatCitation, parseCitationString } from "./legal-citations.js";
 import { findMarkers } from "./missing-markers.js";
 import { hasPlaceholderResidue } from "./placeholders.js";
@@ -21,12 +22,15 @@ export function checkText(text: string, options: TextCheckOptions): string[] {
   const problems: string[] = [];
   if (hasPlaceholderResidue(text)) problems.push("è rimasto un segnaposto {{…}} non compilato");
   for (const citation of extractCitations(text)) {
-    if (!options.index.has(citation)) problems.push(`la citazione "${formatCitation(citation)}" non esiste nella base di conoscenza`);
+    if (!options.index.has(citation))
+      problems.push(`la citazione "${formatCitation(citation)}" non esiste nella base di conoscenza`);
   }
   for (const name of options.foreignComuni) {
     if (containsName(text, name)) problems.push(`è nominato il Comune di ${name}, che non fa parte dell'Unione`);
   }
-  for (const match of text.matchAll(/\bComune di ((?:[A-ZÀ-Ý][\p{L}'’]*)(?:\s+(?:[A-ZÀ-Ý][\p{L}'’]*|di|in|dell['’]\p{L}+|del|sul|sulla))*)/gu)) {
+  for (const match of text.matchAll(
+    /\bComune di ((?:[A-ZÀ-Ý][\p{L}'’]*)(?:\s+(?:[A-ZÀ-Ý][\p{L}'’]*|di|in|dell['’]\p{L}+|del|sul|sulla))*)/gu,
+  )) {
     const named = match[1]!;
     if (!options.members.some((member) => named.startsWith(member) || member.startsWith(named))) {
       problems.push(`è nominato il Comune di ${named}, che non fa parte dell'Unione`);
@@ -50,17 +54,25 @@ export function checkDraft(draft: Draft, options: DraftCheckOptions): string[] {
   for (const section of draft.sections) {
     for (const source of section.sources) {
       const citation = parseCitationString(source);
-      if (!citation || !options.index.has(citation)) problems.push(`il riferimento "${source}" della sezione "${section.title}" non esiste nella base di conoscenza`);
+      if (!citation || !options.index.has(citation))
+        problems.push(
+          `il riferimento "${source}" della sezione "${section.title}" non esiste nella base di conoscenza`,
+        );
     }
   }
   const markers = new Set(findMarkers(allText));
-  for (const label of markers) if (!draft.missing.includes(label)) problems.push(`il dato da completare "${label}" non è elencato tra i mancanti`);
-  for (const label of draft.missing) if (!markers.has(label)) problems.push(`il dato mancante "${label}" non è segnalato nel testo`);
+  for (const label of markers)
+    if (!draft.missing.includes(label)) problems.push(`il dato da completare "${label}" non è elencato tra i mancanti`);
+  for (const label of draft.missing)
+    if (!markers.has(label)) problems.push(`il dato mancante "${label}" non è segnalato nel testo`);
   if (options.durationYears !== null && options.durationYears < options.minimumDurationYears) {
-    problems.push(`la durata di ${options.durationYears} anni è inferiore al minimo di ${options.minimumDurationYears} anni (L.R. 21/2012 art. 19)`);
+    problems.push(
+      `la durata di ${options.durationYears} anni è inferiore al minimo di ${options.minimumDurationYears} anni (L.R. 21/2012 art. 19)`,
+    );
   }
   if (options.complete) {
-    for (const member of options.members) if (!containsName(allText, member)) problems.push(`il Comune di ${member}, membro dell'Unione, non è nominato`);
+    for (const member of options.members)
+      if (!containsName(allText, member)) problems.push(`il Comune di ${member}, membro dell'Unione, non è nominato`);
   }
   return [...new Set(problems)];
 }

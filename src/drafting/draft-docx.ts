@@ -22,25 +22,53 @@ import {
 import { formatDate } from "../core/italian-format.js";
 import type { Draft } from "./draft-types.js";
 import { sectionHeading } from "./render-draft.js";
-import { stripInlineMarkup, textBlocks, type TextBlock } from "./text-blocks.js";
+import { stripInlineMarkup, type TextBlock, textBlocks } from "./text-blocks.js";
 
 const font = "Times New Roman";
 
 export async function draftToDocx(draft: Draft, today: Date = new Date()): Promise<Buffer> {
   const body: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: draft.title, bold: true })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: draftLabel(draft, today), bold: true })] }),
+    new Paragraph({
+      heading: HeadingLevel.TITLE,
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text: draft.title, bold: true })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+      children: [new TextRun({ text: draftLabel(draft, today), bold: true })],
+    }),
   ];
-  if (draft.notice) body.push(new Paragraph({ children: [new TextRun({ text: draft.notice, italics: true })], spacing: { after: 200 } }));
+  if (draft.notice)
+    body.push(
+      new Paragraph({ children: [new TextRun({ text: draft.notice, italics: true })], spacing: { after: 200 } }),
+    );
   draft.sections.forEach((section, position) => {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240, after: 120 }, children: [new TextRun({ text: sectionHeading(draft, section, position), bold: true })] }));
+    body.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_2,
+        spacing: { before: 240, after: 120 },
+        children: [new TextRun({ text: sectionHeading(draft, section, position), bold: true })],
+      }),
+    );
     for (const block of textBlocks(section.text)) body.push(blockToDocx(block));
     if (section.sources.length > 0) {
-      body.push(new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: `Riferimenti: ${section.sources.join("; ")}.`, italics: true, size: 20 })] }));
+      body.push(
+        new Paragraph({
+          spacing: { after: 120 },
+          children: [new TextRun({ text: `Riferimenti: ${section.sources.join("; ")}.`, italics: true, size: 20 })],
+        }),
+      );
     }
   });
   if (draft.missing.length > 0) {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { before: 240 }, children: [new TextRun({ text: "Dati da completare", bold: true })] }));
+    body.push(
+      new Paragraph({
+        heading: HeadingLevel.HEADING_2,
+        spacing: { before: 240 },
+        children: [new TextRun({ text: "Dati da completare", bold: true })],
+      }),
+    );
     for (const label of draft.missing) body.push(blockToDocx({ kind: "bullet", text: label }));
   }
   const document = new Document({
@@ -59,26 +87,55 @@ function draftLabel(draft: Draft, today: Date): string {
 }
 
 function header(draft: Draft, today: Date): Header {
-  return new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: draftLabel(draft, today), bold: true, size: 18 })] })] });
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [new TextRun({ text: draftLabel(draft, today), bold: true, size: 18 })],
+      }),
+    ],
+  });
 }
 
 function footer(): Footer {
   return new Footer({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ size: 18, children: ["Pagina ", PageNumber.CURRENT, " di ", PageNumber.TOTAL_PAGES] })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ size: 18, children: ["Pagina ", PageNumber.CURRENT, " di ", PageNumber.TOTAL_PAGES] }),
+        ],
+      }),
+    ],
   });
 }
 
 function blockToDocx(block: TextBlock): Paragraph | Table {
   if (block.kind === "paragraph") {
-    return new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 }, children: [new TextRun(stripInlineMarkup(block.text))] });
+    return new Paragraph({
+      alignment: AlignmentType.JUSTIFIED,
+      spacing: { after: 120 },
+      children: [new TextRun(stripInlineMarkup(block.text))],
+    });
   }
   if (block.kind === "bullet") {
-    return new Paragraph({ indent: { left: 567, hanging: 283 }, spacing: { after: 60 }, children: [new TextRun(`–\t${stripInlineMarkup(block.text)}`)] });
+    return new Paragraph({
+      indent: { left: 567, hanging: 283 },
+      spacing: { after: 60 },
+      children: [new TextRun(`–\t${stripInlineMarkup(block.text)}`)],
+    });
   }
   const border = { style: BorderStyle.SINGLE, size: 4, color: "808080" };
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
     rows: block.rows.map(
       (cells, rowIndex) =>
         new TableRow({

@@ -6,7 +6,7 @@ import { formatDate, formatNumber } from "../core/italian-format.js";
 import type { FunctionCatalog, FunctionInfo } from "../knowledge/function-catalog.js";
 import type { FunctionRecord, UnioneRecord } from "../knowledge/record-schema.js";
 import { dateOrMarker, describeAct, italianList, numberInWords, unioneDisplayName } from "./act-format.js";
-import { computeCostSharing, costSharingTable, describeCostShares, type CostShares } from "./cost-sharing.js";
+import { type CostShares, computeCostSharing, costSharingTable, describeCostShares } from "./cost-sharing.js";
 import type { MissingCollector } from "./missing-markers.js";
 
 export interface FieldContext {
@@ -25,11 +25,17 @@ export interface FieldContext {
 
 type FieldResolver = (context: FieldContext, missing: MissingCollector) => string;
 
-const stateNames: Record<string, string> = { attiva: "attiva", pianificata: "pianificata", proposta: "proposta", cessata: "cessata" };
+const stateNames: Record<string, string> = {
+  attiva: "attiva",
+  pianificata: "pianificata",
+  proposta: "proposta",
+  cessata: "cessata",
+};
 
 const resolvers: Record<string, FieldResolver> = {
   "unione.nome": ({ record }) => unioneDisplayName(record.name),
-  "unione.provincia": ({ record }) => (/^(provincia|citt)/i.test(record.province) ? record.province : `Provincia di ${record.province}`),
+  "unione.provincia": ({ record }) =>
+    /^(provincia|citt)/i.test(record.province) ? record.province : `Provincia di ${record.province}`,
   "unione.sede": ({ record }, missing) => record.seat ?? missing.mark("sede legale dell'Unione"),
   "unione.popolazione": ({ record }, missing) =>
     record.population
@@ -48,7 +54,9 @@ const resolvers: Record<string, FieldResolver> = {
       .map((comune) => {
         const councilAct = comune.council_act;
         const title = councilAct?.title ? `: «${councilAct.title}»` : "";
-        const act = councilAct ? ` (${describeAct(councilAct, `deliberazione consiliare del Comune di ${comune.name}`, missing)}${title})` : "";
+        const act = councilAct
+          ? ` (${describeAct(councilAct, `deliberazione consiliare del Comune di ${comune.name}`, missing)}${title})`
+          : "";
         return `- Comune di ${comune.name}${act}, rappresentato dal Sindaco pro tempore;`;
       })
       .join("\n"),
@@ -56,25 +64,33 @@ const resolvers: Record<string, FieldResolver> = {
   "giunta.composizione": ({ record }, missing) => {
     const composition = record.giunta.composition;
     if (composition === "sindaci") return "composta dai Sindaci dei Comuni aderenti";
-    if (composition === "assessori_delegati") return "composta da un assessore per Comune, delegato per tutte le funzioni conferite";
+    if (composition === "assessori_delegati")
+      return "composta da un assessore per Comune, delegato per tutte le funzioni conferite";
     return missing.mark("composizione della Giunta dell'Unione");
   },
   "funzione.nome": ({ funzione }) => funzione?.name ?? "",
   "funzione.codice": ({ funzione }) => funzione?.code ?? "",
   "funzione.perimetro": ({ funzione, functionDescription }, missing) =>
-    functionDescription ? asClause(functionDescription) : missing.mark(`perimetro della funzione ${funzione?.name ?? ""}`.trim()),
+    functionDescription
+      ? asClause(functionDescription)
+      : missing.mark(`perimetro della funzione ${funzione?.name ?? ""}`.trim()),
   "funzione.classificazione": ({ funzione }) => classification(funzione),
   "funzione.decorrenza": ({ functionRecord, funzione }, missing) => {
     if (functionRecord?.start_date) return formatDate(functionRecord.start_date);
-    if (functionRecord?.planned_date) return `${formatDate(functionRecord.planned_date)} (data prevista, da verificare)`;
+    if (functionRecord?.planned_date)
+      return `${formatDate(functionRecord.planned_date)} (data prevista, da verificare)`;
     return missing.mark(`data di decorrenza del conferimento della funzione ${funzione?.name ?? ""}`.trim());
   },
   "funzioni.elenco": ({ record, catalog }) =>
     record.functions.length === 0
       ? "nessuna funzione risulta registrata"
-      : record.functions.map((item) => `- ${catalog.get(item.code)?.name ?? item.code} (${stateNames[item.state] ?? item.state})`).join("\n"),
+      : record.functions
+          .map((item) => `- ${catalog.get(item.code)?.name ?? item.code} (${stateNames[item.state] ?? item.state})`)
+          .join("\n"),
   "funzioni.attive": ({ record, catalog }) => {
-    const active = record.functions.filter((item) => item.state === "attiva").map((item) => catalog.get(item.code)?.name ?? item.code);
+    const active = record.functions
+      .filter((item) => item.state === "attiva")
+      .map((item) => catalog.get(item.code)?.name ?? item.code);
     return active.length > 0 ? italianList(active) : "nessuna funzione risulta ancora in gestione effettiva";
   },
   "durata.anni": ({ durationYears }) => String(durationYears),
@@ -89,7 +105,11 @@ const resolvers: Record<string, FieldResolver> = {
 export const FIELD_NAMES: readonly string[] = Object.keys(resolvers);
 
 /** Values of the given fields only, so that `missing` lists what the requested sections need. */
-export function resolveFields(fields: Iterable<string>, context: FieldContext, missing: MissingCollector): Map<string, string> {
+export function resolveFields(
+  fields: Iterable<string>,
+  context: FieldContext,
+  missing: MissingCollector,
+): Map<string, string> {
   const values = new Map<string, string>();
   for (const field of fields) {
     const resolver = resolvers[field];
@@ -116,7 +136,8 @@ function approvalActs({ record, functionRecord, funzione }: FieldContext, missin
 }
 
 function classification(funzione: FunctionInfo | null): string {
-  if (funzione?.art7 === "ict") return "costituisce la funzione dei sistemi informatici e delle tecnologie dell'informazione che l'art. 7 c.3 della L.R. 21/2012 richiede di gestire in forma associata";
+  if (funzione?.art7 === "ict")
+    return "costituisce la funzione dei sistemi informatici e delle tecnologie dell'informazione che l'art. 7 c.3 della L.R. 21/2012 richiede di gestire in forma associata";
   if (funzione?.art7 === "elenco") return "rientra tra le funzioni elencate dall'art. 7 c.3 della L.R. 21/2012";
   return "non rientra tra le funzioni elencate dall'art. 7 c.3 della L.R. 21/2012 ed è conferita per scelta dei Comuni";
 }
@@ -124,10 +145,17 @@ function classification(funzione: FunctionInfo | null): string {
 function costTable({ record, costShares }: FieldContext, missing: MissingCollector): string {
   const unknown = record.comuni.filter((comune) => comune.population === null).map((comune) => comune.name);
   if (unknown.length > 0) {
-    return missing.mark(`popolazione dei Comuni di ${italianList(unknown)}, necessaria per calcolare le quote di riparto`);
+    return missing.mark(
+      `popolazione dei Comuni di ${italianList(unknown)}, necessaria per calcolare le quote di riparto`,
+    );
   }
-  const years = [...new Set(record.comuni.map((comune) => comune.population_year).filter((year): year is number => year !== null))];
+  const years = [
+    ...new Set(record.comuni.map((comune) => comune.population_year).filter((year): year is number => year !== null)),
+  ];
   const label = years.length === 1 ? `Popolazione (${years[0]})` : "Popolazione";
-  const rows = computeCostSharing(record.comuni.map((comune) => ({ name: comune.name, population: comune.population! })), costShares);
+  const rows = computeCostSharing(
+    record.comuni.map((comune) => ({ name: comune.name, population: comune.population! })),
+    costShares,
+  );
   return costSharingTable(rows, label);
 }

@@ -17,6 +17,7 @@ export function splitFrontMatter(text: string): FrontMatterDocument {
   const end = lines.findIndex((line, index) => index > 0 && fence.test(line));
   if (end < 0) throw new Error("front matter senza la riga di chiusura ---");
   const parsed: unknown = parse(lines.slice(1, end).join("\n")) ?? {};
-  const data = typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  const data =
+    typeof parsed === "object" && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
   return { data, body: lines.slice(end + 1).join("\n"), bodyStartLine: end + 2 };
 }

@@ -20,7 +20,8 @@ const numberToken = /^(\d+(?:-(?:bis|ter|quater|quinquies|sexies|septies|octies)
 const commaToken = /^\s*,?\s*(?:c\.|comma|co\.)\s*(\d+(?:-[a-z]+)?)/i;
 const listContinuation = /^\s*(?:,|e)\s*(?=\d)/;
 const attachBefore = /^\s*,?\s*(?:del|della|dello|dell['’]|di cui al(?:la|lo)?)\s*$/i;
-const internalReference = /^\s*,?\s*(?:della presente|del presente|dello stesso|della stessa|del medesimo|della medesima|dello statuto|del regolamento|della convenzione|del codice)/i;
+const internalReference =
+  /^\s*,?\s*(?:della presente|del presente|dello stesso|della stessa|del medesimo|della medesima|dello statuto|del regolamento|della convenzione|del codice)/i;
 
 const prefixes: Record<string, string> = {
   lr: "L.R.",
@@ -69,7 +70,11 @@ export function sourceAtStart(text: string): string | null {
 
 /** "D.Lgs. 267/2000 art. 30 c.2" (what templates declare and drafts list as sources). */
 export function formatCitation(citation: Citation): string {
-  const parts = [citation.source ?? "", citation.article ? `art. ${citation.article}` : "", citation.comma ? `c.${citation.comma}` : ""];
+  const parts = [
+    citation.source ?? "",
+    citation.article ? `art. ${citation.article}` : "",
+    citation.comma ? `c.${citation.comma}` : "",
+  ];
   return parts.filter(Boolean).join(" ");
 }
 
@@ -95,11 +100,14 @@ export function extractCitations(text: string): Citation[] {
     if (parsed.items.length === 0) continue;
     const rest = text.slice(parsed.end);
     if (internalReference.test(rest)) continue;
-    const after = sources.find((mention) => mention.start >= parsed.end && attachBefore.test(text.slice(parsed.end, mention.start)));
+    const after = sources.find(
+      (mention) => mention.start >= parsed.end && attachBefore.test(text.slice(parsed.end, mention.start)),
+    );
     const before = sources.find((mention) => mention.end <= start && /^\s*,?\s*$/.test(text.slice(mention.end, start)));
     const attached = after ?? before ?? null;
     if (attached) usedSources.add(attached);
-    for (const item of parsed.items) citations.push({ source: attached?.source ?? null, article: item.article, comma: item.comma });
+    for (const item of parsed.items)
+      citations.push({ source: attached?.source ?? null, article: item.article, comma: item.comma });
   }
   for (const mention of sources) {
     if (!usedSources.has(mention)) citations.push({ source: mention.source, article: null, comma: null });
@@ -107,7 +115,10 @@ export function extractCitations(text: string): Citation[] {
   return citations;
 }
 
-function parseArticleList(text: string, from: number): { items: { article: string; comma: string | null }[]; end: number } {
+function parseArticleList(
+  text: string,
+  from: number,
+): { items: { article: string; comma: string | null }[]; end: number } {
   const items: { article: string; comma: string | null }[] = [];
   let position = from;
   for (;;) {

@@ -4,12 +4,18 @@ import type { Draft, DraftSection } from "./draft-types.js";
 /** "Art. 4 – Decorrenza e durata" for acts, "4. Cronoprogramma" for plans. */
 export function sectionHeading(draft: Draft, section: DraftSection, position: number): string {
   const number = section.number ?? position + 1;
-  const numbering = draft.numbering ?? (draft.tipo === "convenzione" || draft.tipo === "regolamento" ? "articoli" : "paragrafi");
+  const numbering =
+    draft.numbering ?? (draft.tipo === "convenzione" || draft.tipo === "regolamento" ? "articoli" : "paragrafi");
   return numbering === "articoli" ? `Art. ${number} – ${section.title}` : `${number}. ${section.title}`;
 }
 
 export function draftToMarkdown(draft: Draft): string {
-  const lines = [`# ${draft.title}`, "", `*BOZZA – ${draft.unioneName}: testo da verificare prima dell'approvazione.*`, ""];
+  const lines = [
+    `# ${draft.title}`,
+    "",
+    `*BOZZA – ${draft.unioneName}: testo da verificare prima dell'approvazione.*`,
+    "",
+  ];
   if (draft.notice) lines.push(`> ${draft.notice}`, "");
   draft.sections.forEach((section, position) => {
     lines.push(`## ${sectionHeading(draft, section, position)}`, "", section.text, "");
@@ -27,7 +33,12 @@ export function draftToJson(draft: Draft): object {
     tipo: draft.tipo,
     unione: draft.unione,
     funzione: draft.funzione,
-    sections: draft.sections.map((section) => ({ id: section.id, title: section.title, text: section.text, sources: [...section.sources] })),
+    sections: draft.sections.map((section) => ({
+      id: section.id,
+      title: section.title,
+      text: section.text,
+      sources: [...section.sources],
+    })),
     missing: [...draft.missing],
   };
 }

@@ -50,14 +50,18 @@ export function loadTemplates(knowledgeDir: string): TemplateLoadResult {
   const directory = templatesDir(knowledgeDir);
   const result: TemplateLoadResult = { templates: [], problems: [] };
   if (!existsSync(directory)) return result;
-  const files = readdirSync(directory).filter((name) => name.endsWith(".md") && name.toLowerCase() !== "readme.md").sort();
+  const files = readdirSync(directory)
+    .filter((name) => name.endsWith(".md") && name.toLowerCase() !== "readme.md")
+    .sort();
   for (const name of files) {
     const file = `templates/${name}`;
     try {
       const template = parseTemplate(readFileSync(join(directory, name), "utf8"), file, result.problems);
       if (template) result.templates.push(template);
     } catch (error) {
-      result.problems.push(problem(file, 1, null, `front matter non leggibile: ${error instanceof Error ? error.message : String(error)}`));
+      result.problems.push(
+        problem(file, 1, null, `front matter non leggibile: ${error instanceof Error ? error.message : String(error)}`),
+      );
     }
   }
   return result;
@@ -84,8 +88,17 @@ export function parseTemplate(text: string, file: string, problems: CheckProblem
       continue;
     }
     const body = bodies.get(sectionId);
-    if (!body) problems.push(problem(file, 1, `sections.${index}`, `la sezione "${sectionId}" non ha testo (manca il titolo "## ${sectionId}")`));
-    if (sections.some((section) => section.id === sectionId)) problems.push(problem(file, 1, `sections.${index}`, `sezione "${sectionId}" duplicata`));
+    if (!body)
+      problems.push(
+        problem(
+          file,
+          1,
+          `sections.${index}`,
+          `la sezione "${sectionId}" non ha testo (manca il titolo "## ${sectionId}")`,
+        ),
+      );
+    if (sections.some((section) => section.id === sectionId))
+      problems.push(problem(file, 1, `sections.${index}`, `sezione "${sectionId}" duplicata`));
     sections.push({
       id: sectionId,
       title: stringOf(entry.title)!,
@@ -98,7 +111,9 @@ export function parseTemplate(text: string, file: string, problems: CheckProblem
   }
   for (const [sectionId, body] of bodies) {
     if (!sections.some((section) => section.id === sectionId)) {
-      problems.push(problem(file, body.line, sectionId, `il testo "## ${sectionId}" non corrisponde a nessuna sezione dichiarata`));
+      problems.push(
+        problem(file, body.line, sectionId, `il testo "## ${sectionId}" non corrisponde a nessuna sezione dichiarata`),
+      );
     }
   }
   return {
@@ -143,7 +158,9 @@ function stringOf(value: unknown): string | null {
 }
 
 function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === "string").map((item) => item.trim()) : [];
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === "string").map((item) => item.trim())
+    : [];
 }
 
 export function problem(file: string, line: number | null, field: string | null, message: string): CheckProblem {

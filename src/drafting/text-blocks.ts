@@ -21,7 +21,13 @@ export function textBlocks(text: string): TextBlock[] {
     const line = raw.trim();
     if (line.startsWith("|")) {
       flushParagraph();
-      if (!/^\|[\s:|-]+\|$/.test(line)) table.push(line.replace(/^\||\|$/g, "").split("|").map((cell) => cell.trim()));
+      if (!/^\|[\s:|-]+\|$/.test(line))
+        table.push(
+          line
+            .replace(/^\||\|$/g, "")
+            .split("|")
+            .map((cell) => cell.trim()),
+        );
       continue;
     }
     flushTable();

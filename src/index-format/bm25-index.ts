@@ -6,8 +6,8 @@
  */
 import type { Chunk } from "../core/types.js";
 import { analyze } from "./italian-analyzer.js";
-import type { WeightedTerm } from "./weighted-term.js";
 import { TopK } from "./top-k.js";
+import type { WeightedTerm } from "./weighted-term.js";
 
 export interface KeywordHit {
   position: number;
@@ -45,7 +45,8 @@ export function buildBm25Index(chunks: readonly Chunk[]): Bm25Index {
   const titleTerms = new Map<string, string[]>();
   chunks.forEach((chunk, position) => {
     const counts = new Map<string, number>();
-    const add = (terms: string[], weight: number) => terms.forEach((term) => counts.set(term, (counts.get(term) ?? 0) + weight));
+    const add = (terms: string[], weight: number) =>
+      terms.forEach((term) => counts.set(term, (counts.get(term) ?? 0) + weight));
     const text = analyze(chunk.text);
     let title = titleTerms.get(chunk.title);
     if (!title) titleTerms.set(chunk.title, (title = analyze(chunk.title)));
@@ -82,10 +83,22 @@ export function loadBm25Index(saved: SavedBm25): Bm25Index {
     const bytes = Buffer.from(base64, "base64");
     return new Type(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   };
-  return createIndex(saved.terms, typed(saved.offsets, Uint32Array), typed(saved.documents, Uint32Array), typed(saved.frequencies, Float32Array), typed(saved.lengths, Float32Array));
+  return createIndex(
+    saved.terms,
+    typed(saved.offsets, Uint32Array),
+    typed(saved.documents, Uint32Array),
+    typed(saved.frequencies, Float32Array),
+    typed(saved.lengths, Float32Array),
+  );
 }
 
-function createIndex(terms: string[], offsets: Uint32Array, documents: Uint32Array, frequencies: Float32Array, lengths: Float32Array): Bm25Index {
+function createIndex(
+  terms: string[],
+  offsets: Uint32Array,
+  documents: Uint32Array,
+  frequencies: Float32Array,
+  lengths: Float32Array,
+): Bm25Index {
   const termIndex = new Map(terms.map((term, index) => [term, index]));
   const count = lengths.length;
   const average = count ? lengths.reduce((sum, length) => sum + length, 0) / count || 1 : 1;
@@ -135,7 +148,11 @@ function createIndex(terms: string[], offsets: Uint32Array, documents: Uint32Arr
         if (allow(position)) best.offer(position, scores[position]!);
         scores[position] = 0;
       }
-      return best.sorted().map(({ item, score }) => ({ position: item, score, terms: query.filter(({ term }) => contains(term, item)).map(({ term }) => term) }));
+      return best.sorted().map(({ item, score }) => ({
+        position: item,
+        score,
+        terms: query.filter(({ term }) => contains(term, item)).map(({ term }) => term),
+      }));
     },
     toJSON: () => ({
       terms,

@@ -58,7 +58,8 @@ function embedText(text: string, dimensions: number): Float32Array {
   for (const word of words(fold(text))) {
     if (word.length < 4 || stopwords.has(word)) continue;
     const padded = `_${word}_`;
-    for (let start = 0; start + 3 <= padded.length; start++) add(vector, `g:${padded.slice(start, start + 3)}`, trigramWeight);
+    for (let start = 0; start + 3 <= padded.length; start++)
+      add(vector, `g:${padded.slice(start, start + 3)}`, trigramWeight);
   }
   return normalise(vector);
 }

@@ -4,7 +4,19 @@
  * on POSIX file systems. A crash or kill -9 at any point leaves CURRENT naming the previous, complete generation;
  * leftovers of an interrupted build are removed by the next one.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import type { Chunk, SourceKind } from "../core/types.js";
 import type { SavedBm25 } from "./bm25-index.js";
@@ -114,7 +126,10 @@ function writeGeneration(directory: string, data: GenerationData): void {
   const packed = new Float32Array(data.vectors.length * dimensions);
   data.vectors.forEach((vector, index) => packed.set(vector, index * dimensions));
   writeDurably(join(directory, generationFiles.chunks), JSON.stringify(data.chunks));
-  writeDurably(join(directory, generationFiles.vectors), Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength));
+  writeDurably(
+    join(directory, generationFiles.vectors),
+    Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength),
+  );
   writeDurably(join(directory, generationFiles.keywords), JSON.stringify(data.keywords));
   const hnswFile = join(directory, generationFiles.hnsw);
   data.saveVectorIndex(hnswFile);
@@ -134,7 +149,8 @@ export function readGenerationVectors(directory: string, dimensions: number): Fl
   const bytes = readFileSync(join(directory, generationFiles.vectors));
   const all = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
   const vectors: Float32Array[] = [];
-  for (let start = 0; dimensions > 0 && start < all.length; start += dimensions) vectors.push(all.slice(start, start + dimensions));
+  for (let start = 0; dimensions > 0 && start < all.length; start += dimensions)
+    vectors.push(all.slice(start, start + dimensions));
   return vectors;
 }
 

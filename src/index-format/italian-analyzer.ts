@@ -26,19 +26,102 @@ const stemExceptions: [RegExp, string][] = [
 
 /** Words of the stock list that carry meaning in public-administration texts. */
 const meaningful = new Set([
-  "anni", "anno", "consiglio", "citta", "città", "giorni", "giorno", "mesi", "ore", "tempo", "gruppo", "registrazione",
-  "generale", "persone", "nome", "luogo", "parte", "titolo", "cento", "mila", "milioni", "due", "tre", "quattro",
-  "cinque", "sei", "sette", "otto", "nove", "trenta", "presa", "posto", "scopo", "fine", "lavoro", "seguito",
+  "anni",
+  "anno",
+  "consiglio",
+  "citta",
+  "città",
+  "giorni",
+  "giorno",
+  "mesi",
+  "ore",
+  "tempo",
+  "gruppo",
+  "registrazione",
+  "generale",
+  "persone",
+  "nome",
+  "luogo",
+  "parte",
+  "titolo",
+  "cento",
+  "mila",
+  "milioni",
+  "due",
+  "tre",
+  "quattro",
+  "cinque",
+  "sei",
+  "sette",
+  "otto",
+  "nove",
+  "trenta",
+  "presa",
+  "posto",
+  "scopo",
+  "fine",
+  "lavoro",
+  "seguito",
 ]);
 
 /** Colloquial filler of questions ("possiamo", "bisogna") that would otherwise match random passages. */
 const questionFiller = [
-  "posso", "possiamo", "possono", "potete", "puoi", "bisogna", "serve", "servono", "vorrei", "sapere", "dimmi", "spiegami",
-  "qual", "quale", "quali", "cosa", "come", "quanto", "quanti", "quante", "quando", "dove", "perche", "chi", "devo",
-  "dobbiamo", "devono", "deve", "fare", "c'e", "ce", "ci", "esiste", "esistono", "previsto", "prevede", "dice", "dicono",
-  "voglio", "vuoi", "vuole", "vogliamo", "volete", "vogliono", "facciamo", "fate", "sai", "sapete",
+  "posso",
+  "possiamo",
+  "possono",
+  "potete",
+  "puoi",
+  "bisogna",
+  "serve",
+  "servono",
+  "vorrei",
+  "sapere",
+  "dimmi",
+  "spiegami",
+  "qual",
+  "quale",
+  "quali",
+  "cosa",
+  "come",
+  "quanto",
+  "quanti",
+  "quante",
+  "quando",
+  "dove",
+  "perche",
+  "chi",
+  "devo",
+  "dobbiamo",
+  "devono",
+  "deve",
+  "fare",
+  "c'e",
+  "ce",
+  "ci",
+  "esiste",
+  "esistono",
+  "previsto",
+  "prevede",
+  "dice",
+  "dicono",
+  "voglio",
+  "vuoi",
+  "vuole",
+  "vogliamo",
+  "volete",
+  "vogliono",
+  "facciamo",
+  "fate",
+  "sai",
+  "sapete",
   // reference words: the legal terms ("art24", "comma4") carry them
-  "art", "artt", "articolo", "articoli", "comma", "commi", "co",
+  "art",
+  "artt",
+  "articolo",
+  "articoli",
+  "comma",
+  "commi",
+  "co",
 ];
 
 export const stopwords: ReadonlySet<string> = new Set(
@@ -46,7 +129,11 @@ export const stopwords: ReadonlySet<string> = new Set(
 );
 
 export function fold(text: string): string {
-  return text.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’`´]/g, "'");
+  return text
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[’`´]/g, "'");
 }
 
 const stemCache = new Map<string, string>();
@@ -54,7 +141,9 @@ const stemCache = new Map<string, string>();
 export function stem(word: string): string {
   let stemmed = stemCache.get(word);
   if (stemmed === undefined) {
-    stemmed = /^\d/.test(word) ? word : (stemExceptions.find(([pattern]) => pattern.test(word))?.[1] ?? stemmer.stem(word));
+    stemmed = /^\d/.test(word)
+      ? word
+      : (stemExceptions.find(([pattern]) => pattern.test(word))?.[1] ?? stemmer.stem(word));
     if (stemCache.size > 200_000) stemCache.clear();
     stemCache.set(word, stemmed);
   }
@@ -62,7 +151,8 @@ export function stem(word: string): string {
 }
 
 // After an article number a bare "c4" is a comma too ("art.24 c4"); alone it is not ("C/C1" is a staff grade).
-const articleReference = /\b(?:art(?:t|icol[oi])?)\.?\s*(\d+)(?:[\s-]*(bis|ter|quater|quinquies|sexies))?(?:\s*,?\s*(?:c\.?|comma|co\.)\s*(\d+)(?:[\s-]*(bis|ter|quater|quinquies))?)?/g;
+const articleReference =
+  /\b(?:art(?:t|icol[oi])?)\.?\s*(\d+)(?:[\s-]*(bis|ter|quater|quinquies|sexies))?(?:\s*,?\s*(?:c\.?|comma|co\.)\s*(\d+)(?:[\s-]*(bis|ter|quater|quinquies))?)?/g;
 const commaReference = /\b(?:c\.|comma|co\.)\s*(\d+)(?:[\s-]*(bis|ter|quater|quinquies))?/g;
 const dottedAbbreviation = /\b(?:[a-z]{1,4}\.){2,}/g;
 const numberPair = /\b(\d{1,4})\/(\d{2,4})\b/g;
@@ -82,7 +172,10 @@ export function legalTerms(folded: string): string[] {
   for (const match of folded.matchAll(numberPair)) {
     const [, number, year] = match as unknown as [string, string, string];
     terms.push(`${number}_${year}`);
-    if (year.length === 2 && actMarker.test(folded.slice(Math.max(0, match.index - 10), match.index).replace(/\./g, ""))) {
+    if (
+      year.length === 2 &&
+      actMarker.test(folded.slice(Math.max(0, match.index - 10), match.index).replace(/\./g, ""))
+    ) {
       terms.push(`${number}_${Number(year) < 50 ? "20" : "19"}${year}`);
     }
   }

@@ -20,11 +20,16 @@ export class TopK {
 
   /** Best first; ties by smaller item, so results are stable across runs. */
   sorted(): { item: number; score: number }[] {
-    return this.items.map((item, index) => ({ item, score: this.scores[index]! })).sort((left, right) => right.score - left.score || left.item - right.item);
+    return this.items
+      .map((item, index) => ({ item, score: this.scores[index]! }))
+      .sort((left, right) => right.score - left.score || left.item - right.item);
   }
 
   private less(left: number, right: number): boolean {
-    return this.scores[left]! < this.scores[right]! || (this.scores[left] === this.scores[right] && this.items[left]! > this.items[right]!);
+    return (
+      this.scores[left]! < this.scores[right]! ||
+      (this.scores[left] === this.scores[right] && this.items[left]! > this.items[right]!)
+    );
   }
 
   private swap(left: number, right: number): void {

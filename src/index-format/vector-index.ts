@@ -19,9 +19,18 @@ export interface VectorIndex {
   save(file: string): void;
 }
 
-export function buildVectorIndex(vectors: readonly Float32Array[], dimensions: number, options: { efConstruction?: number; m?: number } = {}): VectorIndex {
+export function buildVectorIndex(
+  vectors: readonly Float32Array[],
+  dimensions: number,
+  options: { efConstruction?: number; m?: number } = {},
+): VectorIndex {
   const index = new hnswlib.HierarchicalNSW("cosine", dimensions);
-  index.initIndex({ maxElements: Math.max(1, vectors.length), m: options.m ?? 16, efConstruction: options.efConstruction ?? 100, randomSeed: 42 });
+  index.initIndex({
+    maxElements: Math.max(1, vectors.length),
+    m: options.m ?? 16,
+    efConstruction: options.efConstruction ?? 100,
+    randomSeed: 42,
+  });
   vectors.forEach((vector, position) => index.addPoint(Array.from(vector), position));
   index.setEf(searchEf);
   return wrap(index, dimensions);
@@ -43,7 +52,9 @@ function wrap(index: hnswlib.HierarchicalNSW, dimensions: number): VectorIndex {
       const count = Math.min(limit, size);
       if (count === 0 || query.length !== dimensions) return [];
       index.setEf(Math.max(searchEf, count));
-      const result = allow ? index.searchKnn(Array.from(query), count, allow) : index.searchKnn(Array.from(query), count);
+      const result = allow
+        ? index.searchKnn(Array.from(query), count, allow)
+        : index.searchKnn(Array.from(query), count);
       return result.neighbors.map((position, rank) => ({ position, similarity: 1 - (result.distances[rank] ?? 1) }));
     },
     save: (file) => index.writeIndexSync(file),

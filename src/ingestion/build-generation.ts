@@ -2,21 +2,22 @@
  * Assembles and writes a new index generation: chunks of unchanged files come from the previous generation
  * (with their vectors when the embedder is the same), new chunks are embedded, and both indexes are rebuilt.
  */
-import type { Chunk } from "../core/types.js";
+
 import type { Logger } from "../core/logger.js";
+import type { Chunk } from "../core/types.js";
 import { buildBm25Index } from "../index-format/bm25-index.js";
-import type { Embedder } from "../llm/embedder.js";
-import { buildVectorIndex } from "../index-format/vector-index.js";
-import { chunkerVersion } from "./chunker.js";
 import {
-  indexFormatVersion,
-  readGenerationChunks,
-  readGenerationVectors,
   type BuildStep,
   type FileEntry,
   type IndexManifest,
   type IndexStore,
+  indexFormatVersion,
+  readGenerationChunks,
+  readGenerationVectors,
 } from "../index-format/index-store.js";
+import { buildVectorIndex } from "../index-format/vector-index.js";
+import type { Embedder } from "../llm/embedder.js";
+import { chunkerVersion } from "./chunker.js";
 
 export interface BuildInput {
   store: IndexStore;
@@ -45,7 +46,10 @@ export async function buildGeneration(input: BuildInput): Promise<IndexManifest>
     chunkCount: chunks.length,
     files: Object.fromEntries(input.entries.map((entry) => [entry.path, entry])),
   };
-  input.store.write({ manifest, chunks, vectors, keywords: keywords.toJSON(), saveVectorIndex: vectorIndex.save }, input.afterStep);
+  input.store.write(
+    { manifest, chunks, vectors, keywords: keywords.toJSON(), saveVectorIndex: vectorIndex.save },
+    input.afterStep,
+  );
   return manifest;
 }
 
@@ -69,7 +73,10 @@ async function assemble(input: BuildInput): Promise<{ chunks: Chunk[]; vectors: 
   return { chunks, vectors: vectors as Float32Array[] };
 }
 
-function loadReusable(input: BuildInput): { chunksByPath: Map<string, Chunk[]>; vectorById: Map<string, Float32Array> } {
+function loadReusable(input: BuildInput): {
+  chunksByPath: Map<string, Chunk[]>;
+  vectorById: Map<string, Float32Array>;
+} {
   const chunksByPath = new Map<string, Chunk[]>();
   const vectorById = new Map<string, Float32Array>();
   const needed = input.entries.some((entry) => !input.fresh.has(entry.path));
@@ -83,7 +90,11 @@ function loadReusable(input: BuildInput): { chunksByPath: Map<string, Chunk[]>; 
     const vector = vectors[index];
     if (vector) vectorById.set(chunk.id, vector);
   });
-  if (!sameEmbedder) input.logger.info({ from: input.previous.manifest.embedder.id, to: input.embedder.id }, "embedder cambiato: ricalcolo tutti i vettori");
+  if (!sameEmbedder)
+    input.logger.info(
+      { from: input.previous.manifest.embedder.id, to: input.embedder.id },
+      "embedder cambiato: ricalcolo tutti i vettori",
+    );
   return { chunksByPath, vectorById };
 }
 

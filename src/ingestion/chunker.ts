@@ -4,10 +4,17 @@
  * section heading repeated, so every chunk still says where it comes from. Chunks never cross a PDF page, so
  * every citation can name its page; an article running over a page break keeps its article on the next page.
  */
+
+import {
+  articleOfLine,
+  commaOfLine,
+  isTableOfContentsLine,
+  unitOfHeading,
+  withComma,
+} from "../core/legal-reference.js";
 import type { Chunk, SourceKind } from "../core/types.js";
-import { articleOfLine, commaOfLine, isTableOfContentsLine, unitOfHeading, withComma } from "../core/legal-reference.js";
-import type { LoadedDocument } from "./loaded-document.js";
 import { analyzerVersion } from "../index-format/italian-analyzer.js";
+import type { LoadedDocument } from "./loaded-document.js";
 
 /** The analyzer's version is part of it: stored BM25 terms must be rebuilt when the analyzer changes. */
 export const chunkerVersion = `chunker-v3+${analyzerVersion}`;
@@ -37,7 +44,13 @@ export function chunkDocument(document: LoadedDocument, source: ChunkSource): Ch
     article = splitUnit(unit.text, document.format, current, sections);
   }
   const pieces = mergeSmall(sections.filter((section) => section.lines.join("").trim().length > 0)).flatMap(splitLong);
-  return pieces.map((piece, index) => ({ id: `${source.path}#${index + 1}`, ...source, article: piece.article, page: piece.page, text: piece.text }));
+  return pieces.map((piece, index) => ({
+    id: `${source.path}#${index + 1}`,
+    ...source,
+    article: piece.article,
+    page: piece.page,
+    text: piece.text,
+  }));
 }
 
 /** Fills `sections` from one text unit; returns the article still open at its end. */
@@ -79,7 +92,8 @@ function splitUnit(text: string, format: LoadedDocument["format"], first: Sectio
       continue;
     }
     const comma = section.article ? commaOfLine(line) : null;
-    if (comma && section.article && section.lines.join("").length > minChars) open(null, withComma(section.article, comma));
+    if (comma && section.article && section.lines.join("").length > minChars)
+      open(null, withComma(section.article, comma));
     else if (comma && section.article) section.article = withComma(section.article, comma);
     section.lines.push(line);
   }
@@ -93,7 +107,10 @@ function isRstTitle(line: string, next: string | undefined): boolean {
 }
 
 function textOf(section: Section): string {
-  return section.lines.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  return section.lines
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }
 
 /** Tiny sections (a heading alone, a short preamble) join the next one on the same page and article. */
@@ -101,7 +118,8 @@ function mergeSmall(sections: Section[]): Section[] {
   const merged: Section[] = [];
   for (const section of sections) {
     const previous = merged.at(-1);
-    const sameUnit = previous && previous.page === section.page && (previous.article === section.article || previous.article === null);
+    const sameUnit =
+      previous && previous.page === section.page && (previous.article === section.article || previous.article === null);
     if (previous && sameUnit && textOf(previous).length < minChars) {
       previous.lines.push("", ...section.lines);
       previous.article = section.article;
@@ -117,7 +135,9 @@ function splitLong(section: Section): { text: string; article: string | null; pa
   const prefix = section.heading ? `${section.heading}\n` : "";
   const pieces: string[] = [];
   let current = "";
-  for (const block of blocksOf(text.slice(section.heading && text.startsWith(section.heading) ? section.heading.length : 0))) {
+  for (const block of blocksOf(
+    text.slice(section.heading && text.startsWith(section.heading) ? section.heading.length : 0),
+  )) {
     if (current && current.length + block.length + 2 > maxChars - prefix.length) {
       pieces.push(current);
       current = "";
@@ -125,7 +145,11 @@ function splitLong(section: Section): { text: string; article: string | null; pa
     current = current ? `${current}\n\n${block}` : block;
   }
   if (current) pieces.push(current);
-  return pieces.map((piece, index) => ({ text: (index === 0 || prefix ? prefix : "") + piece.trim(), article: section.article, page: section.page }));
+  return pieces.map((piece, index) => ({
+    text: (index === 0 || prefix ? prefix : "") + piece.trim(),
+    article: section.article,
+    page: section.page,
+  }));
 }
 
 /** Paragraphs, and the sentences of paragraphs too long to keep whole. */
@@ -143,6 +167,7 @@ function blocksOf(text: string): string[] {
 
 function hardWrap(text: string): string[] {
   const pieces: string[] = [];
-  for (let start = 0; start < text.length; start += maxChars * 0.8) pieces.push(text.slice(start, start + maxChars * 0.8));
+  for (let start = 0; start < text.length; start += maxChars * 0.8)
+    pieces.push(text.slice(start, start + maxChars * 0.8));
   return pieces;
 }

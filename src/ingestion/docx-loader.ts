@@ -1,6 +1,6 @@
 /** .docx: the paragraphs of word/document.xml (<w:p> made of <w:t> runs); headings become Markdown-like lines. */
 import JSZip from "jszip";
-import { UnreadableFileError, type LoadedDocument } from "./loaded-document.js";
+import { type LoadedDocument, UnreadableFileError } from "./loaded-document.js";
 
 export async function loadDocx(bytes: Buffer): Promise<LoadedDocument> {
   let xml: string | undefined;
@@ -11,14 +11,22 @@ export async function loadDocx(bytes: Buffer): Promise<LoadedDocument> {
     throw new UnreadableFileError("documento Word danneggiato o troncato", { cause: error });
   }
   if (xml === undefined) throw new UnreadableFileError("documento Word senza word/document.xml");
-  const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((match) => paragraphText(match[0])).filter(Boolean);
+  const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map((match) => paragraphText(match[0]))
+    .filter(Boolean);
   if (paragraphs.length === 0) throw new UnreadableFileError("documento Word senza testo");
   const heading = paragraphs.find((paragraph) => paragraph.startsWith("#"));
-  return { title: heading ? heading.replace(/^#+\s*/, "") : null, format: "docx", units: [{ text: paragraphs.join("\n"), page: null }] };
+  return {
+    title: heading ? heading.replace(/^#+\s*/, "") : null,
+    format: "docx",
+    units: [{ text: paragraphs.join("\n"), page: null }],
+  };
 }
 
 function paragraphText(paragraphXml: string): string {
-  const text = [...paragraphXml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((match) => decodeXml(match[1] ?? "")).join("");
+  const text = [...paragraphXml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((match) => decodeXml(match[1] ?? ""))
+    .join("");
   const level = /<w:pStyle w:val="(?:Heading|Titolo|Titre)(\d)"/i.exec(paragraphXml)?.[1];
   return level && text.trim() ? `${"#".repeat(Number(level) + 1)} ${text.trim()}` : text.trim();
 }

@@ -2,7 +2,10 @@
 import { formatNumber } from "../core/italian-format.js";
 import type { FileEntry } from "../index-format/index-store.js";
 
-type LineKind = { state: "added" | "changed" | "unchanged"; entry: FileEntry } | { skipped: string } | { removed: true };
+type LineKind =
+  | { state: "added" | "changed" | "unchanged"; entry: FileEntry }
+  | { skipped: string }
+  | { removed: true };
 
 const stateLabel = { added: "nuovo", changed: "modificato", unchanged: "invariato" } as const;
 

@@ -4,20 +4,26 @@
  * (chunks and vectors of unchanged files are reused) and swaps it in atomically (index-store.ts).
  */
 import { existsSync, mkdirSync, statSync } from "node:fs";
-import type { AccessScope, Chunk } from "../core/types.js";
 import { scopeAllows } from "../core/access.js";
-import type { IndexService, IngestSummary, SourceSummary } from "./index-service.js";
 import { UnioneError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
+import type { AccessScope, Chunk } from "../core/types.js";
+import {
+  type BuildStep,
+  type FileEntry,
+  type IndexManifest,
+  type IndexStore,
+  indexFormatVersion,
+} from "../index-format/index-store.js";
 import type { Embedder } from "../llm/embedder.js";
-import { chunkerVersion } from "./chunker.js";
 import { buildGeneration } from "./build-generation.js";
-import { indexFormatVersion, type BuildStep, type FileEntry, type IndexManifest, type IndexStore } from "../index-format/index-store.js";
-import { listKnowledgeFiles } from "./knowledge-files.js";
-import { loadDocument, type DocumentLoader } from "./load-document.js";
+import { chunkerVersion } from "./chunker.js";
+import type { IndexService, IngestSummary, SourceSummary } from "./index-service.js";
 import { progressLine } from "./ingest-messages.js";
+import { listKnowledgeFiles } from "./knowledge-files.js";
+import { type DocumentLoader, loadDocument } from "./load-document.js";
 import { readKnowledgeFile } from "./read-knowledge-file.js";
-import { readSkippedFiles, writeSkippedFiles, type SkippedFiles } from "./skipped-files.js";
+import { readSkippedFiles, type SkippedFiles, writeSkippedFiles } from "./skipped-files.js";
 
 export interface IndexServiceOptions {
   knowledgeDir: string;
@@ -49,7 +55,17 @@ export function createIndexService(options: IndexServiceOptions): IndexService {
     const skips: SkippedFiles = {};
     const entries: FileEntry[] = [];
     const fresh = new Map<string, Chunk[]>();
-    const summary: IngestSummary = { files: 0, added: 0, changed: 0, unchanged: 0, removed: 0, skipped: [], pages: 0, chunks: 0, seconds: 0 };
+    const summary: IngestSummary = {
+      files: 0,
+      added: 0,
+      changed: 0,
+      unchanged: 0,
+      removed: 0,
+      skipped: [],
+      pages: 0,
+      chunks: 0,
+      seconds: 0,
+    };
 
     for (const [index, file] of files.entries()) {
       const before = sameChunker ? (previous?.files[file.path] ?? null) : null;
@@ -81,9 +97,19 @@ export function createIndexService(options: IndexServiceOptions): IndexService {
 
     rememberSkips(store.root, previousSkips, skips, logger);
     const embedderChanged = previous !== null && previous.embedder.id !== embedder.id;
-    const needsBuild = previous === null || !sameChunker || embedderChanged || summary.added + summary.changed + summary.removed > 0;
+    const needsBuild =
+      previous === null || !sameChunker || embedderChanged || summary.added + summary.changed + summary.removed > 0;
     if (needsBuild) {
-      const manifest = await buildGeneration({ store, embedder, logger, previous: generation && previous ? { generation, manifest: previous } : null, entries, fresh, clock, afterStep: options.afterStep });
+      const manifest = await buildGeneration({
+        store,
+        embedder,
+        logger,
+        previous: generation && previous ? { generation, manifest: previous } : null,
+        entries,
+        fresh,
+        clock,
+        afterStep: options.afterStep,
+      });
       logger.info({ chunks: manifest.chunkCount, embedder: manifest.embedder.id }, "nuovo indice attivo");
     }
     summary.files = entries.length;
@@ -101,7 +127,14 @@ export function createIndexService(options: IndexServiceOptions): IndexService {
       const manifest: IndexManifest | null = generation ? store.readManifest(generation) : null;
       return Object.values(manifest?.files ?? {})
         .filter((entry) => scopeAllows(scope, entry.unione))
-        .map((entry) => ({ path: entry.path, title: entry.title, kind: entry.kind, unione: entry.unione, chunks: entry.chunks, pages: entry.pages }));
+        .map((entry) => ({
+          path: entry.path,
+          title: entry.title,
+          kind: entry.kind,
+          unione: entry.unione,
+          chunks: entry.chunks,
+          pages: entry.pages,
+        }));
     },
   };
 }

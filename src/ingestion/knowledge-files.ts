@@ -18,7 +18,8 @@ export function listKnowledgeFiles(knowledgeDir: string): KnowledgeFile[] {
   const files: KnowledgeFile[] = [];
   const visit = (directory: string) => {
     for (const entry of readdirSync(directory, { withFileTypes: true })) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules" || entry.name.toLowerCase() === "readme.md") continue;
+      if (entry.name.startsWith(".") || entry.name === "node_modules" || entry.name.toLowerCase() === "readme.md")
+        continue;
       const absolutePath = join(directory, entry.name);
       const stats = entry.isSymbolicLink() ? safeStat(absolutePath) : null;
       if (entry.isDirectory() || stats?.isDirectory()) visit(absolutePath);

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { formatNumber } from "../core/italian-format.js";
 import { loadDocx } from "./docx-loader.js";
-import { UnreadableFileError, type LoadedDocument } from "./loaded-document.js";
+import { type LoadedDocument, UnreadableFileError } from "./loaded-document.js";
 import { loadPdf } from "./pdf-loader.js";
 import { loadText } from "./text-loader.js";
 
@@ -25,11 +25,13 @@ export const loadDocument: DocumentLoader = async (bytes, path) => {
   const extension = extname(path).toLowerCase();
   if (bytes.length === 0) throw new UnreadableFileError("file vuoto");
   if (extension === ".pdf") {
-    if (!bytes.subarray(0, 1024).toString("latin1").includes("%PDF-")) throw new UnreadableFileError("non è un PDF valido");
+    if (!bytes.subarray(0, 1024).toString("latin1").includes("%PDF-"))
+      throw new UnreadableFileError("non è un PDF valido");
     return loadPdf(bytes);
   }
   if (extension === ".docx") {
-    if (bytes.subarray(0, 2).toString("latin1") !== "PK") throw new UnreadableFileError("non è un documento Word (.docx) valido");
+    if (bytes.subarray(0, 2).toString("latin1") !== "PK")
+      throw new UnreadableFileError("non è un documento Word (.docx) valido");
     return loadDocx(bytes);
   }
   if (looksBinary(bytes)) throw new UnreadableFileError("file binario, non di testo");

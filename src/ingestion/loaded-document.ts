@@ -14,7 +14,10 @@ export interface LoadedDocument {
 
 /** A file that cannot be read; `reason` is an Italian phrase shown to the user. */
 export class UnreadableFileError extends Error {
-  constructor(readonly reason: string, options: { cause?: unknown } = {}) {
+  constructor(
+    readonly reason: string,
+    options: { cause?: unknown } = {},
+  ) {
     super(reason, options);
     this.name = "UnreadableFileError";
   }

@@ -2,7 +2,7 @@
  * PDF via pdf-parse v2: one text unit per page, page numbers kept so citations point to pages. pdf-parse (pdf.js)
  * is imported on first use: loading it costs about 150 MB of RSS, which a bot that only answers never needs.
  */
-import { UnreadableFileError, type LoadedDocument } from "./loaded-document.js";
+import { type LoadedDocument, UnreadableFileError } from "./loaded-document.js";
 
 export async function loadPdf(bytes: Buffer): Promise<LoadedDocument> {
   // pdf-parse detaches the buffer it receives: give it a copy.

@@ -2,13 +2,13 @@
 import { createHash } from "node:crypto";
 import { basename, extname } from "node:path";
 import type { Chunk } from "../core/types.js";
+import type { FileEntry } from "../index-format/index-store.js";
+import { classifySource } from "../knowledge/source-kind.js";
 import { chunkDocument } from "./chunker.js";
 import type { KnowledgeFile } from "./knowledge-files.js";
-import { checkFileSize, readFileBytes, type DocumentLoader } from "./load-document.js";
+import { checkFileSize, type DocumentLoader, readFileBytes } from "./load-document.js";
 import { UnreadableFileError } from "./loaded-document.js";
-import type { FileEntry } from "../index-format/index-store.js";
 import type { SkippedEntry } from "./skipped-files.js";
-import { classifySource } from "../knowledge/source-kind.js";
 
 export type FileOutcome =
   | { status: "unchanged"; hash: string }
@@ -18,7 +18,12 @@ export type FileOutcome =
 
 export async function readKnowledgeFile(
   file: KnowledgeFile,
-  options: { maxFileBytes: number; previousHash: string | null; previousSkip?: SkippedEntry | null; loader: DocumentLoader },
+  options: {
+    maxFileBytes: number;
+    previousHash: string | null;
+    previousSkip?: SkippedEntry | null;
+    loader: DocumentLoader;
+  },
 ): Promise<FileOutcome> {
   let hash: string | null = null;
   try {
@@ -26,21 +31,34 @@ export async function readKnowledgeFile(
     const bytes = readFileBytes(file.absolutePath);
     hash = createHash("sha256").update(bytes).digest("hex");
     if (hash === options.previousHash) return { status: "unchanged", hash };
-    if (hash === options.previousSkip?.hash) return { status: "skipped", reason: options.previousSkip.reason, hash, remembered: true };
+    if (hash === options.previousSkip?.hash)
+      return { status: "skipped", reason: options.previousSkip.reason, hash, remembered: true };
     const document = await options.loader(bytes, file.path);
     const { kind, unione } = classifySource(file.path);
     const title = document.title ?? titleFromFileName(file.path);
     const chunks = chunkDocument(document, { path: file.path, title, kind, unione });
     if (chunks.length === 0) throw new UnreadableFileError("nessun testo utile");
     const pages = document.format === "pdf" ? document.units.length : null;
-    return { status: "read", chunks, entry: { path: file.path, hash, size: file.size, title, kind, unione, pages, chunks: chunks.length } };
+    return {
+      status: "read",
+      chunks,
+      entry: { path: file.path, hash, size: file.size, title, kind, unione, pages, chunks: chunks.length },
+    };
   } catch (error) {
     if (error instanceof UnreadableFileError) return { status: "skipped", reason: error.reason, hash };
-    return { status: "skipped", reason: `errore di lettura (${error instanceof Error ? error.message : String(error)})`, hash };
+    return {
+      status: "skipped",
+      reason: `errore di lettura (${error instanceof Error ? error.message : String(error)})`,
+      hash,
+    };
   }
 }
 
 /** "Delibera_46__REGOLAMENTO_CONSIGLIO.pdf" -> "Delibera 46 REGOLAMENTO CONSIGLIO". */
 export function titleFromFileName(path: string): string {
-  return basename(path, extname(path)).replace(/[_\s]+/g, " ").trim() || basename(path);
+  return (
+    basename(path, extname(path))
+      .replace(/[_\s]+/g, " ")
+      .trim() || basename(path)
+  );
 }

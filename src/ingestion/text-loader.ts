@@ -1,6 +1,6 @@
 /** Markdown (with optional YAML front matter), plain text and reStructuredText. */
 import { parse } from "yaml";
-import { UnreadableFileError, type LoadedDocument } from "./loaded-document.js";
+import { type LoadedDocument, UnreadableFileError } from "./loaded-document.js";
 
 const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 /** Template placeholders ({{unione.nome}}): shown to officials as "…", never as raw syntax. */

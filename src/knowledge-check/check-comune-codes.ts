@@ -1,23 +1,37 @@
 /** Comune codes used in a record (conferrals, acts) must be member Comuni of that Unione; ids are unique. */
 import type { CheckProblem } from "../knowledge/check-problem.js";
-import type { Act, UnioneRecord } from "../knowledge/record-schema.js";
 import type { RecordFile } from "../knowledge/load-records.js";
-import { recordProblem, validRecords } from "./problem.js";
+import type { Act, UnioneRecord } from "../knowledge/record-schema.js";
 import type { KnowledgeCheck } from "./knowledge-snapshot.js";
+import { recordProblem, validRecords } from "./problem.js";
 
-function actComuneProblem(file: RecordFile, members: Set<string>, act: Act | null, fieldPath: Array<string | number>): CheckProblem[] {
+function actComuneProblem(
+  file: RecordFile,
+  members: Set<string>,
+  act: Act | null,
+  fieldPath: Array<string | number>,
+): CheckProblem[] {
   if (!act?.comune || members.has(act.comune)) return [];
-  return [recordProblem(file, [...fieldPath, "comune"], `il Comune "${act.comune}" dell'atto non è tra i Comuni aderenti all'Unione`)];
+  return [
+    recordProblem(
+      file,
+      [...fieldPath, "comune"],
+      `il Comune "${act.comune}" dell'atto non è tra i Comuni aderenti all'Unione`,
+    ),
+  ];
 }
 
 function checkRecord(file: RecordFile, record: UnioneRecord): CheckProblem[] {
   const members = new Set<string>();
   const problems: CheckProblem[] = [];
   record.comuni.forEach((comune, index) => {
-    if (members.has(comune.id)) problems.push(recordProblem(file, ["comuni", index, "id"], `il codice Comune "${comune.id}" è ripetuto`));
+    if (members.has(comune.id))
+      problems.push(recordProblem(file, ["comuni", index, "id"], `il codice Comune "${comune.id}" è ripetuto`));
     members.add(comune.id);
   });
-  record.comuni.forEach((comune, index) => problems.push(...actComuneProblem(file, members, comune.council_act, ["comuni", index, "council_act"])));
+  record.comuni.forEach((comune, index) =>
+    problems.push(...actComuneProblem(file, members, comune.council_act, ["comuni", index, "council_act"])),
+  );
   record.functions.forEach((entry, index) => {
     (entry.conferring_comuni ?? []).forEach((comuneId, position) => {
       if (!members.has(comuneId)) {
@@ -25,10 +39,15 @@ function checkRecord(file: RecordFile, record: UnioneRecord): CheckProblem[] {
         problems.push(recordProblem(file, ["functions", index, "conferring_comuni", position], message));
       }
     });
-    entry.acts.forEach((act, position) => problems.push(...actComuneProblem(file, members, act, ["functions", index, "acts", position])));
+    entry.acts.forEach((act, position) =>
+      problems.push(...actComuneProblem(file, members, act, ["functions", index, "acts", position])),
+    );
   });
-  record.deliverables.forEach((deliverable, index) => problems.push(...actComuneProblem(file, members, deliverable.act, ["deliverables", index, "act"])));
+  record.deliverables.forEach((deliverable, index) =>
+    problems.push(...actComuneProblem(file, members, deliverable.act, ["deliverables", index, "act"])),
+  );
   return problems;
 }
 
-export const checkComuneCodes: KnowledgeCheck = (snapshot) => validRecords(snapshot.records).flatMap(({ file, record }) => checkRecord(file, record));
+export const checkComuneCodes: KnowledgeCheck = (snapshot) =>
+  validRecords(snapshot.records).flatMap(({ file, record }) => checkRecord(file, record));

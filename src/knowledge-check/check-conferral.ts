@@ -5,8 +5,8 @@
  */
 import type { CheckProblem } from "../knowledge/check-problem.js";
 import type { ComuneRecord } from "../knowledge/record-schema.js";
-import { recordProblem, validRecords } from "./problem.js";
 import type { KnowledgeCheck } from "./knowledge-snapshot.js";
+import { recordProblem, validRecords } from "./problem.js";
 
 /** True when the Comune may stay out at `asOf` under art. 24 c.4-bis/ter/quater. */
 export function hasConferralException(comune: ComuneRecord, asOf: string): boolean {
@@ -23,7 +23,9 @@ export const checkConferral: KnowledgeCheck = (snapshot) =>
     record.functions.forEach((entry, index) => {
       if (entry.state === "cessata" || entry.conferring_comuni === null) return;
       const conferring = new Set(entry.conferring_comuni);
-      const missing = record.comuni.filter((comune) => !conferring.has(comune.id) && !hasConferralException(comune, record.as_of));
+      const missing = record.comuni.filter(
+        (comune) => !conferring.has(comune.id) && !hasConferralException(comune, record.as_of),
+      );
       if (missing.length === 0) return;
       const names = missing.map((comune) => comune.name).join(", ");
       const rule = `(L.R. 21/2012 art. 24 c.2), salvo le eccezioni dei commi 4-bis, 4-ter e 4-quater`;
@@ -32,7 +34,14 @@ export const checkConferral: KnowledgeCheck = (snapshot) =>
         entry.state === "attiva"
           ? `la funzione "${entry.code}" è attiva ma non è conferita da ${names}: serve il conferimento di tutti i Comuni aderenti ${rule}`
           : `la funzione "${entry.code}" (${entry.state}) non risulta ancora conferita da ${names}: per contare servirà il conferimento di tutti i Comuni ${rule}`;
-      problems.push(recordProblem(file, ["functions", index, "conferring_comuni"], message, entry.state === "attiva" ? "error" : "warning"));
+      problems.push(
+        recordProblem(
+          file,
+          ["functions", index, "conferring_comuni"],
+          message,
+          entry.state === "attiva" ? "error" : "warning",
+        ),
+      );
     });
     return problems;
   });

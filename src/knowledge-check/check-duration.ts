@@ -1,7 +1,7 @@
 /** A conferral lasts at least 5 years (L.R. 21/2012 art. 19) unless it has no term (art. 24 c.6). */
 import type { CheckProblem } from "../knowledge/check-problem.js";
-import { recordProblem, validRecords } from "./problem.js";
 import type { KnowledgeCheck } from "./knowledge-snapshot.js";
+import { recordProblem, validRecords } from "./problem.js";
 
 export const minimumConferralYears = 5;
 

@@ -1,8 +1,9 @@
 /** Every function code of a record must exist in the catalogue (knowledge/rules/functions.yaml), once per record. */
-import type { CheckProblem } from "../knowledge/check-problem.js";
+
 import { closestNames } from "../core/fuzzy-match.js";
-import { recordProblem, validRecords } from "./problem.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
 import type { KnowledgeCheck } from "./knowledge-snapshot.js";
+import { recordProblem, validRecords } from "./problem.js";
 
 export const checkFunctionCodes: KnowledgeCheck = (snapshot) => {
   const codes = snapshot.catalog.functions.map((entry) => entry.code);
@@ -16,9 +17,21 @@ export const checkFunctionCodes: KnowledgeCheck = (snapshot) => {
       if (!known.has(entry.code)) {
         const suggestion = closestNames(entry.code, codes, 1)[0];
         const hint = suggestion ? `; forse "${suggestion}"?` : "";
-        problems.push(recordProblem(file, ["functions", index, "code"], `codice di funzione sconosciuto "${entry.code}": non è nel catalogo rules/functions.yaml${hint}`));
+        problems.push(
+          recordProblem(
+            file,
+            ["functions", index, "code"],
+            `codice di funzione sconosciuto "${entry.code}": non è nel catalogo rules/functions.yaml${hint}`,
+          ),
+        );
       } else if (seen.has(entry.code)) {
-        problems.push(recordProblem(file, ["functions", index, "code"], `la funzione "${entry.code}" compare più volte nella scheda`));
+        problems.push(
+          recordProblem(
+            file,
+            ["functions", index, "code"],
+            `la funzione "${entry.code}" compare più volte nella scheda`,
+          ),
+        );
       }
       seen.add(entry.code);
     });

@@ -12,23 +12,45 @@ const confidences = ["confermato", "parziale", "da_verificare"];
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 function frontMatterProblems(law: LawFile): CheckProblem[] {
-  const problem = (field: string | null, line: number | null, message: string): CheckProblem => ({ file: law.file, line, field, message, severity: "error" });
-  if (law.frontMatterError) return [problem(null, law.frontMatterError.line, `front matter non leggibile: ${law.frontMatterError.message}`)];
+  const problem = (field: string | null, line: number | null, message: string): CheckProblem => ({
+    file: law.file,
+    line,
+    field,
+    message,
+    severity: "error",
+  });
+  if (law.frontMatterError)
+    return [problem(null, law.frontMatterError.line, `front matter non leggibile: ${law.frontMatterError.message}`)];
   const data = law.frontMatter;
-  if (!data) return [problem(null, 1, "manca il front matter (--- title, short, source, text_date, vigente_dal, confidence ---)")];
+  if (!data)
+    return [
+      problem(null, 1, "manca il front matter (--- title, short, source, text_date, vigente_dal, confidence ---)"),
+    ];
   const problems: CheckProblem[] = [];
   for (const key of requiredText) {
-    if (typeof data[key] !== "string" || !(data[key] as string).trim()) problems.push(problem(key, law.frontMatterLine(key), `campo "${key}" mancante o vuoto`));
+    if (typeof data[key] !== "string" || !(data[key] as string).trim())
+      problems.push(problem(key, law.frontMatterLine(key), `campo "${key}" mancante o vuoto`));
   }
   for (const key of ["text_date", "vigente_dal"]) {
     const value = data[key];
-    if (!(key in data)) problems.push(problem(key, law.frontMatterLine(key), `campo "${key}" mancante (usare null se la data non è confermata)`));
+    if (!(key in data))
+      problems.push(
+        problem(key, law.frontMatterLine(key), `campo "${key}" mancante (usare null se la data non è confermata)`),
+      );
     else if (value !== null && !(typeof value === "string" && isoDate.test(value))) {
-      problems.push(problem(key, law.frontMatterLine(key), `"${String(value)}" non è una data AAAA-MM-GG (usare null se non confermata)`));
+      problems.push(
+        problem(
+          key,
+          law.frontMatterLine(key),
+          `"${String(value)}" non è una data AAAA-MM-GG (usare null se non confermata)`,
+        ),
+      );
     }
   }
   if (!confidences.includes(String(data.confidence))) {
-    problems.push(problem("confidence", law.frontMatterLine("confidence"), `deve essere confermato, parziale o da_verificare`));
+    problems.push(
+      problem("confidence", law.frontMatterLine("confidence"), `deve essere confermato, parziale o da_verificare`),
+    );
   }
   return problems;
 }
@@ -36,11 +58,26 @@ function frontMatterProblems(law: LawFile): CheckProblem[] {
 function headingProblems(law: LawFile): CheckProblem[] {
   const citable = law.headings.filter((heading) => heading.unit !== null);
   if (citable.length === 0) {
-    return [{ file: law.file, line: law.headings[0]?.line ?? null, field: null, message: "nessun titolo ## con un riferimento citabile (es. \"## Art. 24 c.4 — …\", \"## DGR 941/2024 — …\")", severity: "error" }];
+    return [
+      {
+        file: law.file,
+        line: law.headings[0]?.line ?? null,
+        field: null,
+        message: 'nessun titolo ## con un riferimento citabile (es. "## Art. 24 c.4 — …", "## DGR 941/2024 — …")',
+        severity: "error",
+      },
+    ];
   }
   return law.headings
     .filter((heading) => heading.unit === null)
-    .map((heading) => ({ file: law.file, line: heading.line, field: null, message: `il titolo "${heading.text}" non inizia con un riferimento citabile (Art. N, Art. N c.M, DGR N/AAAA, Direttiva…, Sentenza…)`, severity: "warning" as const }));
+    .map((heading) => ({
+      file: law.file,
+      line: heading.line,
+      field: null,
+      message: `il titolo "${heading.text}" non inizia con un riferimento citabile (Art. N, Art. N c.M, DGR N/AAAA, Direttiva…, Sentenza…)`,
+      severity: "warning" as const,
+    }));
 }
 
-export const checkLawFiles: KnowledgeCheck = (snapshot) => snapshot.law.flatMap((law) => [...frontMatterProblems(law), ...headingProblems(law)]);
+export const checkLawFiles: KnowledgeCheck = (snapshot) =>
+  snapshot.law.flatMap((law) => [...frontMatterProblems(law), ...headingProblems(law)]);

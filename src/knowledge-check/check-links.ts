@@ -4,8 +4,8 @@ import path from "node:path";
 import type { CheckProblem } from "../knowledge/check-problem.js";
 import { displayPath } from "../knowledge/display-path.js";
 import { recordFileName, unioniFolder } from "../knowledge/load-records.js";
-import { markdownFiles } from "./markdown-files.js";
 import type { KnowledgeCheck } from "./knowledge-snapshot.js";
+import { markdownFiles } from "./markdown-files.js";
 
 const markdownLink = /!?\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 const externalTarget = /^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i;
@@ -20,7 +20,13 @@ function brokenLinks(knowledgeDir: string, relativeFile: string): CheckProblem[]
       if (externalTarget.test(target)) continue;
       const targetPath = decodeURIComponent(target.split("#")[0]!);
       if (existsSync(path.resolve(knowledgeDir, path.dirname(relativeFile), targetPath))) continue;
-      problems.push({ file: displayPath(knowledgeDir, relativeFile), line: index + 1, field: null, message: `collegamento interrotto: "${target}" non esiste`, severity: "error" });
+      problems.push({
+        file: displayPath(knowledgeDir, relativeFile),
+        line: index + 1,
+        field: null,
+        message: `collegamento interrotto: "${target}" non esiste`,
+        severity: "error",
+      });
     }
   });
   return problems;

@@ -14,13 +14,26 @@ function checkScheda(knowledgeDir: string, folder: string): CheckProblem[] {
   const file = displayPath(knowledgeDir, relativeFile);
   // Same front-matter reader as the law files: only the `unione` key matters here.
   const scheda = parseLawFile(file, readFileSync(path.join(knowledgeDir, relativeFile), "utf8"));
-  const problem = (line: number | null, message: string): CheckProblem => ({ file, line, field: "unione", message, severity: "error" });
-  if (scheda.frontMatterError) return [problem(scheda.frontMatterError.line, `front matter non leggibile: ${scheda.frontMatterError.message}`)];
+  const problem = (line: number | null, message: string): CheckProblem => ({
+    file,
+    line,
+    field: "unione",
+    message,
+    severity: "error",
+  });
+  if (scheda.frontMatterError)
+    return [problem(scheda.frontMatterError.line, `front matter non leggibile: ${scheda.frontMatterError.message}`)];
   if (!scheda.frontMatter) return [problem(1, `manca il front matter con "unione: ${folder}"`)];
   const unione = scheda.frontMatter.unione;
   if (unione === folder) return [];
-  if (unione === undefined || unione === null) return [problem(1, `manca il campo "unione: ${folder}" nel front matter`)];
-  return [problem(scheda.frontMatterLine("unione"), `la scheda dichiara l'Unione "${String(unione)}" ma si trova nella cartella "${folder}"`)];
+  if (unione === undefined || unione === null)
+    return [problem(1, `manca il campo "unione: ${folder}" nel front matter`)];
+  return [
+    problem(
+      scheda.frontMatterLine("unione"),
+      `la scheda dichiara l'Unione "${String(unione)}" ma si trova nella cartella "${folder}"`,
+    ),
+  ];
 }
 
 export const checkSchede: KnowledgeCheck = (snapshot) => {

@@ -22,7 +22,13 @@ export function checkSummaryLine(problems: CheckProblem[]): { failed: boolean; l
   const errors = problems.filter((problem) => problem.severity === "error").length;
   const warnings = problems.length - errors;
   if (errors > 0) {
-    return { failed: true, line: `Controllo fallito: ${count(errors, "errore", "errori")}, ${count(warnings, "avviso", "avvisi")}.` };
+    return {
+      failed: true,
+      line: `Controllo fallito: ${count(errors, "errore", "errori")}, ${count(warnings, "avviso", "avvisi")}.`,
+    };
   }
-  return { failed: false, line: `Conoscenza valida: nessun errore${warnings ? `, ${count(warnings, "avviso", "avvisi")}` : ""}.` };
+  return {
+    failed: false,
+    line: `Conoscenza valida: nessun errore${warnings ? `, ${count(warnings, "avviso", "avvisi")}` : ""}.`,
+  };
 }

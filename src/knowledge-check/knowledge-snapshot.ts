@@ -6,8 +6,8 @@ import type { CheckProblem } from "../knowledge/check-problem.js";
 import type { FunctionInfo } from "../knowledge/function-catalog.js";
 import { readFunctionCatalog } from "../knowledge/function-catalog.js";
 import { readGlossary } from "../knowledge/glossary.js";
-import { readLawFiles, type LawFile } from "../knowledge/law-files.js";
-import { readRecordFiles, type RecordFile } from "../knowledge/load-records.js";
+import { type LawFile, readLawFiles } from "../knowledge/law-files.js";
+import { type RecordFile, readRecordFiles } from "../knowledge/load-records.js";
 
 export interface KnowledgeSnapshot {
   knowledgeDir: string;

@@ -13,6 +13,8 @@ export function recordProblem(
 }
 
 /** Records that passed the schema, with their file: the other checks only judge valid records. */
-export function validRecords(files: RecordFile[]): Array<{ file: RecordFile; record: NonNullable<RecordFile["record"]> }> {
+export function validRecords(
+  files: RecordFile[],
+): Array<{ file: RecordFile; record: NonNullable<RecordFile["record"]> }> {
   return files.flatMap((file) => (file.record ? [{ file, record: file.record }] : []));
 }

@@ -15,7 +15,7 @@ import { checkLinks } from "./check-links.js";
 import { checkMembership } from "./check-membership.js";
 import { checkRecordSchema } from "./check-record-schema.js";
 import { checkSchede } from "./check-schede.js";
-import { readKnowledgeSnapshot, type KnowledgeCheck } from "./knowledge-snapshot.js";
+import { type KnowledgeCheck, readKnowledgeSnapshot } from "./knowledge-snapshot.js";
 
 export { formatProblem, formatProblems } from "./format-problems.js";
 
@@ -56,7 +56,15 @@ function runExtraCheck(check: (knowledgeDir: string) => CheckProblem[], knowledg
     return check(knowledgeDir);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return [{ file: knowledgeDir, line: null, field: null, message: `controllo "${check.name || "aggiuntivo"}" non eseguito: ${detail}`, severity: "error" }];
+    return [
+      {
+        file: knowledgeDir,
+        line: null,
+        field: null,
+        message: `controllo "${check.name || "aggiuntivo"}" non eseguito: ${detail}`,
+        severity: "error",
+      },
+    ];
   }
 }
 
@@ -64,8 +72,11 @@ function runExtraCheck(check: (knowledgeDir: string) => CheckProblem[], knowledg
 function sortProblems(problems: CheckProblem[]): CheckProblem[] {
   return problems
     .map((problem, index) => ({ problem, index }))
-    .sort((left, right) =>
-      left.problem.file.localeCompare(right.problem.file) || (left.problem.line ?? 0) - (right.problem.line ?? 0) || left.index - right.index,
+    .sort(
+      (left, right) =>
+        left.problem.file.localeCompare(right.problem.file) ||
+        (left.problem.line ?? 0) - (right.problem.line ?? 0) ||
+        left.index - right.index,
     )
     .map((entry) => entry.problem);
 }

@@ -2,7 +2,8 @@
 export function fieldName(pathSegments: ReadonlyArray<string | number>): string | null {
   if (pathSegments.length === 0) return null;
   return pathSegments.reduce<string>(
-    (text, segment) => (typeof segment === "number" ? `${text}[${segment}]` : text ? `${text}.${segment}` : String(segment)),
+    (text, segment) =>
+      typeof segment === "number" ? `${text}[${segment}]` : text ? `${text}.${segment}` : String(segment),
     "",
   );
 }

@@ -5,9 +5,9 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import type { CheckProblem } from "./check-problem.js";
 import { UnioneError } from "../core/errors.js";
 import { matchName } from "../core/fuzzy-match.js";
+import type { CheckProblem } from "./check-problem.js";
 import { displayPath } from "./display-path.js";
 import { fieldName } from "./field-path.js";
 import { readYamlFile } from "./yaml-file.js";
@@ -46,22 +46,45 @@ const catalogFileSchema = z.object({
 export function readFunctionCatalog(knowledgeDir: string): { functions: FunctionInfo[]; problems: CheckProblem[] } {
   const filePath = path.join(knowledgeDir, functionCatalogFile);
   const file = displayPath(knowledgeDir, functionCatalogFile);
-  const problem = (line: number | null, field: string | null, message: string): CheckProblem => ({ file, line, field, message, severity: "error" });
-  if (!existsSync(filePath)) return { functions: [], problems: [problem(null, null, "il catalogo delle funzioni non esiste")] };
+  const problem = (line: number | null, field: string | null, message: string): CheckProblem => ({
+    file,
+    line,
+    field,
+    message,
+    severity: "error",
+  });
+  if (!existsSync(filePath))
+    return { functions: [], problems: [problem(null, null, "il catalogo delle funzioni non esiste")] };
   const yaml = readYamlFile(filePath);
   if (yaml.syntaxErrors.length > 0) {
-    return { functions: [], problems: yaml.syntaxErrors.map((error) => problem(error.line, null, `YAML non valido: ${error.message}`)) };
+    return {
+      functions: [],
+      problems: yaml.syntaxErrors.map((error) => problem(error.line, null, `YAML non valido: ${error.message}`)),
+    };
   }
   const parsed = catalogFileSchema.safeParse(yaml.value);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => problem(yaml.lineOf(issue.path as (string | number)[]), fieldName(issue.path as (string | number)[]), issue.message));
+    const problems = parsed.error.issues.map((issue) =>
+      problem(
+        yaml.lineOf(issue.path as (string | number)[]),
+        fieldName(issue.path as (string | number)[]),
+        issue.message,
+      ),
+    );
     return { functions: [], problems };
   }
   const functions = parsed.data.functions.map(({ code, name, art7, aliases }) => ({ code, name, art7, aliases }));
   const seen = new Set<string>();
   const problems: CheckProblem[] = [];
   functions.forEach((entry, index) => {
-    if (seen.has(entry.code)) problems.push(problem(yaml.lineOf(["functions", index, "code"]), `functions[${index}].code`, `codice "${entry.code}" ripetuto`));
+    if (seen.has(entry.code))
+      problems.push(
+        problem(
+          yaml.lineOf(["functions", index, "code"]),
+          `functions[${index}].code`,
+          `codice "${entry.code}" ripetuto`,
+        ),
+      );
     seen.add(entry.code);
   });
   return { functions, problems };
@@ -72,7 +95,10 @@ export function createFunctionCatalog(knowledgeDir: string): FunctionCatalog {
   const { functions, problems } = readFunctionCatalog(knowledgeDir);
   if (problems.length > 0) {
     const first = problems[0]!;
-    throw new UnioneError("INVALID_KNOWLEDGE", `Catalogo delle funzioni non valido (${first.file}${first.line ? `:${first.line}` : ""}): ${first.message}.`);
+    throw new UnioneError(
+      "INVALID_KNOWLEDGE",
+      `Catalogo delle funzioni non valido (${first.file}${first.line ? `:${first.line}` : ""}): ${first.message}.`,
+    );
   }
   return catalogOf(functions);
 }

@@ -5,8 +5,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import type { CheckProblem } from "./check-problem.js";
 import { UnioneError } from "../core/errors.js";
+import type { CheckProblem } from "./check-problem.js";
 import { displayPath } from "./display-path.js";
 import { fieldName } from "./field-path.js";
 import { readYamlFile } from "./yaml-file.js";
@@ -31,20 +31,39 @@ const entrySchema = z.object({
 const glossarySchema = z.object({ terms: z.array(entrySchema) });
 
 /** Reads and validates the glossary; never throws, problems are reported for `unione check`. */
-export function readGlossary(knowledgeDir: string): { entries: GlossaryEntry[]; problems: CheckProblem[]; lineOf: (index: number, field: string) => number | null } {
+export function readGlossary(knowledgeDir: string): {
+  entries: GlossaryEntry[];
+  problems: CheckProblem[];
+  lineOf: (index: number, field: string) => number | null;
+} {
   const filePath = path.join(knowledgeDir, glossaryFile);
   const file = displayPath(knowledgeDir, glossaryFile);
-  const problem = (line: number | null, field: string | null, message: string): CheckProblem => ({ file, line, field, message, severity: "error" });
-  if (!existsSync(filePath)) return { entries: [], problems: [problem(null, null, "il glossario non esiste")], lineOf: () => null };
+  const problem = (line: number | null, field: string | null, message: string): CheckProblem => ({
+    file,
+    line,
+    field,
+    message,
+    severity: "error",
+  });
+  if (!existsSync(filePath))
+    return { entries: [], problems: [problem(null, null, "il glossario non esiste")], lineOf: () => null };
   const yaml = readYamlFile(filePath);
   const lineOf = (index: number, field: string) => yaml.lineOf(["terms", index, field]);
   if (yaml.syntaxErrors.length > 0) {
-    return { entries: [], problems: yaml.syntaxErrors.map((error) => problem(error.line, null, `YAML non valido: ${error.message}`)), lineOf };
+    return {
+      entries: [],
+      problems: yaml.syntaxErrors.map((error) => problem(error.line, null, `YAML non valido: ${error.message}`)),
+      lineOf,
+    };
   }
   const parsed = glossarySchema.safeParse(yaml.value);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) =>
-      problem(yaml.lineOf(issue.path as (string | number)[]), fieldName(issue.path as (string | number)[]), issue.message),
+      problem(
+        yaml.lineOf(issue.path as (string | number)[]),
+        fieldName(issue.path as (string | number)[]),
+        issue.message,
+      ),
     );
     return { entries: [], problems, lineOf };
   }
@@ -56,7 +75,10 @@ export function loadGlossary(knowledgeDir: string): GlossaryEntry[] {
   const { entries, problems } = readGlossary(knowledgeDir);
   const first = problems[0];
   if (first) {
-    throw new UnioneError("INVALID_KNOWLEDGE", `Glossario non valido (${first.file}${first.line ? `:${first.line}` : ""}): ${first.message}.`);
+    throw new UnioneError(
+      "INVALID_KNOWLEDGE",
+      `Glossario non valido (${first.file}${first.line ? `:${first.line}` : ""}): ${first.message}.`,
+    );
   }
   return entries;
 }

@@ -41,15 +41,22 @@ export function parseLawFile(file: string, text: string): LawFile {
   if (match) {
     yaml = parseYamlText(match[1] ?? "");
     const firstError = yaml.syntaxErrors[0];
-    if (firstError) frontMatterError = { line: firstError.line === null ? 1 : firstError.line + 1, message: firstError.message };
-    else if (yaml.value && typeof yaml.value === "object" && !Array.isArray(yaml.value)) frontMatter = yaml.value as Record<string, unknown>;
+    if (firstError)
+      frontMatterError = { line: firstError.line === null ? 1 : firstError.line + 1, message: firstError.message };
+    else if (yaml.value && typeof yaml.value === "object" && !Array.isArray(yaml.value))
+      frontMatter = yaml.value as Record<string, unknown>;
     else frontMatterError = { line: 1, message: "il front matter non è un elenco di campi chiave: valore" };
   }
   const bodyOffset = match ? match[0].split("\n").length - 1 : 0;
   const bodyLines = source.slice(match ? match[0].length : 0).split(/\r?\n/);
   const headings: LawHeading[] = [];
   bodyLines.forEach((line, index) => {
-    if (/^##\s+\S/.test(line)) headings.push({ line: bodyOffset + index + 1, text: line.replace(/^##\s+/, "").trim(), unit: unitOfHeading(line) });
+    if (/^##\s+\S/.test(line))
+      headings.push({
+        line: bodyOffset + index + 1,
+        text: line.replace(/^##\s+/, "").trim(),
+        unit: unitOfHeading(line),
+      });
   });
   return {
     file,
@@ -70,5 +77,10 @@ export function readLawFiles(knowledgeDir: string): LawFile[] {
   return readdirSync(directory)
     .filter((name) => name.endsWith(".md") && name.toLowerCase() !== "readme.md")
     .sort()
-    .map((name) => parseLawFile(displayPath(knowledgeDir, path.join(lawFolder, name)), readFileSync(path.join(directory, name), "utf8")));
+    .map((name) =>
+      parseLawFile(
+        displayPath(knowledgeDir, path.join(lawFolder, name)),
+        readFileSync(path.join(directory, name), "utf8"),
+      ),
+    );
 }

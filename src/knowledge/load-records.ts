@@ -5,9 +5,9 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { CheckProblem } from "./check-problem.js";
-import { parseUnioneRecord, type UnioneRecord } from "./record-schema.js";
 import { displayPath } from "./display-path.js";
 import { fieldName } from "./field-path.js";
+import { parseUnioneRecord, type UnioneRecord } from "./record-schema.js";
 import { readYamlFile, type YamlFile } from "./yaml-file.js";
 
 export const unioniFolder = "unioni";
@@ -40,7 +40,13 @@ export function readRecordFile(knowledgeDir: string, folder: string): RecordFile
   const relative = path.join(unioniFolder, folder, recordFileName);
   const file = displayPath(knowledgeDir, relative);
   const yaml = readYamlFile(path.join(knowledgeDir, relative));
-  const problem = (line: number | null, field: string | null, message: string): CheckProblem => ({ file, line, field, message, severity: "error" });
+  const problem = (line: number | null, field: string | null, message: string): CheckProblem => ({
+    file,
+    line,
+    field,
+    message,
+    severity: "error",
+  });
   if (yaml.syntaxErrors.length > 0) {
     const problems = yaml.syntaxErrors.map((error) => problem(error.line, null, `YAML non valido: ${error.message}`));
     return { folder, file, record: null, raw: null, lineOf: yaml.lineOf, problems };
@@ -62,7 +68,11 @@ export function readRecordFiles(knowledgeDir: string): RecordFile[] {
  * Valid records, sorted by folder, the problems of the invalid ones (file, line, field, Italian message) and
  * the folders of the invalid ones (the folder name is the Unione id, see check-folder-id.ts).
  */
-export function loadUnioneRecords(knowledgeDir: string): { records: UnioneRecord[]; problems: CheckProblem[]; invalidFolders: string[] } {
+export function loadUnioneRecords(knowledgeDir: string): {
+  records: UnioneRecord[];
+  problems: CheckProblem[];
+  invalidFolders: string[];
+} {
   const files = readRecordFiles(knowledgeDir);
   return {
     records: files.flatMap((file) => (file.record ? [file.record] : [])),

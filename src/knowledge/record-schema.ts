@@ -12,9 +12,9 @@ const isoDate = z
     error: "non è una data esistente",
   });
 
-const slug = z
-  .string({ error: "deve essere un codice testuale" })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "deve essere un codice in minuscolo con trattini (es. polizia-locale)" });
+const slug = z.string({ error: "deve essere un codice testuale" }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  error: "deve essere un codice in minuscolo con trattini (es. polizia-locale)",
+});
 
 /** How sure we are of a fact (domain.md: [V], [P], [U]). */
 export const confidenceSchema = z.enum(["confermato", "parziale", "da_verificare"], {
@@ -36,7 +36,12 @@ export const actSchema = z.object({
 export const comuneSchema = z.object({
   id: slug,
   name: z.string().min(1, { error: "il nome del Comune è obbligatorio" }),
-  population: z.number().int().positive({ error: "la popolazione deve essere un intero positivo" }).nullable().default(null),
+  population: z
+    .number()
+    .int()
+    .positive({ error: "la popolazione deve essere un intero positivo" })
+    .nullable()
+    .default(null),
   population_year: z.number().int().min(1900).max(2100).nullable().default(null),
   status: z
     .enum(["ordinario", "fusione_in_corso", "nato_da_fusione", "commissariato"], {
@@ -64,7 +69,12 @@ export const functionRecordSchema = z.object({
   start_date: isoDate.nullable().default(null),
   /** Planned start, for functions not yet active. */
   planned_date: isoDate.nullable().default(null),
-  duration_years: z.number().int().positive({ error: "la durata deve essere un numero intero di anni" }).nullable().default(null),
+  duration_years: z
+    .number()
+    .int()
+    .positive({ error: "la durata deve essere un numero intero di anni" })
+    .nullable()
+    .default(null),
   /** Conferral without a term (art. 24 c.6, Comuni obliged by law). */
   open_ended: z.boolean().default(false),
   acts: z.array(actSchema).default([]),
@@ -72,13 +82,19 @@ export const functionRecordSchema = z.object({
   note: z.string().nullable().default(null),
 });
 
-export const deliverableIdSchema = z.enum(["atti-governance", "piano-comunicazione", "programmazione-personale", "piano-formativo"], {
-  error: "deve essere atti-governance, piano-comunicazione, programmazione-personale o piano-formativo",
-});
+export const deliverableIdSchema = z.enum(
+  ["atti-governance", "piano-comunicazione", "programmazione-personale", "piano-formativo"],
+  {
+    error: "deve essere atti-governance, piano-comunicazione, programmazione-personale o piano-formativo",
+  },
+);
 
 export const deliverableSchema = z.object({
   id: deliverableIdSchema,
-  state: z.enum(["approvato", "in_corso", "da_avviare"], { error: "deve essere approvato, in_corso o da_avviare" }).nullable().default(null),
+  state: z
+    .enum(["approvato", "in_corso", "da_avviare"], { error: "deve essere approvato, in_corso o da_avviare" })
+    .nullable()
+    .default(null),
   act: actSchema.nullable().default(null),
   date: isoDate.nullable().default(null),
   confidence: confidenceSchema.default("da_verificare"),
@@ -114,7 +130,10 @@ export const unioneRecordSchema = z.object({
   giunta: z
     .object({
       /** sindaci: the mayors; assessori_delegati: one assessore per Comune delegated for all functions (art. 24 c.5). */
-      composition: z.enum(["sindaci", "assessori_delegati", "altro"], { error: "deve essere sindaci, assessori_delegati o altro" }).nullable().default(null),
+      composition: z
+        .enum(["sindaci", "assessori_delegati", "altro"], { error: "deve essere sindaci, assessori_delegati o altro" })
+        .nullable()
+        .default(null),
       confidence: confidenceSchema.default("da_verificare"),
       note: z.string().nullable().default(null),
     })
@@ -140,14 +159,17 @@ export interface SchemaIssue {
   message: string;
 }
 
-export function parseUnioneRecord(input: unknown): { ok: true; record: UnioneRecord } | { ok: false; issues: SchemaIssue[] } {
+export function parseUnioneRecord(
+  input: unknown,
+): { ok: true; record: UnioneRecord } | { ok: false; issues: SchemaIssue[] } {
   const result = unioneRecordSchema.safeParse(input);
   if (result.success) return { ok: true, record: result.data };
   return {
     ok: false,
     issues: result.error.issues.map((issue) => ({
       path: issue.path.map(String).join("."),
-      message: issue.code === "invalid_type" && issue.input === undefined ? "campo obbligatorio mancante" : issue.message,
+      message:
+        issue.code === "invalid_type" && issue.input === undefined ? "campo obbligatorio mancante" : issue.message,
     })),
   };
 }

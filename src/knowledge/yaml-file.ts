@@ -3,7 +3,7 @@
  * (schema, catalogue, dates) can name the line of the offending field.
  */
 import { readFileSync } from "node:fs";
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from "yaml";
+import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 
 export interface YamlFile {
   /** Plain JavaScript value of the document (null when the file is empty or broken). */
@@ -32,7 +32,10 @@ export function readYamlFile(filePath: string): YamlFile {
   return parseYamlText(readFileSync(filePath, "utf8"));
 }
 
-function lineAt(lineCounter: LineCounter, node: { range?: [number, number, number] | null } | null | undefined): number | null {
+function lineAt(
+  lineCounter: LineCounter,
+  node: { range?: [number, number, number] | null } | null | undefined,
+): number | null {
   return node?.range ? lineCounter.linePos(node.range[0]).line : null;
 }
 

@@ -4,9 +4,9 @@
  */
 import type { LlmConfig } from "../config/config.js";
 import { UnioneError } from "../core/errors.js";
-import { createOpenAiClient } from "./openai-chat-model.js";
 import type { Embedder } from "./embedder.js";
 import { normalise } from "./embedder.js";
+import { createOpenAiClient } from "./openai-chat-model.js";
 
 const batchSize = 64;
 
@@ -20,14 +20,19 @@ export function createOpenAiEmbedder(llm: LlmConfig, model: string): Embedder {
       const response = await client.embeddings.create({ model, input: texts, encoding_format: "float" });
       const ordered = [...response.data].sort((left, right) => left.index - right.index);
       const vectors = ordered.map((item) => normalise(Float32Array.from(item.embedding as number[])));
-      if (vectors.length !== texts.length || vectors.some((vector) => vector.length === 0)) throw new Error("risposta incompleta");
+      if (vectors.length !== texts.length || vectors.some((vector) => vector.length === 0))
+        throw new Error("risposta incompleta");
       dimensions = vectors[0]?.length ?? dimensions;
       return vectors;
     } catch (error) {
-      throw new UnioneError("LLM_FAILED", "Il servizio di embedding non ha risposto: impossibile calcolare i vettori.", {
-        detail: String(error),
-        cause: error,
-      });
+      throw new UnioneError(
+        "LLM_FAILED",
+        "Il servizio di embedding non ha risposto: impossibile calcolare i vettori.",
+        {
+          detail: String(error),
+          cause: error,
+        },
+      );
     }
   }
 
@@ -38,7 +43,8 @@ export function createOpenAiEmbedder(llm: LlmConfig, model: string): Embedder {
     },
     async embedDocuments(texts) {
       const vectors: Float32Array[] = [];
-      for (let start = 0; start < texts.length; start += batchSize) vectors.push(...(await embedBatch(texts.slice(start, start + batchSize))));
+      for (let start = 0; start < texts.length; start += batchSize)
+        vectors.push(...(await embedBatch(texts.slice(start, start + batchSize))));
       return vectors;
     },
     async embedQuery(text) {

@@ -1,7 +1,7 @@
 /** The App Home data: every Unione the user may see, bound Unione first; the Slack engineer renders it. */
 import type { AccessScope } from "../core/types.js";
-import type { StatusService } from "./status-service.js";
 import type { Gap, StatusReport } from "./report-types.js";
+import type { StatusService } from "./status-service.js";
 
 export const dashboardTopGaps = 3;
 
@@ -37,7 +37,15 @@ function entryOf(report: StatusReport, bound: boolean): DashboardEntry {
   };
 }
 
-export function dashboardFor(status: StatusService, scope: AccessScope, boundFirst: string | null, today?: Date): DashboardEntry[] {
+export function dashboardFor(
+  status: StatusService,
+  scope: AccessScope,
+  boundFirst: string | null,
+  today?: Date,
+): DashboardEntry[] {
   const entries = status.summary(scope, today).map((report) => entryOf(report, report.unione.id === boundFirst));
-  return entries.sort((left, right) => Number(right.bound) - Number(left.bound) || left.unione.name.localeCompare(right.unione.name, "it"));
+  return entries.sort(
+    (left, right) =>
+      Number(right.bound) - Number(left.bound) || left.unione.name.localeCompare(right.unione.name, "it"),
+  );
 }

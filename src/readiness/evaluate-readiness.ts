@@ -17,10 +17,18 @@
 import { daysBetween, toIsoDate } from "../core/italian-format.js";
 import type { FunctionCatalog } from "../knowledge/function-catalog.js";
 import type { UnioneRecord } from "../knowledge/record-schema.js";
+import { type Failure, runFunctionRule } from "./function-checks.js";
 import type { FunctionVerdict, Gap, StatusReport } from "./report-types.js";
-import { runFunctionRule, type Failure } from "./function-checks.js";
-import { categoryFor, checkArt7, checkDeliverables, checkGiunta, checkThreshold, deadlineFor, requiredFunctions } from "./unione-checks.js";
 import type { ReadinessRules } from "./rules-schema.js";
+import {
+  categoryFor,
+  checkArt7,
+  checkDeliverables,
+  checkGiunta,
+  checkThreshold,
+  deadlineFor,
+  requiredFunctions,
+} from "./unione-checks.js";
 
 interface FunctionEvaluation {
   verdict: FunctionVerdict;
@@ -42,7 +50,12 @@ interface RankedGap {
 
 const kindOrder: Record<GapKind, number> = { threshold: 0, giunta: 1, function: 2, deliverable: 3 };
 
-function evaluateFunctions(record: UnioneRecord, rules: ReadinessRules, catalog: FunctionCatalog, today: string): FunctionEvaluation[] {
+function evaluateFunctions(
+  record: UnioneRecord,
+  rules: ReadinessRules,
+  catalog: FunctionCatalog,
+  today: string,
+): FunctionEvaluation[] {
   return record.functions.map((item) => {
     const functionName = catalog.get(item.code)?.name ?? item.code;
     const context = { record, rules, functionName, today };
@@ -51,7 +64,11 @@ function evaluateFunctions(record: UnioneRecord, rules: ReadinessRules, catalog:
     const notes = outcomes.flatMap((outcome) => outcome.notes);
     const reasons = [...failures.map((entry) => `${entry.message} (${entry.source})`), ...notes];
     const mustCount = rules.verdict.active_functions_must_count && item.state === "attiva";
-    return { verdict: { id: item.code, name: functionName, counts: failures.length === 0, reasons }, failures, mustCount };
+    return {
+      verdict: { id: item.code, name: functionName, counts: failures.length === 0, reasons },
+      failures,
+      mustCount,
+    };
   });
 }
 
@@ -84,7 +101,10 @@ function orderGaps(functions: FunctionEvaluation[], unione: UnioneFailures, belo
     ranked.push({ gap: toGap(failure), kind, blocking, unitFailures, index: ranked.length });
   unione.threshold.forEach((failure) => push(failure, "threshold", true, 0));
   unione.giunta.forEach((failure) => push(failure, "giunta", true, 1));
-  for (const entry of functions) entry.failures.forEach((failure) => push(failure, "function", belowThreshold || entry.mustCount, entry.failures.length));
+  for (const entry of functions)
+    entry.failures.forEach((failure) =>
+      push(failure, "function", belowThreshold || entry.mustCount, entry.failures.length),
+    );
   unione.deliverables.forEach((failure) => push(failure, "deliverable", true, 1));
   return ranked
     .sort(
@@ -106,7 +126,12 @@ function closestToCounting(functions: FunctionEvaluation[]): string[] {
     .map((entry) => entry.verdict.name);
 }
 
-export function evaluateReadiness(record: UnioneRecord, rules: ReadinessRules, catalog: FunctionCatalog, today: Date): StatusReport {
+export function evaluateReadiness(
+  record: UnioneRecord,
+  rules: ReadinessRules,
+  catalog: FunctionCatalog,
+  today: Date,
+): StatusReport {
   const todayIso = toIsoDate(today);
   const functions = evaluateFunctions(record, rules, catalog, todayIso);
   const counted = functions.filter((entry) => entry.verdict.counts).length;
@@ -114,7 +139,11 @@ export function evaluateReadiness(record: UnioneRecord, rules: ReadinessRules, c
   const deadline = deadlineFor(record, rules);
   const daysToDeadline = deadline === null ? null : daysBetween(todayIso, deadline);
   const deliverables = checkDeliverables(record, rules, daysToDeadline);
-  const unione = { threshold: checkThreshold(counted, closestToCounting(functions), rules), giunta: checkGiunta(record, rules), deliverables: deliverables.failures };
+  const unione = {
+    threshold: checkThreshold(counted, closestToCounting(functions), rules),
+    giunta: checkGiunta(record, rules),
+    deliverables: deliverables.failures,
+  };
   const activeOk = functions.every((entry) => !entry.mustCount || entry.verdict.counts);
   return {
     unione: { id: record.id, name: record.name, example: record.example },
@@ -122,7 +151,11 @@ export function evaluateReadiness(record: UnioneRecord, rules: ReadinessRules, c
     functions: functions.map((entry) => entry.verdict),
     counted,
     required,
-    art7: checkArt7(functions.map((entry) => entry.verdict), rules, catalog),
+    art7: checkArt7(
+      functions.map((entry) => entry.verdict),
+      rules,
+      catalog,
+    ),
     category: categoryFor(counted, rules),
     deliverables: deliverables.verdicts,
     gaps: orderGaps(functions, unione, counted < required),

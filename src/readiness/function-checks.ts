@@ -31,15 +31,29 @@ export interface FunctionContext {
 
 const passed: CheckOutcome = { failures: [], notes: [] };
 
-export function unknownFailure(rules: ReadinessRules, rule: { id: string; name: string; source: string }, subject: string): Failure {
+export function unknownFailure(
+  rules: ReadinessRules,
+  rule: { id: string; name: string; source: string },
+  subject: string,
+): Failure {
   const variables = { oggetto: subject, regola: rule.name };
-  return { rule: rule.id, source: rule.source, message: renderMessage(rules.unknown.message, variables), action: renderMessage(rules.unknown.action, variables) };
+  return {
+    rule: rule.id,
+    source: rule.source,
+    message: renderMessage(rules.unknown.message, variables),
+    action: renderMessage(rules.unknown.action, variables),
+  };
 }
 
 function failure(rule: FunctionRule, key: string, variables: Record<string, string>): Failure {
   const messages = rule.messages as Record<string, string>;
   const actions = rule.actions as Record<string, string>;
-  return { rule: rule.id, source: rule.source, message: renderMessage(messages[key] ?? "", variables), action: renderMessage(actions[key] ?? "", variables) };
+  return {
+    rule: rule.id,
+    source: rule.source,
+    message: renderMessage(messages[key] ?? "", variables),
+    action: renderMessage(actions[key] ?? "", variables),
+  };
 }
 
 function single(result: Failure | null): CheckOutcome {
@@ -50,7 +64,8 @@ function checkStart(rule: FunctionRule, item: FunctionRecord, context: FunctionC
   const funzione = context.functionName;
   if (item.state === "attiva") {
     if (item.start_date === null) return single(unknownFailure(context.rules, rule, funzione));
-    if (item.start_date > context.today) return single(failure(rule, "futura", { funzione, data: formatDate(item.start_date) }));
+    if (item.start_date > context.today)
+      return single(failure(rule, "futura", { funzione, data: formatDate(item.start_date) }));
     return passed;
   }
   const data = item.planned_date ? formatDate(item.planned_date) : "non indicata";
@@ -58,14 +73,22 @@ function checkStart(rule: FunctionRule, item: FunctionRecord, context: FunctionC
 }
 
 /** Whether a Comune that did not confer is excused by one of the c.4-bis/ter/quater exceptions. */
-function exceptionFor(comune: ComuneRecord, exceptions: ConferralException[], today: string): { exception: ConferralException; state: "applies" | "expired" | "unknown" } | null {
+function exceptionFor(
+  comune: ComuneRecord,
+  exceptions: ConferralException[],
+  today: string,
+): { exception: ConferralException; state: "applies" | "expired" | "unknown" } | null {
   const exception = exceptions.find((item) => item.comune_status === comune.status);
   if (!exception) return null;
   if (comune.status_until === null) return { exception, state: exception.requires_until ? "unknown" : "applies" };
   return { exception, state: comune.status_until >= today ? "applies" : "expired" };
 }
 
-function checkConferral(rule: Extract<FunctionRule, { check: "conferimento_tutti" }>, item: FunctionRecord, context: FunctionContext): CheckOutcome {
+function checkConferral(
+  rule: Extract<FunctionRule, { check: "conferimento_tutti" }>,
+  item: FunctionRecord,
+  context: FunctionContext,
+): CheckOutcome {
   const funzione = context.functionName;
   if (item.conferring_comuni === null) return single(unknownFailure(context.rules, rule, funzione));
   const outcome: CheckOutcome = { failures: [], notes: [] };
@@ -73,7 +96,9 @@ function checkConferral(rule: Extract<FunctionRule, { check: "conferimento_tutti
     const excused = exceptionFor(comune, rule.exceptions, context.today);
     if (excused?.state === "applies") {
       const data = comune.status_until ? formatDate(comune.status_until) : "";
-      outcome.notes.push(`${renderMessage(excused.exception.message, { funzione, comune: comune.name, data })} (${excused.exception.source})`);
+      outcome.notes.push(
+        `${renderMessage(excused.exception.message, { funzione, comune: comune.name, data })} (${excused.exception.source})`,
+      );
     } else if (excused?.state === "unknown") {
       const subject = `${funzione}, Comune di ${comune.name}`;
       const name = `${rule.name}: fine del primo mandato non indicata per l'eccezione ${excused.exception.source}`;
@@ -90,11 +115,21 @@ function checkFlag(rule: FunctionRule, value: boolean | null, context: FunctionC
   return value ? passed : single(failure(rule, "fallita", { funzione: context.functionName }));
 }
 
-function checkDuration(rule: Extract<FunctionRule, { check: "durata" }>, item: FunctionRecord, context: FunctionContext): CheckOutcome {
+function checkDuration(
+  rule: Extract<FunctionRule, { check: "durata" }>,
+  item: FunctionRecord,
+  context: FunctionContext,
+): CheckOutcome {
   if (item.open_ended) return passed;
   if (item.duration_years === null) return single(unknownFailure(context.rules, rule, context.functionName));
   if (item.duration_years >= rule.min_years) return passed;
-  return single(failure(rule, "fallita", { funzione: context.functionName, anni: String(item.duration_years), minimo: String(rule.min_years) }));
+  return single(
+    failure(rule, "fallita", {
+      funzione: context.functionName,
+      anni: String(item.duration_years),
+      minimo: String(rule.min_years),
+    }),
+  );
 }
 
 /** Runs one rule on one function of the record. */

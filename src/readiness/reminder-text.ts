@@ -1,14 +1,18 @@
 /** Italian text of a deadline reminder posted to a bound channel. */
 import { formatDate } from "../core/italian-format.js";
 import { daysPhrase } from "./deadline-phrase.js";
-import type { StatusReport } from "./report-types.js";
 import { exampleLabel, verdictLabel } from "./render-status-text.js";
+import type { StatusReport } from "./report-types.js";
 
 export const reminderTopGaps = 3;
 
 function gapLines(report: StatusReport): string[] {
   if (report.gaps.length === 0) return ["Tutti i requisiti risultano soddisfatti."];
-  const lines = [report.gaps.length > reminderTopGaps ? `Cosa manca per prima (${reminderTopGaps} di ${report.gaps.length}):` : "Cosa manca:"];
+  const lines = [
+    report.gaps.length > reminderTopGaps
+      ? `Cosa manca per prima (${reminderTopGaps} di ${report.gaps.length}):`
+      : "Cosa manca:",
+  ];
   report.gaps.slice(0, reminderTopGaps).forEach((gap, index) => {
     lines.push(`${index + 1}. ${gap.message} [${gap.source}]`);
     if (gap.action) lines.push(`   → ${gap.action}`);

@@ -3,13 +3,14 @@
  * (30, 7, 1 days by default: the tightest threshold not yet posted), and one when it has passed with gaps.
  * What was sent is kept in the reminder log (records), so a restart never posts twice. Off when `config.enabled` is false.
  */
-import type { Logger } from "../core/logger.js";
+
 import type { RemindersConfig } from "../config/config.js";
+import type { Logger } from "../core/logger.js";
 import type { RecordsService } from "../records/records-service.js";
-import type { StatusService } from "./status-service.js";
 import type { ReminderLog } from "../records/reminder-log.js";
 import { renderReminderText } from "./reminder-text.js";
 import type { StatusReport } from "./report-types.js";
+import type { StatusService } from "./status-service.js";
 
 export interface ReminderSchedulerOptions {
   records: RecordsService;
@@ -32,7 +33,10 @@ export interface ReminderScheduler {
 /** Which reminder is due: "d30", "d7", "d1" before the deadline, "scaduta" after it (only with gaps). */
 export function dueReminder(report: StatusReport, days: number, daysBefore: number[]): string | null {
   if (days < 0) return report.gaps.length > 0 ? "scaduta" : null;
-  const threshold = [...daysBefore].filter((value) => value >= 0).sort((left, right) => left - right).find((value) => value >= days);
+  const threshold = [...daysBefore]
+    .filter((value) => value >= 0)
+    .sort((left, right) => left - right)
+    .find((value) => value >= days);
   return threshold === undefined ? null : `d${threshold}`;
 }
 
@@ -44,7 +48,10 @@ export function createReminderScheduler(options: ReminderSchedulerOptions): Remi
   async function remind(binding: { channel: string; unione: string }, now: Date): Promise<boolean> {
     const record = options.records.get(binding.unione);
     if (!record) {
-      logger.warn({ channel: binding.channel, unione: binding.unione }, "promemoria: canale collegato a un'Unione sconosciuta");
+      logger.warn(
+        { channel: binding.channel, unione: binding.unione },
+        "promemoria: canale collegato a un'Unione sconosciuta",
+      );
       return false;
     }
     const report = options.status.status(record.id, now);

@@ -23,7 +23,9 @@ export function exampleLabel(report: StatusReport): string {
 
 function headerLines(report: StatusReport): string[] {
   const evaluated = report.evaluatedOn ? ` · valutazione del ${formatDate(report.evaluatedOn)}` : "";
-  const category = report.category ? ` · categoria: ${report.category.name}${report.category.note ? ` (${report.category.note})` : ""}` : "";
+  const category = report.category
+    ? ` · categoria: ${report.category.name}${report.category.note ? ` (${report.category.note})` : ""}`
+    : "";
   const programme = report.programme ? ` (${report.programme.name})` : "";
   const lines = [
     `${report.unione.name} (${report.unione.id}): ${verdictLabel(report)}${exampleLabel(report)}`,
@@ -49,7 +51,10 @@ function deliverableLines(report: StatusReport): string[] {
   if (report.deliverables.length === 0) return [];
   return [
     "Documenti del programma:",
-    ...report.deliverables.map((item) => `  ${item.status === "approvato" ? "✓" : "✗"} ${item.name}: ${deliverableLabels[item.status] ?? item.status}`),
+    ...report.deliverables.map(
+      (item) =>
+        `  ${item.status === "approvato" ? "✓" : "✗"} ${item.name}: ${deliverableLabels[item.status] ?? item.status}`,
+    ),
   ];
 }
 

@@ -14,7 +14,9 @@ const ruleId = z
 const isoDate = z
   .string({ error: "deve essere una data nel formato AAAA-MM-GG" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "deve essere una data nel formato AAAA-MM-GG" })
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), { error: "non è una data esistente" });
+  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
+    error: "non è una data esistente",
+  });
 
 /** A message template that may use only `allowed` placeholders. */
 function template(allowed: readonly string[]) {
@@ -30,7 +32,10 @@ function template(allowed: readonly string[]) {
 }
 
 function templates<const K extends string>(keys: readonly K[], allowed: readonly string[]) {
-  const shape = Object.fromEntries(keys.map((key) => [key, template(allowed)])) as Record<K, ReturnType<typeof template>>;
+  const shape = Object.fromEntries(keys.map((key) => [key, template(allowed)])) as Record<
+    K,
+    ReturnType<typeof template>
+  >;
   return z.object(shape);
 }
 
@@ -73,13 +78,31 @@ export const functionRuleSchema = z.discriminatedUnion(
       actions: templates(failed, ["funzione", "comune"]),
       exceptions: z.array(exceptionSchema).default([]),
     }),
-    z.object({ ...base, check: z.literal("integrale"), messages: templates(failed, functionVars), actions: templates(failed, functionVars) }),
-    z.object({ ...base, check: z.literal("personale"), messages: templates(failed, functionVars), actions: templates(failed, functionVars) }),
-    z.object({ ...base, check: z.literal("risorse"), messages: templates(failed, functionVars), actions: templates(failed, functionVars) }),
+    z.object({
+      ...base,
+      check: z.literal("integrale"),
+      messages: templates(failed, functionVars),
+      actions: templates(failed, functionVars),
+    }),
+    z.object({
+      ...base,
+      check: z.literal("personale"),
+      messages: templates(failed, functionVars),
+      actions: templates(failed, functionVars),
+    }),
+    z.object({
+      ...base,
+      check: z.literal("risorse"),
+      messages: templates(failed, functionVars),
+      actions: templates(failed, functionVars),
+    }),
     z.object({
       ...base,
       check: z.literal("durata"),
-      min_years: z.number({ error: "deve essere un numero" }).int({ error: "deve essere un numero intero" }).positive({ error: "deve essere positivo" }),
+      min_years: z
+        .number({ error: "deve essere un numero" })
+        .int({ error: "deve essere un numero intero" })
+        .positive({ error: "deve essere positivo" }),
       open_ended_source: text,
       messages: templates(failed, ["funzione", "anni", "minimo"]),
       actions: templates(failed, ["funzione", "anni", "minimo"]),
@@ -88,7 +111,10 @@ export const functionRuleSchema = z.discriminatedUnion(
   { error: "check deve essere avvio, conferimento_tutti, integrale, personale, risorse o durata" },
 );
 
-const positiveInteger = z.number({ error: "deve essere un numero" }).int({ error: "deve essere un numero intero" }).min(1, { error: "deve essere almeno 1" });
+const positiveInteger = z
+  .number({ error: "deve essere un numero" })
+  .int({ error: "deve essere un numero intero" })
+  .min(1, { error: "deve essere almeno 1" });
 const thresholdVars = ["contate", "minimo", "mancanti", "candidate"] as const;
 const documentVars = ["documento", "scadenza"] as const;
 const documentStates = ["in_corso", "da_avviare", "non_noto"] as const;
@@ -98,7 +124,13 @@ export const unioneRulesSchema = z.object({
   giunta: z.object({
     ...base,
     check: z.literal("giunta"),
-    allowed: z.array(z.enum(["sindaci", "assessori_delegati", "altro"], { error: "deve essere sindaci, assessori_delegati o altro" })).min(1),
+    allowed: z
+      .array(
+        z.enum(["sindaci", "assessori_delegati", "altro"], {
+          error: "deve essere sindaci, assessori_delegati o altro",
+        }),
+      )
+      .min(1),
     messages: templates(failed, ["composizione"]),
     actions: templates(failed, ["composizione"]),
   }),
@@ -122,9 +154,13 @@ export const unioneRulesSchema = z.object({
     levels: z
       .array(z.object({ id: ruleId, name: text, min_functions: positiveInteger }))
       .min(1)
-      .refine((levels) => levels.every((level, index) => index === 0 || level.min_functions > levels[index - 1]!.min_functions), {
-        error: "le categorie vanno elencate con soglie crescenti",
-      }),
+      .refine(
+        (levels) =>
+          levels.every((level, index) => index === 0 || level.min_functions > levels[index - 1]!.min_functions),
+        {
+          error: "le categorie vanno elencate con soglie crescenti",
+        },
+      ),
   }),
 });
 
@@ -142,7 +178,8 @@ export const deliverableRulesSchema = z
   .superRefine((rules, context) => {
     const required = [...rules.required_by_type.costituita.documents, ...rules.required_by_type.esistente.documents];
     for (const id of new Set(required)) {
-      if (!rules.names[id]) context.addIssue({ code: "custom", path: ["names", id], message: `manca il nome del documento ${id}` });
+      if (!rules.names[id])
+        context.addIssue({ code: "custom", path: ["names", id], message: `manca il nome del documento ${id}` });
     }
   });
 
@@ -159,14 +196,21 @@ export const readinessRulesSchema = z
   })
   .superRefine((rules, context) => {
     const ids = [
-      ...rules.function_rules.flatMap((rule) => [rule.id, ...(rule.check === "conferimento_tutti" ? rule.exceptions.map((item) => item.id) : [])]),
+      ...rules.function_rules.flatMap((rule) => [
+        rule.id,
+        ...(rule.check === "conferimento_tutti" ? rule.exceptions.map((item) => item.id) : []),
+      ]),
       rules.unione_rules.giunta.id,
       rules.unione_rules.art7.id,
       rules.unione_rules.threshold.id,
       rules.deliverables.id,
     ];
     const duplicates = ids.filter((id, index) => ids.indexOf(id) !== index);
-    if (duplicates.length > 0) context.addIssue({ code: "custom", message: `codici di regola ripetuti: ${[...new Set(duplicates)].join(", ")}` });
+    if (duplicates.length > 0)
+      context.addIssue({
+        code: "custom",
+        message: `codici di regola ripetuti: ${[...new Set(duplicates)].join(", ")}`,
+      });
   })
   .transform((rules) => ({ ...rules, minimumDurationYears: minimumDuration(rules.function_rules) }));
 

@@ -5,7 +5,7 @@ import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { UnioneError } from "../core/errors.js";
 import type { CheckProblem } from "../knowledge/check-problem.js";
-import { readinessRulesSchema, type ReadinessRules } from "./rules-schema.js";
+import { type ReadinessRules, readinessRulesSchema } from "./rules-schema.js";
 
 export type { ReadinessRules } from "./rules-schema.js";
 
@@ -20,7 +20,10 @@ export function parseReadinessRules(source: string, file = readinessRulesPath): 
     data = parseYaml(source);
   } catch (error) {
     const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? null;
-    return { ok: false, problems: [{ file, line, field: null, message: "il file non è YAML valido", severity: "error" }] };
+    return {
+      ok: false,
+      problems: [{ file, line, field: null, message: "il file non è YAML valido", severity: "error" }],
+    };
   }
   const result = readinessRulesSchema.safeParse(data, { error: z.locales.it().localeError });
   if (result.success) return { ok: true, rules: result.data };
@@ -30,7 +33,8 @@ export function parseReadinessRules(source: string, file = readinessRulesPath): 
       file,
       line: null,
       field: issue.path.map(String).join(".") || null,
-      message: issue.code === "invalid_type" && issue.input === undefined ? "campo obbligatorio mancante" : issue.message,
+      message:
+        issue.code === "invalid_type" && issue.input === undefined ? "campo obbligatorio mancante" : issue.message,
       severity: "error" as const,
     })),
   };
@@ -40,7 +44,15 @@ export function parseReadinessRules(source: string, file = readinessRulesPath): 
 export function checkReadinessRules(knowledgeDir: string): CheckProblem[] {
   const path = join(knowledgeDir, readinessRulesPath);
   if (!existsSync(path)) {
-    return [{ file: readinessRulesPath, line: null, field: null, message: "file delle regole di prontezza mancante", severity: "error" }];
+    return [
+      {
+        file: readinessRulesPath,
+        line: null,
+        field: null,
+        message: "file delle regole di prontezza mancante",
+        severity: "error",
+      },
+    ];
   }
   const result = parseReadinessRules(readFileSync(path, "utf8"));
   return result.ok ? [] : result.problems;
@@ -50,13 +62,22 @@ export function checkReadinessRules(knowledgeDir: string): CheckProblem[] {
 export function loadReadinessRules(knowledgeDir: string): ReadinessRules {
   const path = join(knowledgeDir, readinessRulesPath);
   if (!existsSync(path)) {
-    throw new UnioneError("INVALID_KNOWLEDGE", `Manca il file delle regole di prontezza (${readinessRulesPath}) nella cartella della conoscenza.`, {
-      detail: `missing ${path}`,
-    });
+    throw new UnioneError(
+      "INVALID_KNOWLEDGE",
+      `Manca il file delle regole di prontezza (${readinessRulesPath}) nella cartella della conoscenza.`,
+      {
+        detail: `missing ${path}`,
+      },
+    );
   }
   const result = parseReadinessRules(readFileSync(path, "utf8"));
   if (result.ok) return result.rules;
-  const lines = result.problems.slice(0, 5).map((problem) => (problem.field ? `${problem.field}: ${problem.message}` : problem.message));
+  const lines = result.problems
+    .slice(0, 5)
+    .map((problem) => (problem.field ? `${problem.field}: ${problem.message}` : problem.message));
   const more = result.problems.length > 5 ? ` (e altri ${result.problems.length - 5})` : "";
-  throw new UnioneError("INVALID_KNOWLEDGE", `Regole di prontezza non valide (${readinessRulesPath}): ${lines.join("; ")}${more}.`);
+  throw new UnioneError(
+    "INVALID_KNOWLEDGE",
+    `Regole di prontezza non valide (${readinessRulesPath}): ${lines.join("; ")}${more}.`,
+  );
 }

@@ -24,11 +24,21 @@ export function toStatusJson(report: StatusReport): StatusJson {
   return {
     unione: { id: report.unione.id, name: report.unione.name },
     ready: report.ready,
-    functions: report.functions.map((item) => ({ id: item.id, name: item.name, counts: item.counts, reasons: [...item.reasons] })),
+    functions: report.functions.map((item) => ({
+      id: item.id,
+      name: item.name,
+      counts: item.counts,
+      reasons: [...item.reasons],
+    })),
     counted: report.counted,
     required: report.required,
     deliverables: report.deliverables.map((item) => ({ id: item.id, name: item.name, status: item.status })),
-    gaps: report.gaps.map((gap) => ({ rule: gap.rule, source: gap.source, message: gap.message, ...(gap.action ? { action: gap.action } : {}) })),
+    gaps: report.gaps.map((gap) => ({
+      rule: gap.rule,
+      source: gap.source,
+      message: gap.message,
+      ...(gap.action ? { action: gap.action } : {}),
+    })),
     deadline: report.deadline,
     as_of: report.as_of,
     example: report.unione.example === true,

@@ -2,10 +2,10 @@
 import { scopeAllows } from "../core/access.js";
 import { UnioneError } from "../core/errors.js";
 import type { AccessScope } from "../core/types.js";
-import type { StatusReport } from "./report-types.js";
 import type { FunctionCatalog } from "../knowledge/function-catalog.js";
 import type { RecordsService } from "../records/records-service.js";
 import { evaluateReadiness } from "./evaluate-readiness.js";
+import type { StatusReport } from "./report-types.js";
 import type { ReadinessRules } from "./rules-schema.js";
 
 /** Readiness of one Unione, or of every Unione a scope may see. */
@@ -30,7 +30,9 @@ export function createStatusService(options: StatusServiceOptions): StatusServic
       if (!record) {
         const suggestions = options.records.suggest(unioneId);
         const hint = suggestions.length > 0 ? ` Forse intendevi: ${suggestions.join(", ")}?` : "";
-        throw new UnioneError("NOT_FOUND", `Non conosco l'Unione "${unioneId}".${hint}`, { detail: `unknown unione ${unioneId}` });
+        throw new UnioneError("NOT_FOUND", `Non conosco l'Unione "${unioneId}".${hint}`, {
+          detail: `unknown unione ${unioneId}`,
+        });
       }
       return evaluateReadiness(record, options.rules, options.catalog, today ?? clock());
     },

@@ -5,9 +5,9 @@
 import { formatDate } from "../core/italian-format.js";
 import type { FunctionCatalog } from "../knowledge/function-catalog.js";
 import type { UnioneRecord } from "../knowledge/record-schema.js";
-import type { DeliverableVerdict, FunctionVerdict, StatusReport } from "./report-types.js";
+import { type Failure, unknownFailure } from "./function-checks.js";
 import { renderMessage } from "./message-template.js";
-import { unknownFailure, type Failure } from "./function-checks.js";
+import type { DeliverableVerdict, FunctionVerdict, StatusReport } from "./report-types.js";
 import type { ReadinessRules } from "./rules-schema.js";
 
 const compositionLabels: Record<string, string> = {
@@ -23,17 +23,32 @@ export function checkGiunta(record: UnioneRecord, rules: ReadinessRules): Failur
   if (composition === null) return [unknownFailure(rules, rule, "Unione")];
   if (rule.allowed.includes(composition)) return [];
   const variables = { composizione: compositionLabels[composition] ?? composition };
-  return [{ rule: rule.id, source: rule.source, message: renderMessage(rule.messages.fallita, variables), action: renderMessage(rule.actions.fallita, variables) }];
+  return [
+    {
+      rule: rule.id,
+      source: rule.source,
+      message: renderMessage(rule.messages.fallita, variables),
+      action: renderMessage(rule.actions.fallita, variables),
+    },
+  ];
 }
 
 /** ICT plus at least `min_listed` of the 7, counting only functions that pass every art. 24 test. */
-export function checkArt7(verdicts: FunctionVerdict[], rules: ReadinessRules, catalog: FunctionCatalog): NonNullable<StatusReport["art7"]> {
+export function checkArt7(
+  verdicts: FunctionVerdict[],
+  rules: ReadinessRules,
+  catalog: FunctionCatalog,
+): NonNullable<StatusReport["art7"]> {
   const rule = rules.unione_rules.art7;
   const counting = verdicts.filter((verdict) => verdict.counts);
   const ict = counting.some((verdict) => catalog.get(verdict.id)?.art7 === "ict");
   const listed = counting.filter((verdict) => catalog.get(verdict.id)?.art7 === "elenco").map((verdict) => verdict.id);
   const satisfied = ict && listed.length >= rule.min_listed;
-  const variables = { elencate: String(listed.length), minimo: String(rule.min_listed), ict: ict ? "presente" : "assente" };
+  const variables = {
+    elencate: String(listed.length),
+    minimo: String(rule.min_listed),
+    ict: ict ? "presente" : "assente",
+  };
   const message = `${renderMessage(satisfied ? rule.messages.soddisfatta : rule.messages.fallita, variables)} (${rule.source})`;
   return { satisfied, ict, listed, message };
 }
@@ -41,7 +56,9 @@ export function checkArt7(verdicts: FunctionVerdict[], rules: ReadinessRules, ca
 export function categoryFor(counted: number, rules: ReadinessRules): NonNullable<StatusReport["category"]> {
   const categories = rules.unione_rules.categories;
   const level = [...categories.levels].reverse().find((item) => counted >= item.min_functions) ?? categories.below;
-  return categories.note ? { id: level.id, name: level.name, note: categories.note } : { id: level.id, name: level.name };
+  return categories.note
+    ? { id: level.id, name: level.name, note: categories.note }
+    : { id: level.id, name: level.name };
 }
 
 /** The threshold gap, naming the non-counting functions closest to counting (fewest failed tests). */
@@ -55,7 +72,14 @@ export function checkThreshold(counted: number, closest: string[], rules: Readin
     mancanti: String(missing),
     candidate: closest.length > 0 ? closest.slice(0, missing).join(", ") : "nessuna funzione in scheda",
   };
-  return [{ rule: rule.id, source: rule.source, message: renderMessage(rule.messages.fallita, variables), action: renderMessage(rule.actions.fallita, variables) }];
+  return [
+    {
+      rule: rule.id,
+      source: rule.source,
+      message: renderMessage(rule.messages.fallita, variables),
+      action: renderMessage(rule.actions.fallita, variables),
+    },
+  ];
 }
 
 export function requiredFunctions(rules: ReadinessRules): number {
@@ -68,11 +92,18 @@ export function deadlineFor(record: UnioneRecord, rules: ReadinessRules): string
   return own === undefined ? rules.deliverables.deadline : own;
 }
 
-export function checkDeliverables(record: UnioneRecord, rules: ReadinessRules, daysToDeadline: number | null): { verdicts: DeliverableVerdict[]; failures: Failure[] } {
+export function checkDeliverables(
+  record: UnioneRecord,
+  rules: ReadinessRules,
+  daysToDeadline: number | null,
+): { verdicts: DeliverableVerdict[]; failures: Failure[] } {
   const rule = rules.deliverables;
   if (!rule.enabled) return { verdicts: [], failures: [] };
   const deadline = deadlineFor(record, rules);
-  const scadenza = deadline === null ? "non fissata" : `${formatDate(deadline)}${daysToDeadline !== null && daysToDeadline < 0 ? " (scadenza superata)" : ""}`;
+  const scadenza =
+    deadline === null
+      ? "non fissata"
+      : `${formatDate(deadline)}${daysToDeadline !== null && daysToDeadline < 0 ? " (scadenza superata)" : ""}`;
   const verdicts: DeliverableVerdict[] = [];
   const failures: Failure[] = [];
   for (const id of rule.required_by_type[record.type].documents) {
@@ -81,7 +112,12 @@ export function checkDeliverables(record: UnioneRecord, rules: ReadinessRules, d
     verdicts.push({ id, name, status });
     if (status === "approvato") continue;
     const variables = { documento: name, scadenza };
-    failures.push({ rule: rule.id, source: rule.source, message: renderMessage(rule.messages[status], variables), action: renderMessage(rule.actions[status], variables) });
+    failures.push({
+      rule: rule.id,
+      source: rule.source,
+      message: renderMessage(rule.messages[status], variables),
+      action: renderMessage(rule.actions[status], variables),
+    });
   }
   return { verdicts, failures };
 }

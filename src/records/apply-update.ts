@@ -6,8 +6,13 @@
 import { UnioneError } from "../core/errors.js";
 import { matchName, normalizeName } from "../core/fuzzy-match.js";
 import type { FunctionCatalog } from "../knowledge/function-catalog.js";
-import { deliverableIdSchema, deliverableSchema, functionRecordSchema, type UnioneRecord } from "../knowledge/record-schema.js";
-import { fieldNames, findField, parseFieldValue, type FieldSpec, type TargetKind } from "./update-fields.js";
+import {
+  deliverableIdSchema,
+  deliverableSchema,
+  functionRecordSchema,
+  type UnioneRecord,
+} from "../knowledge/record-schema.js";
+import { type FieldSpec, fieldNames, findField, parseFieldValue, type TargetKind } from "./update-fields.js";
 import type { FieldValue } from "./update-values.js";
 
 export interface AppliedUpdate {
@@ -29,9 +34,15 @@ interface ResolvedTarget {
 const deliverableIds = deliverableIdSchema.options;
 
 function resolveTarget(record: UnioneRecord, typed: string | null, catalog: FunctionCatalog): ResolvedTarget {
-  if (typed === null || typed.trim() === "" || normalizeName(typed) === "unione") return { kind: "unione", id: null, object: record };
+  if (typed === null || typed.trim() === "" || normalizeName(typed) === "unione")
+    return { kind: "unione", id: null, object: record };
   const key = typed.trim().toLowerCase();
-  const deliverable = deliverableIds.find((id) => id === key) ?? matchName(typed, deliverableIds.map((id) => ({ value: id, names: [id] })));
+  const deliverable =
+    deliverableIds.find((id) => id === key) ??
+    matchName(
+      typed,
+      deliverableIds.map((id) => ({ value: id, names: [id] })),
+    );
   const exactFunction = catalog.get(key);
   const exactComune = record.comuni.find((comune) => comune.id === key);
   if (exactFunction) return functionTarget(record, exactFunction.code);
@@ -40,7 +51,10 @@ function resolveTarget(record: UnioneRecord, typed: string | null, catalog: Func
   const looseFunction = catalog.resolve(typed);
   if (looseFunction) return functionTarget(record, looseFunction.code);
   if (deliverable) return deliverableTarget(record, deliverable);
-  const comune = matchName(typed, record.comuni.map((item) => ({ value: item, names: [item.id, item.name] })));
+  const comune = matchName(
+    typed,
+    record.comuni.map((item) => ({ value: item, names: [item.id, item.name] })),
+  );
   if (comune) return { kind: "comune", id: comune.id, object: comune };
   throw new UnioneError(
     "INVALID_INPUT",
@@ -50,18 +64,34 @@ function resolveTarget(record: UnioneRecord, typed: string | null, catalog: Func
 }
 
 function functionTarget(record: UnioneRecord, code: string): ResolvedTarget {
-  return { kind: "function", id: code, object: (record.functions.find((item) => item.code === code) as Record<string, unknown> | undefined) ?? null };
+  return {
+    kind: "function",
+    id: code,
+    object: (record.functions.find((item) => item.code === code) as Record<string, unknown> | undefined) ?? null,
+  };
 }
 
 function deliverableTarget(record: UnioneRecord, id: string): ResolvedTarget {
-  return { kind: "deliverable", id, object: (record.deliverables.find((item) => item.id === id) as Record<string, unknown> | undefined) ?? null };
+  return {
+    kind: "deliverable",
+    id,
+    object: (record.deliverables.find((item) => item.id === id) as Record<string, unknown> | undefined) ?? null,
+  };
 }
 
 /** Creates a missing function (only by setting its state) or deliverable entry with schema defaults. */
-function createTarget(record: UnioneRecord, target: ResolvedTarget, spec: FieldSpec, value: FieldValue): Record<string, unknown> {
+function createTarget(
+  record: UnioneRecord,
+  target: ResolvedTarget,
+  spec: FieldSpec,
+  value: FieldValue,
+): Record<string, unknown> {
   if (target.kind === "function") {
     if (spec.name !== "state" || typeof value !== "string") {
-      throw new UnioneError("INVALID_INPUT", `La funzione ${target.id} non è nella scheda: imposta prima il suo stato (es. "${target.id} state pianificata"). Nessuna modifica salvata.`);
+      throw new UnioneError(
+        "INVALID_INPUT",
+        `La funzione ${target.id} non è nella scheda: imposta prima il suo stato (es. "${target.id} state pianificata"). Nessuna modifica salvata.`,
+      );
     }
     const created = functionRecordSchema.parse({ code: target.id, state: value });
     record.functions.push(created);
@@ -84,14 +114,22 @@ function writePath(object: Record<string, unknown>, path: string[], value: Field
   current[path[path.length - 1]!] = value;
 }
 
-export function applyUpdate(original: UnioneRecord, update: { target: string | null; field: string; value: string }, catalog: FunctionCatalog): AppliedUpdate {
+export function applyUpdate(
+  original: UnioneRecord,
+  update: { target: string | null; field: string; value: string },
+  catalog: FunctionCatalog,
+): AppliedUpdate {
   const record = structuredClone(original);
   const target = resolveTarget(record, update.target, catalog);
   const spec = findField(target.kind, update.field);
   if (!spec) {
-    throw new UnioneError("INVALID_INPUT", `Campo "${update.field}" non modificabile qui. Campi ammessi: ${fieldNames(target.kind).join(", ")}. Nessuna modifica salvata.`, {
-      detail: `unknown field ${update.field} for ${target.kind}`,
-    });
+    throw new UnioneError(
+      "INVALID_INPUT",
+      `Campo "${update.field}" non modificabile qui. Campi ammessi: ${fieldNames(target.kind).join(", ")}. Nessuna modifica salvata.`,
+      {
+        detail: `unknown field ${update.field} for ${target.kind}`,
+      },
+    );
   }
   const newValue = parseFieldValue(spec, update.value, record.comuni);
   const object = target.object ?? createTarget(record, target, spec, newValue);

@@ -44,7 +44,9 @@ export function createAuditLog(database: SqliteDatabase): AuditLog {
   const insert = database.prepare(
     "INSERT INTO record_audit (at, user, unione, target, field, old_value, new_value) VALUES (@at, @user, @unione, @target, @field, @oldValue, @newValue)",
   );
-  const select = database.prepare("SELECT at, user, unione, target, field, old_value, new_value FROM record_audit WHERE unione = ? ORDER BY id DESC LIMIT ?");
+  const select = database.prepare(
+    "SELECT at, user, unione, target, field, old_value, new_value FROM record_audit WHERE unione = ? ORDER BY id DESC LIMIT ?",
+  );
   return {
     append: (entry) => void insert.run(entry),
     history(unioneId, limit = defaultHistoryLimit) {

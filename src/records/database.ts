@@ -2,9 +2,10 @@
  * Opens the SQLite database in the data directory. Each store creates its own tables
  * (CREATE TABLE IF NOT EXISTS) when it is constructed, so stores stay independent.
  */
-import Database from "better-sqlite3";
+
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { UnioneError } from "../core/errors.js";
 
 export type SqliteDatabase = Database.Database;

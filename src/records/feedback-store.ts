@@ -138,14 +138,18 @@ export function createFeedbackStore(
         notFoundRate: total.questions === 0 ? 0 : (total.questions - answered) / total.questions,
         up: voteRow?.up ?? 0,
         down: voteRow?.down ?? 0,
-        perSource: perSource.all().map((row) => ({ path: row.source_path, title: row.title, up: row.up, down: row.down })),
+        perSource: perSource
+          .all()
+          .map((row) => ({ path: row.source_path, title: row.title, up: row.up, down: row.down })),
       };
     },
   };
 }
 
 /** Sources as stored: metadata only (never passage text), one entry per path. */
-function citedSources(result: AskResult): { path: string; title: string; article: string | null; page: number | null }[] {
+function citedSources(
+  result: AskResult,
+): { path: string; title: string; article: string | null; page: number | null }[] {
   const seen = new Set<string>();
   const sources = [];
   for (const source of result.sources) {

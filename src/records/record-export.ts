@@ -6,8 +6,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
+import { type UnioneRecord, unioneRecordSchema } from "../knowledge/record-schema.js";
 import type { RecordsService } from "./records-service.js";
-import { unioneRecordSchema, type UnioneRecord } from "../knowledge/record-schema.js";
 
 export const schemaCommentLine = "# yaml-language-server: $schema=../record.schema.json";
 

@@ -12,9 +12,9 @@
  */
 import { createHash } from "node:crypto";
 import type { Logger } from "../core/logger.js";
+import type { UnioneRecord } from "../knowledge/record-schema.js";
 import type { AuditLog } from "./audit-log.js";
 import type { SqliteDatabase } from "./database.js";
-import type { UnioneRecord } from "../knowledge/record-schema.js";
 
 export interface RecordRow {
   id: string;
@@ -29,14 +29,20 @@ export const reseedUser = "sistema";
 function stable(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stable);
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, stable((value as Record<string, unknown>)[key])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, stable((value as Record<string, unknown>)[key])]),
+    );
   }
   return value;
 }
 
 /** Content hash independent of key order. */
 export function recordHash(record: UnioneRecord): string {
-  return createHash("sha256").update(JSON.stringify(stable(record))).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify(stable(record)))
+    .digest("hex");
 }
 
 export function createRecordTable(database: SqliteDatabase): void {
@@ -61,7 +67,11 @@ export interface ReconcileOptions {
 
 export function reconcileSeed(options: ReconcileOptions): void {
   const { database, audit, now, logger } = options;
-  const rows = new Map((database.prepare("SELECT id, body, seed_hash, edits_since_seed FROM unione_record").all() as RecordRow[]).map((row) => [row.id, row]));
+  const rows = new Map(
+    (database.prepare("SELECT id, body, seed_hash, edits_since_seed FROM unione_record").all() as RecordRow[]).map(
+      (row) => [row.id, row],
+    ),
+  );
   const write = database.prepare(
     "INSERT INTO unione_record (id, body, seed_hash, edits_since_seed, updated_at) VALUES (@id, @body, @hash, 0, @now) " +
       "ON CONFLICT(id) DO UPDATE SET body = excluded.body, seed_hash = excluded.seed_hash, edits_since_seed = 0, updated_at = excluded.updated_at",
@@ -79,16 +89,31 @@ export function reconcileSeed(options: ReconcileOptions): void {
       } else if (!row || row.edits_since_seed === 0) {
         write.run({ id: record.id, body: JSON.stringify(record), hash, now });
         if (row) {
-          audit.append({ at: now, user: reseedUser, unione: record.id, target: null, field: reseedField, oldValue: row.seed_hash.slice(0, 12), newValue: hash.slice(0, 12) });
+          audit.append({
+            at: now,
+            user: reseedUser,
+            unione: record.id,
+            target: null,
+            field: reseedField,
+            oldValue: row.seed_hash.slice(0, 12),
+            newValue: hash.slice(0, 12),
+          });
           logger.info({ unione: record.id }, "scheda ricaricata dal file YAML modificato");
         }
       } else {
-        logger.warn({ unione: record.id, edits: row.edits_since_seed }, "il file YAML è cambiato ma ci sono modifiche dal vivo: tengo i dati dal vivo (esporta e unisci a mano)");
+        logger.warn(
+          { unione: record.id, edits: row.edits_since_seed },
+          "il file YAML è cambiato ma ci sono modifiche dal vivo: tengo i dati dal vivo (esporta e unisci a mano)",
+        );
       }
     }
     const invalid = new Set(options.invalid ?? []);
     for (const row of rows.values()) {
-      if (invalid.has(row.id)) logger.warn({ unione: row.id }, "scheda YAML non valida: uso gli ultimi dati validi salvati (correggi il file ed esegui unione check)");
+      if (invalid.has(row.id))
+        logger.warn(
+          { unione: row.id },
+          "scheda YAML non valida: uso gli ultimi dati validi salvati (correggi il file ed esegui unione check)",
+        );
       else if (row.edits_since_seed === 0) remove.run(row.id);
       else logger.warn({ unione: row.id }, "scheda non più presente nei file YAML ma con modifiche dal vivo: la tengo");
     }

@@ -4,16 +4,16 @@
  */
 import { UnioneError } from "../core/errors.js";
 import { closestNames, matchName } from "../core/fuzzy-match.js";
-import { silentLogger, type Logger } from "../core/logger.js";
-import type { AuditEntry } from "./audit-log.js";
+import { type Logger, silentLogger } from "../core/logger.js";
 import type { FunctionCatalog } from "../knowledge/function-catalog.js";
-import type { RecordsService, RecordUpdate, RecordUpdateService } from "./records-service.js";
+import type { UnioneRecord } from "../knowledge/record-schema.js";
 import { applyUpdate } from "./apply-update.js";
+import type { AuditEntry } from "./audit-log.js";
 import { createAuditLog } from "./audit-log.js";
 import type { SqliteDatabase } from "./database.js";
 import { createRecordTable, reconcileSeed } from "./record-seed.js";
 import { validateRecord } from "./record-validation.js";
-import type { UnioneRecord } from "../knowledge/record-schema.js";
+import type { RecordsService, RecordUpdate, RecordUpdateService } from "./records-service.js";
 import type { FieldValue } from "./update-values.js";
 
 export interface RecordStore extends RecordsService, RecordUpdateService {}
@@ -44,19 +44,33 @@ export function createRecordStore(options: RecordStoreOptions): RecordStore {
   const logger = options.logger ?? silentLogger();
   const audit = createAuditLog(database);
   createRecordTable(database);
-  reconcileSeed({ database, seed: options.seed, invalid: options.invalidSeeds ?? [], audit, now: clock().toISOString(), logger });
+  reconcileSeed({
+    database,
+    seed: options.seed,
+    invalid: options.invalidSeeds ?? [],
+    audit,
+    now: clock().toISOString(),
+    logger,
+  });
 
   const selectAll = database.prepare("SELECT body FROM unione_record ORDER BY id");
   const selectOne = database.prepare("SELECT body FROM unione_record WHERE id = ?");
-  const save = database.prepare("UPDATE unione_record SET body = ?, edits_since_seed = edits_since_seed + 1, updated_at = ? WHERE id = ?");
+  const save = database.prepare(
+    "UPDATE unione_record SET body = ?, edits_since_seed = edits_since_seed + 1, updated_at = ? WHERE id = ?",
+  );
 
-  const list = (): UnioneRecord[] => (selectAll.all() as { body: string }[]).map((row) => JSON.parse(row.body) as UnioneRecord);
+  const list = (): UnioneRecord[] =>
+    (selectAll.all() as { body: string }[]).map((row) => JSON.parse(row.body) as UnioneRecord);
   const get = (id: string): UnioneRecord | null => {
     const row = selectOne.get(id.trim().toLowerCase()) as { body: string } | undefined;
     return row ? (JSON.parse(row.body) as UnioneRecord) : null;
   };
   const resolve = (name: string): UnioneRecord | null =>
-    get(name) ?? matchName(name, list().map((record) => ({ value: record, names: namesOf(record) })));
+    get(name) ??
+    matchName(
+      name,
+      list().map((record) => ({ value: record, names: namesOf(record) })),
+    );
 
   /** Ids of the closest Unioni: ids are what people type next. */
   const suggest = (name: string): string[] => {
@@ -70,14 +84,21 @@ export function createRecordStore(options: RecordStoreOptions): RecordStore {
     const current = resolve(request.unione);
     if (!current) {
       const hint = suggest(request.unione);
-      throw new UnioneError("NOT_FOUND", `Non conosco l'Unione "${request.unione}".${hint.length ? ` Forse intendevi: ${hint.join(", ")}?` : ""}`);
+      throw new UnioneError(
+        "NOT_FOUND",
+        `Non conosco l'Unione "${request.unione}".${hint.length ? ` Forse intendevi: ${hint.join(", ")}?` : ""}`,
+      );
     }
     const applied = applyUpdate(current, request, catalog);
     const validation = validateRecord(applied.record, catalog);
     if (!validation.ok) {
-      throw new UnioneError("INVALID_INPUT", `Modifica di ${applied.field} rifiutata: ${validation.problems.join("; ")}. Nessuna modifica salvata.`, {
-        detail: `invalid update of ${current.id}`,
-      });
+      throw new UnioneError(
+        "INVALID_INPUT",
+        `Modifica di ${applied.field} rifiutata: ${validation.problems.join("; ")}. Nessuna modifica salvata.`,
+        {
+          detail: `invalid update of ${current.id}`,
+        },
+      );
     }
     const entry: AuditEntry = {
       at: clock().toISOString(),
@@ -93,7 +114,10 @@ export function createRecordStore(options: RecordStoreOptions): RecordStore {
       save.run(JSON.stringify(validation.record), entry.at, current.id);
       audit.append(entry);
     })();
-    logger.info({ unione: current.id, target: entry.target, field: entry.field, user: entry.user }, "scheda aggiornata");
+    logger.info(
+      { unione: current.id, target: entry.target, field: entry.field, user: entry.user },
+      "scheda aggiornata",
+    );
     return entry;
   }
 

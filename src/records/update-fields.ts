@@ -5,7 +5,15 @@
 import { UnioneError } from "../core/errors.js";
 import { normalizeName } from "../core/fuzzy-match.js";
 import type { ComuneRecord } from "../knowledge/record-schema.js";
-import { isUnknownWord, parseBoolean, parseChoice, parseComuni, parseDate, parseInteger, type FieldValue } from "./update-values.js";
+import {
+  type FieldValue,
+  isUnknownWord,
+  parseBoolean,
+  parseChoice,
+  parseComuni,
+  parseDate,
+  parseInteger,
+} from "./update-values.js";
 
 export type TargetKind = "unione" | "function" | "deliverable" | "comune";
 
@@ -21,7 +29,14 @@ export interface FieldSpec {
   nullable: boolean;
 }
 
-const confidence = { choices: { confermato: "confermato", parziale: "parziale", da_verificare: "da_verificare", "da verificare": "da_verificare" } };
+const confidence = {
+  choices: {
+    confermato: "confermato",
+    parziale: "parziale",
+    da_verificare: "da_verificare",
+    "da verificare": "da_verificare",
+  },
+};
 
 function field(name: string, value: ValueKind, aliases: string[] = [], nullable = true, path = [name]): FieldSpec {
   return { path, name, aliases, value, nullable };
@@ -37,13 +52,41 @@ const specs: Record<TargetKind, FieldSpec[]> = {
     field("population", "integer", ["popolazione", "abitanti"]),
     field("population_year", "integer", ["anno_popolazione"]),
     field("note", "text", ["nota"]),
-    field("giunta", { choices: { sindaci: "sindaci", "assessori delegati": "assessori_delegati", assessori: "assessori_delegati", altro: "altro" } }, ["composizione_giunta", "giunta_composition"], true, ["giunta", "composition"]),
+    field(
+      "giunta",
+      {
+        choices: {
+          sindaci: "sindaci",
+          "assessori delegati": "assessori_delegati",
+          assessori: "assessori_delegati",
+          altro: "altro",
+        },
+      },
+      ["composizione_giunta", "giunta_composition"],
+      true,
+      ["giunta", "composition"],
+    ),
     field("statuto_approved", "date", ["statuto", "approvazione_statuto"], true, ["dates", "statuto_approved"]),
     field("deed_signed", "date", ["atto_costitutivo"], true, ["dates", "deed_signed"]),
     field("operating_from", "date", ["operativa_dal", "avvio_unione"], true, ["dates", "operating_from"]),
   ],
   function: [
-    field("state", { choices: { attiva: "attiva", attivo: "attiva", avviata: "attiva", pianificata: "pianificata", prevista: "pianificata", proposta: "proposta", cessata: "cessata" } }, ["stato"], false),
+    field(
+      "state",
+      {
+        choices: {
+          attiva: "attiva",
+          attivo: "attiva",
+          avviata: "attiva",
+          pianificata: "pianificata",
+          prevista: "pianificata",
+          proposta: "proposta",
+          cessata: "cessata",
+        },
+      },
+      ["stato"],
+      false,
+    ),
     field("conferring_comuni", "comuni", ["comuni", "conferenti", "comuni_conferenti"]),
     field("integral", "boolean", ["integrale"]),
     field("staff_transferred", "boolean", ["personale", "personale_trasferito"]),
@@ -56,13 +99,40 @@ const specs: Record<TargetKind, FieldSpec[]> = {
     field("note", "text", ["nota"]),
   ],
   deliverable: [
-    field("state", { choices: { approvato: "approvato", approvata: "approvato", in_corso: "in_corso", "in corso": "in_corso", da_avviare: "da_avviare", "da avviare": "da_avviare" } }, ["stato"]),
+    field(
+      "state",
+      {
+        choices: {
+          approvato: "approvato",
+          approvata: "approvato",
+          in_corso: "in_corso",
+          "in corso": "in_corso",
+          da_avviare: "da_avviare",
+          "da avviare": "da_avviare",
+        },
+      },
+      ["stato"],
+    ),
     field("date", "date", ["data", "data_approvazione"]),
     field("confidence", confidence, ["affidabilita"], false),
     field("note", "text", ["nota"]),
   ],
   comune: [
-    field("status", { choices: { ordinario: "ordinario", fusione_in_corso: "fusione_in_corso", "fusione in corso": "fusione_in_corso", nato_da_fusione: "nato_da_fusione", "nato da fusione": "nato_da_fusione", commissariato: "commissariato" } }, ["stato"], false),
+    field(
+      "status",
+      {
+        choices: {
+          ordinario: "ordinario",
+          fusione_in_corso: "fusione_in_corso",
+          "fusione in corso": "fusione_in_corso",
+          nato_da_fusione: "nato_da_fusione",
+          "nato da fusione": "nato_da_fusione",
+          commissariato: "commissariato",
+        },
+      },
+      ["stato"],
+      false,
+    ),
     field("status_until", "date", ["fino_al", "stato_fino_al", "fine_mandato"]),
     field("population", "integer", ["popolazione", "abitanti"]),
     field("population_year", "integer", ["anno_popolazione"]),
@@ -86,7 +156,10 @@ export function fieldNames(kind: TargetKind): string[] {
 export function parseFieldValue(spec: FieldSpec, raw: string, comuni: ComuneRecord[]): FieldValue {
   if (isUnknownWord(raw)) {
     if (spec.nullable) return null;
-    throw new UnioneError("INVALID_INPUT", `Il campo ${spec.name} non può essere lasciato sconosciuto: indica un valore. Nessuna modifica salvata.`);
+    throw new UnioneError(
+      "INVALID_INPUT",
+      `Il campo ${spec.name} non può essere lasciato sconosciuto: indica un valore. Nessuna modifica salvata.`,
+    );
   }
   const value = spec.value;
   if (value === "boolean") return parseBoolean(spec.name, raw);
@@ -94,5 +167,9 @@ export function parseFieldValue(spec: FieldSpec, raw: string, comuni: ComuneReco
   if (value === "integer") return parseInteger(spec.name, raw);
   if (value === "comuni") return parseComuni(spec.name, raw, comuni);
   if (value === "text") return raw.trim();
-  return parseChoice(spec.name, raw.replace(/_/g, " "), Object.fromEntries(Object.entries(value.choices).map(([key, stored]) => [normalizeName(key), stored])));
+  return parseChoice(
+    spec.name,
+    raw.replace(/_/g, " "),
+    Object.fromEntries(Object.entries(value.choices).map(([key, stored]) => [normalizeName(key), stored])),
+  );
 }

@@ -9,14 +9,28 @@ import type { ComuneRecord } from "../knowledge/record-schema.js";
 
 export type FieldValue = string | number | boolean | string[] | null;
 
-const unknownWords = new Set(["null", "nd", "n d", "non noto", "non nota", "sconosciuto", "da verificare", "nessun dato", "vuoto"]);
+const unknownWords = new Set([
+  "null",
+  "nd",
+  "n d",
+  "non noto",
+  "non nota",
+  "sconosciuto",
+  "da verificare",
+  "nessun dato",
+  "vuoto",
+]);
 const yesWords = new Set(["si", "s", "yes", "true", "vero", "1", "ok"]);
 const noWords = new Set(["no", "n", "false", "falso", "0"]);
 
 export function invalidValue(field: string, expected: string, raw: string): UnioneError {
-  return new UnioneError("INVALID_INPUT", `Valore non valido per il campo ${field}: atteso ${expected}, trovato "${raw}". Nessuna modifica salvata.`, {
-    detail: `invalid value for ${field}`,
-  });
+  return new UnioneError(
+    "INVALID_INPUT",
+    `Valore non valido per il campo ${field}: atteso ${expected}, trovato "${raw}". Nessuna modifica salvata.`,
+    {
+      detail: `invalid value for ${field}`,
+    },
+  );
 }
 
 /** True when the person typed a word meaning "unknown" (stored as null). */
@@ -62,7 +76,10 @@ export function parseChoice(field: string, raw: string, values: Record<string, s
 }
 
 function matchComune(piece: string, comuni: ComuneRecord[]): string | null {
-  return matchName(piece, comuni.map((comune) => ({ value: comune.id, names: [comune.id, comune.name] })));
+  return matchName(
+    piece,
+    comuni.map((comune) => ({ value: comune.id, names: [comune.id, comune.name] })),
+  );
 }
 
 /** "codigoro, goro, mesola", "Codigoro Goro", "tutti", "nessuno" -> member ids, in member order. */
@@ -71,15 +88,22 @@ export function parseComuni(field: string, raw: string, comuni: ComuneRecord[]):
   if (word === "tutti" || word === "tutti i comuni") return comuni.map((comune) => comune.id);
   if (word === "nessuno" || word === "nessun comune") return [];
   const found = new Set<string>();
-  for (const piece of raw.split(/[,;]+/).map((item) => item.trim()).filter(Boolean)) {
+  for (const piece of raw
+    .split(/[,;]+/)
+    .map((item) => item.trim())
+    .filter(Boolean)) {
     const whole = matchComune(piece, comuni);
     const parts = whole ? [whole] : piece.split(/\s+/).map((part) => matchComune(part, comuni));
     const unknown = parts.findIndex((part) => part === null);
     if (unknown >= 0 || parts.length === 0) {
       const members = comuni.map((comune) => comune.id).join(", ");
-      throw new UnioneError("INVALID_INPUT", `Valore non valido per il campo ${field}: "${piece}" non è un Comune dell'Unione (Comuni aderenti: ${members}). Nessuna modifica salvata.`, {
-        detail: `unknown comune in ${field}`,
-      });
+      throw new UnioneError(
+        "INVALID_INPUT",
+        `Valore non valido per il campo ${field}: "${piece}" non è un Comune dell'Unione (Comuni aderenti: ${members}). Nessuna modifica salvata.`,
+        {
+          detail: `unknown comune in ${field}`,
+        },
+      );
     }
     parts.forEach((part) => found.add(part!));
   }

@@ -19,10 +19,16 @@ export interface FusedHit {
   score: number;
 }
 
-export function fuseRankings(keywordRanking: readonly number[], vectorRanking: readonly number[], options: FusionOptions = defaultFusion): FusedHit[] {
+export function fuseRankings(
+  keywordRanking: readonly number[],
+  vectorRanking: readonly number[],
+  options: FusionOptions = defaultFusion,
+): FusedHit[] {
   const scores = new Map<number, number>();
   const accumulate = (ranking: readonly number[], weight: number) =>
-    ranking.forEach((position, rank) => scores.set(position, (scores.get(position) ?? 0) + weight / (options.rankConstant + rank + 1)));
+    ranking.forEach((position, rank) =>
+      scores.set(position, (scores.get(position) ?? 0) + weight / (options.rankConstant + rank + 1)),
+    );
   accumulate(keywordRanking, options.keywordWeight);
   accumulate(vectorRanking, options.vectorWeight);
   const best = (options.keywordWeight + options.vectorWeight) / (options.rankConstant + 1);

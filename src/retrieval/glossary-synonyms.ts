@@ -8,6 +8,7 @@ import { readGlossary } from "../knowledge/glossary.js";
 
 export function loadGlossarySynonymGroups(knowledgeDir: string, logger: Logger): string[][] {
   const { entries, problems } = readGlossary(knowledgeDir);
-  if (problems.length > 0) logger.warn({ problem: problems[0]?.message }, "glossario non utilizzabile: uso solo i sinonimi di base");
+  if (problems.length > 0)
+    logger.warn({ problem: problems[0]?.message }, "glossario non utilizzabile: uso solo i sinonimi di base");
   return entries.map((entry) => [entry.term, ...entry.variants]);
 }

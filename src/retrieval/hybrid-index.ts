@@ -5,13 +5,13 @@
 import { scopeAllows } from "../core/access.js";
 import type { AccessScope, Chunk, Source } from "../core/types.js";
 import type { Bm25Index } from "../index-format/bm25-index.js";
-import type { Embedder } from "../llm/embedder.js";
-import { defaultFusion, fuseRankings, type FusedHit, type FusionOptions } from "./fusion.js";
-import type { SynonymExpander } from "./synonyms.js";
+import type { VectorIndex } from "../index-format/vector-index.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
+import type { Embedder } from "../llm/embedder.js";
+import { defaultFusion, type FusedHit, type FusionOptions, fuseRankings } from "./fusion.js";
+import type { SynonymExpander } from "./synonyms.js";
 import { isTableOfContents } from "./table-of-contents.js";
 import { createTypoCorrector } from "./typo-correction.js";
-import type { VectorIndex } from "../index-format/vector-index.js";
 
 export interface HybridIndexParts {
   generation: string;
@@ -51,10 +51,13 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
 
   async function search(query: string, scope: AccessScope, topK: number): Promise<DetailedSearch> {
     const terms = typos.expand(options.expander.expand(query));
-    const allow = scope.kind === "all" ? () => true : (position: number) => scopeAllows(scope, chunks[position]?.unione ?? null);
+    const allow =
+      scope.kind === "all" ? () => true : (position: number) => scopeAllows(scope, chunks[position]?.unione ?? null);
     const limit = Math.max(candidatesPerRanking, topK * 4);
     const keywordHits = keywords.search(terms, allow, limit);
-    const vectorHits = vectors ? vectors.search(await options.embedder.embedQuery(query), scope.kind === "all" ? null : allow, limit) : [];
+    const vectorHits = vectors
+      ? vectors.search(await options.embedder.embedQuery(query), scope.kind === "all" ? null : allow, limit)
+      : [];
     const fused = distinctUnits(
       demote(
         fuseRankings(

@@ -1,10 +1,10 @@
 /** The Retriever port over the live index generation, plus the details the answer layer needs. */
 import { scopeAllows } from "../core/access.js";
-import type { Retriever } from "./retriever.js";
 import { UnioneError } from "../core/errors.js";
 import type { AccessScope, Source } from "../core/types.js";
 import type { DetailedSearch } from "./hybrid-index.js";
 import type { IndexHolder } from "./index-holder.js";
+import type { Retriever } from "./retriever.js";
 
 export interface HybridRetriever extends Retriever {
   searchDetailed(query: string, scope: AccessScope, topK: number): Promise<DetailedSearch>;
@@ -18,7 +18,8 @@ const maxTopK = 50;
 export function createHybridRetriever(holder: IndexHolder): HybridRetriever {
   const live = () => {
     const index = holder.current();
-    if (!index) throw new UnioneError("INDEX_MISSING", "L'indice dei documenti non esiste ancora: esegui prima `unione ingest`.");
+    if (!index)
+      throw new UnioneError("INDEX_MISSING", "L'indice dei documenti non esiste ancora: esegui prima `unione ingest`.");
     return index;
   };
   const searchDetailed = async (query: string, scope: AccessScope, topK: number): Promise<DetailedSearch> => {
@@ -38,7 +39,10 @@ export function createHybridRetriever(holder: IndexHolder): HybridRetriever {
     },
     statistics() {
       const { keywords } = live();
-      return { documentCount: keywords.documentCount, documentFrequency: (term: string) => keywords.documentFrequency(term) };
+      return {
+        documentCount: keywords.documentCount,
+        documentFrequency: (term: string) => keywords.documentFrequency(term),
+      };
     },
   };
 }

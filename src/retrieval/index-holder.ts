@@ -5,11 +5,16 @@
 import { join } from "node:path";
 import { UnioneError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
-import { generationFiles, readGenerationChunks, readGenerationKeywords, type IndexStore } from "../index-format/index-store.js";
 import { loadBm25Index } from "../index-format/bm25-index.js";
+import {
+  generationFiles,
+  type IndexStore,
+  readGenerationChunks,
+  readGenerationKeywords,
+} from "../index-format/index-store.js";
+import { loadVectorIndex } from "../index-format/vector-index.js";
 import type { Embedder } from "../llm/embedder.js";
 import { createHybridIndex, type HybridIndex, type HybridSearchOptions } from "./hybrid-index.js";
-import { loadVectorIndex } from "../index-format/vector-index.js";
 
 export interface IndexHolder {
   /** The live index, loading or reloading it when needed; null when none was built yet. */
@@ -45,7 +50,12 @@ function damagedIndexError(cause: unknown): UnioneError {
   );
 }
 
-export function loadGeneration(store: IndexStore, generation: string, options: HybridSearchOptions, logger: Logger): HybridIndex {
+export function loadGeneration(
+  store: IndexStore,
+  generation: string,
+  options: HybridSearchOptions,
+  logger: Logger,
+): HybridIndex {
   const started = Date.now();
   const directory = store.generationDir(generation);
   const manifest = store.readManifest(generation);
@@ -54,9 +64,15 @@ export function loadGeneration(store: IndexStore, generation: string, options: H
   const keywords = loadBm25Index(readGenerationKeywords(directory));
   const sameEmbedder = embedderMatches(manifest.embedder.id, options.embedder);
   if (!sameEmbedder) {
-    logger.warn({ built: manifest.embedder.id, configured: options.embedder.id }, "indice costruito con un altro embedder: solo ricerca per parole finché non si esegue ingest");
+    logger.warn(
+      { built: manifest.embedder.id, configured: options.embedder.id },
+      "indice costruito con un altro embedder: solo ricerca per parole finché non si esegue ingest",
+    );
   }
-  const vectors = sameEmbedder && chunks.length > 0 ? loadVectorIndex(join(directory, generationFiles.hnsw), manifest.embedder.dimensions) : null;
+  const vectors =
+    sameEmbedder && chunks.length > 0
+      ? loadVectorIndex(join(directory, generationFiles.hnsw), manifest.embedder.dimensions)
+      : null;
   logger.debug({ generation, chunks: chunks.length, ms: Date.now() - started }, "indice caricato");
   return createHybridIndex({ generation, chunks, keywords, vectors }, options);
 }

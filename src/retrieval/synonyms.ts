@@ -15,7 +15,14 @@ export const builtinSynonymGroups: string[][] = [
   ["Consiglio delle Autonomie locali", "CAL"],
   ["sportello unico attività produttive", "SUAP"],
   ["centrale unica di committenza", "CUC"],
-  ["servizio informatico associato", "SIA", "ICT", "sistemi informativi", "informatica", "tecnologie dell'informazione"],
+  [
+    "servizio informatico associato",
+    "SIA",
+    "ICT",
+    "sistemi informativi",
+    "informatica",
+    "tecnologie dell'informazione",
+  ],
   ["piano integrato di attività e organizzazione", "PIAO"],
   ["piano triennale dei fabbisogni di personale", "PTFP", "fabbisogni di personale", "assunzioni"],
   ["polizia locale", "vigili", "vigile", "polizia municipale", "vigili urbani"],
@@ -38,7 +45,11 @@ const maxExpansionTerms = 12;
 
 export function createSynonymExpander(groups: string[][]): SynonymExpander {
   const analyzedGroups = groups
-    .map((group) => group.map((phrase) => ({ terms: analyze(phrase), trigger: keepsItsWords(phrase) })).filter((phrase) => phrase.terms.length > 0))
+    .map((group) =>
+      group
+        .map((phrase) => ({ terms: analyze(phrase), trigger: keepsItsWords(phrase) }))
+        .filter((phrase) => phrase.terms.length > 0),
+    )
     .filter((group) => group.length > 1);
 
   return {

@@ -41,7 +41,8 @@ export function createTypoCorrector(index: Vocabulary): TypoCorrector {
         const distance = boundedDistance(term, candidate, limit);
         if (distance > limit) continue;
         const frequency = index.documentFrequency(candidate);
-        if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency)) best = { term: candidate, distance, frequency };
+        if (!best || distance < best.distance || (distance === best.distance && frequency > best.frequency))
+          best = { term: candidate, distance, frequency };
       }
     }
     return best?.term ?? longestIndexedPrefix(term);

@@ -47,7 +47,9 @@ interface RawEntry {
 export const holdoutPattern = /^holdout-set.*\.ya?ml$/;
 
 export function loadDevQuestions(directory = evalDir, pattern = /^dev-set-.*\.ya?ml$/): DevQuestion[] {
-  const files = readdirSync(directory).filter((name) => pattern.test(name)).sort();
+  const files = readdirSync(directory)
+    .filter((name) => pattern.test(name))
+    .sort();
   return files.flatMap((name) => {
     const entries = (parse(readFileSync(join(directory, name), "utf8")) ?? []) as RawEntry[];
     return entries.filter((entry) => typeof entry.question === "string").map((entry) => toQuestion(name, entry));
@@ -70,14 +72,23 @@ function matcherOf(expect: RawExpect): (source: SourceLike) => boolean {
   const pages = expect.page === undefined || expect.page === null ? null : [expect.page].flat();
   const article = expect.article ? normaliseArticle(expect.article) : null;
   return (source) => {
-    if (expect.file) return source.path.endsWith(`/${expect.file}`) && (pages === null || (source.page !== null && pages.includes(source.page)));
+    if (expect.file)
+      return (
+        source.path.endsWith(`/${expect.file}`) &&
+        (pages === null || (source.page !== null && pages.includes(source.page)))
+      );
     if (expect.path && source.path !== expect.path) return false;
     return article === null || (source.article !== null && normaliseArticle(source.article).startsWith(article));
   };
 }
 
 function normaliseArticle(article: string): string {
-  return article.toLowerCase().replace(/articolo/g, "art.").replace(/\s+/g, " ").replace(/comma\s*/g, "c.").trim();
+  return article
+    .toLowerCase()
+    .replace(/articolo/g, "art.")
+    .replace(/\s+/g, " ")
+    .replace(/comma\s*/g, "c.")
+    .trim();
 }
 
 export function corpusAvailable(): boolean {

@@ -6,11 +6,19 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadConfig } from "../../src/config/config.js";
-import { silentLogger } from "../../src/core/logger.js";
 import type { AskService } from "../../src/answering/ask-service.js";
 import { createKnowledgePipeline } from "../../src/app/knowledge-pipeline.js";
-import { corpusAvailable, corpusDir, corpusFolder, holdoutPattern, loadDevQuestions, type DevQuestion, type SourceLike } from "./dev-sets.js";
+import { loadConfig } from "../../src/config/config.js";
+import { silentLogger } from "../../src/core/logger.js";
+import {
+  corpusAvailable,
+  corpusDir,
+  corpusFolder,
+  type DevQuestion,
+  holdoutPattern,
+  loadDevQuestions,
+  type SourceLike,
+} from "./dev-sets.js";
 
 export const projectKnowledgeDir = join(new URL(".", import.meta.url).pathname, "..", "..", "knowledge");
 
@@ -21,7 +29,8 @@ export function prepareEvalKnowledge(): string {
   if (corpusAvailable()) {
     for (const folder of readdirSync(corpusDir)) {
       const source = join(corpusDir, folder);
-      if (statSync(source).isDirectory()) cpSync(source, join(directory, "knowledge", corpusFolder), { recursive: true });
+      if (statSync(source).isDirectory())
+        cpSync(source, join(directory, "knowledge", corpusFolder), { recursive: true });
     }
   }
   return directory;
@@ -35,7 +44,10 @@ export interface EvalResult {
   perSet: Record<string, { hits: number; total: number }>;
 }
 
-export async function evaluateRecall(search: (question: string) => Promise<SourceLike[]>, questions: DevQuestion[]): Promise<EvalResult> {
+export async function evaluateRecall(
+  search: (question: string) => Promise<SourceLike[]>,
+  questions: DevQuestion[],
+): Promise<EvalResult> {
   const result: EvalResult = { recallAt5: 0, answerable: 0, hits: 0, misses: [], perSet: {} };
   for (const question of questions.filter((item) => !item.offtopic)) {
     const sources = (await search(question.question)).slice(0, 5);
@@ -63,20 +75,31 @@ export async function evaluateFoundGate(ask: AskService, questions: DevQuestion[
   return { accuracy: correct / questions.length, wrong };
 }
 
-async function report(label: string, questions: DevQuestion[], search: (question: string) => Promise<SourceLike[]>, ask: AskService, verbose: boolean): Promise<void> {
+async function report(
+  label: string,
+  questions: DevQuestion[],
+  search: (question: string) => Promise<SourceLike[]>,
+  ask: AskService,
+  verbose: boolean,
+): Promise<void> {
   const recall = await evaluateRecall(search, questions);
-  for (const [set, figures] of Object.entries(recall.perSet)) console.log(`${set}: recall@5 ${figures.hits}/${figures.total} = ${(figures.hits / figures.total).toFixed(3)}`);
+  for (const [set, figures] of Object.entries(recall.perSet))
+    console.log(`${set}: recall@5 ${figures.hits}/${figures.total} = ${(figures.hits / figures.total).toFixed(3)}`);
   console.log(`${label} recall@5 ${recall.hits}/${recall.answerable} = ${recall.recallAt5.toFixed(3)}`);
   const gate = await evaluateFoundGate(ask, questions);
   console.log(`${label} found/non trovato corretto: ${(gate.accuracy * 100).toFixed(1)}%`);
   if (!verbose) return;
-  for (const miss of recall.misses) console.log(`MANCATA: ${miss.question}\n   ${miss.got.map((source) => `${source.path}|${source.article ?? ""}|p${source.page ?? "-"}`).join("\n   ")}`);
+  for (const miss of recall.misses)
+    console.log(
+      `MANCATA: ${miss.question}\n   ${miss.got.map((source) => `${source.path}|${source.article ?? ""}|p${source.page ?? "-"}`).join("\n   ")}`,
+    );
   for (const line of gate.wrong) console.log(`GATE: ${line}`);
 }
 
 async function main(): Promise<void> {
   const verbose = process.argv.includes("--verbose");
-  if (!corpusAvailable()) process.stderr.write(`Corpus non trovato in ${corpusDir}: valuto solo le domande su knowledge/.\n`);
+  if (!corpusAvailable())
+    process.stderr.write(`Corpus non trovato in ${corpusDir}: valuto solo le domande su knowledge/.\n`);
   const directory = prepareEvalKnowledge();
   try {
     const config = loadConfig({ knowledge: join(directory, "knowledge"), data: join(directory, "data") }, {});

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderAnswerText } from "../../src/answering/render-answer-text.js";
-import { makeKnowledgeFixture, pipelineFor, type Fixture } from "./ingest-fixtures.js";
+import { type Fixture, makeKnowledgeFixture, pipelineFor } from "./ingest-fixtures.js";
 
 let fixture: Fixture;
 let pipeline: Awaited<ReturnType<typeof pipelineFor>>;
@@ -16,19 +16,27 @@ const citedNumbers = (answer: string) => [...answer.matchAll(/\[(\d+)\]/g)].map(
 
 describe("ask offline: extractive answers", () => {
   it("answers a colloquial question with sentences of the sources, each cited with a retrieved number", async () => {
-    const result = await pipeline.ask.ask("quanti anni deve durare come minimo il conferimento all'unione?", { scope: { kind: "all" } });
+    const result = await pipeline.ask.ask("quanti anni deve durare come minimo il conferimento all'unione?", {
+      scope: { kind: "all" },
+    });
     expect(result).toMatchObject({ mode: "extractive", found: true });
     expect(result.answer).toContain("almeno cinque anni");
     const cited = citedNumbers(result.answer);
     expect(cited.length).toBeGreaterThan(0);
-    for (const number of cited) expect(number).toBeGreaterThanOrEqual(1), expect(number).toBeLessThanOrEqual(result.sources.length);
+    for (const number of cited)
+      expect(number).toBeGreaterThanOrEqual(1), expect(number).toBeLessThanOrEqual(result.sources.length);
     // Every answer line is a sentence taken from the source it cites.
     for (const line of result.answer.split("\n")) {
       const number = citedNumbers(line)[0]!;
       const sentence = line.replace(/\s*\[\d+\]$/, "").replace(/\.$/, "");
       expect(result.sources[number - 1]!.text.replace(/\s+/g, " ")).toContain(sentence);
     }
-    expect(result.sources[0]).toMatchObject({ title: "L.R. 21/2012", article: "art. 19", kind: "law", path: "law/lr-21-2012.md" });
+    expect(result.sources[0]).toMatchObject({
+      title: "L.R. 21/2012",
+      article: "art. 19",
+      kind: "law",
+      path: "law/lr-21-2012.md",
+    });
   });
 
   it("expands colloquial synonyms: 'vigili' finds the passages on polizia locale", async () => {
@@ -49,7 +57,9 @@ describe("ask offline: extractive answers", () => {
   });
 
   it("renders numbered sources with title, article and path", async () => {
-    const result = await pipeline.ask.ask("la funzione conferita resta in parte ai comuni?", { scope: { kind: "all" } });
+    const result = await pipeline.ask.ask("la funzione conferita resta in parte ai comuni?", {
+      scope: { kind: "all" },
+    });
     const text = renderAnswerText(result);
     expect(text).toMatch(/Fonti:\n\[1\] L\.R\. 21\/2012, art\. 24 c\.4 \(law\/lr-21-2012\.md\)/);
   });
@@ -58,7 +68,11 @@ describe("ask offline: extractive answers", () => {
 describe("ask: scope isolation", () => {
   it("never returns another Unione's records, even when the question names that Unione", async () => {
     const scope = { kind: "unione", unione: "terre-d-acqua" } as const;
-    for (const question of ["quali comuni fanno parte dell'Unione Terre del Delta?", "Codigoro Goro Mesola polizia locale", "polizia locale"]) {
+    for (const question of [
+      "quali comuni fanno parte dell'Unione Terre del Delta?",
+      "Codigoro Goro Mesola polizia locale",
+      "polizia locale",
+    ]) {
       const sources = await pipeline.retriever.search(question, scope, 20);
       expect(sources.length).toBeGreaterThan(0);
       expect(sources.every((source) => source.unione === null || source.unione === "terre-d-acqua")).toBe(true);

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { modelFailedNotice } from "../../src/answering/ask-service.js";
 import { silentLogger } from "../../src/core/logger.js";
 import { createOpenAiChatModel } from "../../src/llm/openai-chat-model.js";
-import { startFakeOpenAi, type FakeOpenAi } from "../support/fake-openai-server.js";
-import { makeKnowledgeFixture, pipelineFor, type Fixture } from "./ingest-fixtures.js";
+import { type FakeOpenAi, startFakeOpenAi } from "../support/fake-openai-server.js";
+import { type Fixture, makeKnowledgeFixture, pipelineFor } from "./ingest-fixtures.js";
 
 let fixture: Fixture;
 let fake: FakeOpenAi;
@@ -14,7 +14,14 @@ const scope = { kind: "all" } as const;
 beforeAll(async () => {
   fake = await startFakeOpenAi();
   fixture = makeKnowledgeFixture();
-  const llm = { ...fixture.config.llm, enabled: true, baseUrl: fake.url, model: "modello-finto", timeoutMs: 400, maxRetries: 0 };
+  const llm = {
+    ...fixture.config.llm,
+    enabled: true,
+    baseUrl: fake.url,
+    model: "modello-finto",
+    timeoutMs: 400,
+    maxRetries: 0,
+  };
   pipeline = await pipelineFor(fixture, { chatModel: createOpenAiChatModel(llm, silentLogger()) });
   await pipeline.index.ingest();
 });
@@ -26,7 +33,10 @@ afterAll(async () => {
 describe("ask with an OpenAI-compatible model (fake server on 127.0.0.1)", () => {
   it("returns the model's answer when its citations point to retrieved sources, with sources sent as delimited data", async () => {
     fake.setChat(() => ({ content: "Il conferimento dura almeno cinque anni [1]." }));
-    const result = await pipeline.ask.ask(question, { scope, history: [{ role: "user", text: "parliamo della L.R. 21/2012" }] });
+    const result = await pipeline.ask.ask(question, {
+      scope,
+      history: [{ role: "user", text: "parliamo della L.R. 21/2012" }],
+    });
     expect(result).toMatchObject({ mode: "llm", found: true, answer: "Il conferimento dura almeno cinque anni [1]." });
     const body = fake.requests.at(-1)!.body;
     expect(body.model).toBe("modello-finto");

@@ -28,20 +28,48 @@ describe("unione CLI", () => {
   });
 
   it("ask --json prints exactly the contract object, with law citations", async () => {
-    const run = await runCliCaptured(["ask", "la funzione deve essere conferita da tutti i comuni dell'unione?", "--json", "--data", dataDir]);
+    const run = await runCliCaptured([
+      "ask",
+      "la funzione deve essere conferita da tutti i comuni dell'unione?",
+      "--json",
+      "--data",
+      dataDir,
+    ]);
     expect(run.code, run.stderr).toBe(0);
     const parsed = JSON.parse(run.stdout) as { answer: string; mode: string; sources: Record<string, unknown>[] };
     expect(Object.keys(parsed).sort()).toEqual(["answer", "mode", "sources"]);
     expect(parsed.mode).toBe("extractive");
     expect(parsed.sources.length).toBeGreaterThan(0);
     for (const source of parsed.sources) {
-      expect(Object.keys(source).sort()).toEqual(["article", "id", "kind", "page", "path", "score", "text", "title", "unione"]);
+      expect(Object.keys(source).sort()).toEqual([
+        "article",
+        "id",
+        "kind",
+        "page",
+        "path",
+        "score",
+        "text",
+        "title",
+        "unione",
+      ]);
     }
-    expect(parsed.sources.slice(0, 5).some((source) => source.kind === "law" && String(source.article).startsWith("art. 24"))).toBe(true);
+    expect(
+      parsed.sources
+        .slice(0, 5)
+        .some((source) => source.kind === "law" && String(source.article).startsWith("art. 24")),
+    ).toBe(true);
   });
 
   it("ask --unione keeps another Unione's records out", async () => {
-    const run = await runCliCaptured(["ask", "quali comuni fanno parte dell'unione terre del delta?", "--unione", "terre-d-acqua", "--json", "--data", dataDir]);
+    const run = await runCliCaptured([
+      "ask",
+      "quali comuni fanno parte dell'unione terre del delta?",
+      "--unione",
+      "terre-d-acqua",
+      "--json",
+      "--data",
+      dataDir,
+    ]);
     expect(run.code, run.stderr).toBe(0);
     const parsed = JSON.parse(run.stdout) as { sources: { unione: string | null }[] };
     expect(parsed.sources.every((source) => source.unione === null || source.unione === "terre-d-acqua")).toBe(true);
@@ -56,7 +84,14 @@ describe("unione CLI", () => {
   it("status --json of Terre del Delta (June 2024) is not ready and every gap cites its source", async () => {
     const run = await runCliCaptured(["status", "terre del delta", "--json", "--data", dataDir]);
     expect(run.code, run.stderr).toBe(0);
-    const report = JSON.parse(run.stdout) as { unione: { id: string }; ready: boolean; counted: number; required: number; gaps: { source: string }[]; as_of: string };
+    const report = JSON.parse(run.stdout) as {
+      unione: { id: string };
+      ready: boolean;
+      counted: number;
+      required: number;
+      gaps: { source: string }[];
+      as_of: string;
+    };
     expect(report.unione.id).toBe("terre-del-delta");
     expect(report.ready).toBe(false);
     expect(report.counted).toBeLessThan(report.required);
@@ -75,7 +110,18 @@ describe("unione CLI", () => {
 
   it("draft writes a .docx with the members, the legal premises and no placeholder", async () => {
     const out = join(dataDir, "convenzione.docx");
-    const run = await runCliCaptured(["draft", "convenzione", "--funzione", "protezione-civile", "--unione", "terre-del-delta", "--out", out, "--data", dataDir]);
+    const run = await runCliCaptured([
+      "draft",
+      "convenzione",
+      "--funzione",
+      "protezione-civile",
+      "--unione",
+      "terre-del-delta",
+      "--out",
+      out,
+      "--data",
+      dataDir,
+    ]);
     expect(run.code, run.stderr).toBe(0);
     const zip = await JSZip.loadAsync(readFileSync(out));
     const xml = (await zip.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
@@ -100,7 +146,10 @@ describe("unione CLI", () => {
   });
 
   it("the console answers piped lines through the same router and exits at end of input", async () => {
-    const run = await runCliCaptured(["console", "--data", dataDir], ["/unione aiuto", "/unione stato unione-esempio", "chi deve approvare il recesso di un comune?"]);
+    const run = await runCliCaptured(
+      ["console", "--data", dataDir],
+      ["/unione aiuto", "/unione stato unione-esempio", "chi deve approvare il recesso di un comune?"],
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Comandi di \/unione/);
     expect(run.stdout).toMatch(/esempio/i);
@@ -108,7 +157,9 @@ describe("unione CLI", () => {
   });
 
   it("the launcher exits 2 with one Italian line and no stack trace on bad usage", () => {
-    const result = spawnSync(process.execPath, [join("bin", "unione.js"), "ask", "--data", dataDir], { encoding: "utf8" });
+    const result = spawnSync(process.execPath, [join("bin", "unione.js"), "ask", "--data", dataDir], {
+      encoding: "utf8",
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/Manca la domanda/);
     expect(result.stderr).not.toMatch(/\n\s+at /);

@@ -8,8 +8,14 @@ import { createDraftService } from "../../src/drafting/create-draft-service.js";
 import { draftToJson } from "../../src/drafting/render-draft.js";
 import { createFunctionCatalog } from "../../src/knowledge/function-catalog.js";
 import { loadUnioneRecords } from "../../src/knowledge/load-records.js";
-import { contextFor, knowledgeDir, memoryRecords, promptsDir, shippedRecordsExist } from "../unit/drafting/drafting-fixtures.js";
 import { docxPartText } from "../unit/drafting/docx-text.js";
+import {
+  contextFor,
+  knowledgeDir,
+  memoryRecords,
+  promptsDir,
+  shippedRecordsExist,
+} from "../unit/drafting/drafting-fixtures.js";
 
 describe.runIf(shippedRecordsExist)("convenzione Protezione civile, Terre del Delta", () => {
   const drafts = createDraftService({
@@ -23,7 +29,10 @@ describe.runIf(shippedRecordsExist)("convenzione Protezione civile, Terre del De
   const request = { tipo: "convenzione", funzione: "protezione-civile", unione: "terre-del-delta" };
 
   it("produces a .docx naming the three Comuni, TUEL art. 30, L.R. 21/2012, the five-year minimum, with no placeholder", async () => {
-    const draft = await drafts.draft(request, contextFor({ kind: "unione", unione: "terre-del-delta" }, "terre-del-delta"));
+    const draft = await drafts.draft(
+      request,
+      contextFor({ kind: "unione", unione: "terre-del-delta" }, "terre-del-delta"),
+    );
     const text = await docxPartText(await drafts.toDocx(draft));
     for (const comune of ["Codigoro", "Goro", "Mesola"]) expect(text).toContain(comune);
     expect(text).not.toMatch(/Lagosanto|Fiscaglia/);

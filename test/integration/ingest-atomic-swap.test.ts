@@ -1,11 +1,11 @@
-import { afterEach, describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../../src/core/logger.js";
-import { createIndexService } from "../../src/ingestion/ingest-service.js";
-import { createIndexStore } from "../../src/index-format/index-store.js";
 import { createHashingEmbedder } from "../../src/index-format/hashing-embedder.js";
-import { makeKnowledgeFixture, pipelineFor, type Fixture } from "./ingest-fixtures.js";
+import { createIndexStore } from "../../src/index-format/index-store.js";
+import { createIndexService } from "../../src/ingestion/ingest-service.js";
+import { type Fixture, makeKnowledgeFixture, pipelineFor } from "./ingest-fixtures.js";
 
 let fixture: Fixture | null = null;
 afterEach(() => fixture?.cleanup());
@@ -20,7 +20,14 @@ function crashingService(fixture: Fixture, crashAt: "generation-written" | "embe
     store: createIndexStore(fixture.dataDir),
     embedder:
       crashAt === "embedding"
-        ? { ...embedder, id: embedder.id, dimensions: embedder.dimensions, embedDocuments: async () => { throw new SimulatedCrash("kill -9 durante gli embedding"); } }
+        ? {
+            ...embedder,
+            id: embedder.id,
+            dimensions: embedder.dimensions,
+            embedDocuments: async () => {
+              throw new SimulatedCrash("kill -9 durante gli embedding");
+            },
+          }
         : embedder,
     logger: silentLogger(),
     afterStep: (step) => {
@@ -35,7 +42,10 @@ describe("ingest: atomic swap of the on-disk index", () => {
     const { index, retriever } = await pipelineFor(fixture);
     await index.ingest();
     const pointerBefore = readFileSync(join(fixture.dataDir, "index", "CURRENT"), "utf8");
-    fixture.write("unioni/terre-del-delta/scheda.md", "# Delta\n\nTesto nuovo: la sede si trova a Mesola in piazza Santo Spirito.\n");
+    fixture.write(
+      "unioni/terre-del-delta/scheda.md",
+      "# Delta\n\nTesto nuovo: la sede si trova a Mesola in piazza Santo Spirito.\n",
+    );
     await expect(crashingService(fixture, "generation-written").ingest()).rejects.toBeInstanceOf(SimulatedCrash);
 
     expect(readFileSync(join(fixture.dataDir, "index", "CURRENT"), "utf8")).toBe(pointerBefore);
@@ -44,7 +54,11 @@ describe("ingest: atomic swap of the on-disk index", () => {
     const [old] = await restarted.retriever.search("Codigoro Goro Mesola", { kind: "all" }, 1);
     expect(old?.path).toBe("unioni/terre-del-delta/scheda.md");
     expect(old?.text).toContain("Codigoro");
-    expect((await retriever.search("piazza Santo Spirito", { kind: "all" }, 5)).some((source) => source.text.includes("Santo Spirito"))).toBe(false);
+    expect(
+      (await retriever.search("piazza Santo Spirito", { kind: "all" }, 5)).some((source) =>
+        source.text.includes("Santo Spirito"),
+      ),
+    ).toBe(false);
 
     // The next ingest completes, swaps and removes the interrupted build's leftovers.
     const summary = await restarted.index.ingest();

@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it } from "vitest";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
 import { isUnioneError } from "../../src/core/errors.js";
-import { makeKnowledgeFixture, pipelineFor, type Fixture } from "./ingest-fixtures.js";
+import { type Fixture, makeKnowledgeFixture, pipelineFor } from "./ingest-fixtures.js";
 
 let fixture: Fixture | null = null;
 afterEach(() => fixture?.cleanup());

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { Embedder } from "../../src/llm/embedder.js";
 import { createHashingEmbedder } from "../../src/index-format/hashing-embedder.js";
-import { makeKnowledgeFixture, pipelineFor, type Fixture } from "./ingest-fixtures.js";
+import type { Embedder } from "../../src/llm/embedder.js";
+import { type Fixture, makeKnowledgeFixture, pipelineFor } from "./ingest-fixtures.js";
 
 let fixture: Fixture | null = null;
 afterEach(() => fixture?.cleanup());

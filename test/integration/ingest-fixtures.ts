@@ -2,11 +2,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { loadConfig, type Config } from "../../src/config/config.js";
+import { createKnowledgePipeline } from "../../src/app/knowledge-pipeline.js";
+import { type Config, loadConfig } from "../../src/config/config.js";
 import { silentLogger } from "../../src/core/logger.js";
 import type { ChatModel } from "../../src/llm/chat-model.js";
 import type { Embedder } from "../../src/llm/embedder.js";
-import { createKnowledgePipeline } from "../../src/app/knowledge-pipeline.js";
 
 export const lawMarkdown = `---
 title: Legge regionale Emilia-Romagna 21 dicembre 2012, n. 21

@@ -9,9 +9,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeOpenAi, type FakeOpenAi } from "../support/fake-openai-server.js";
+import { type FakeOpenAi, startFakeOpenAi } from "../support/fake-openai-server.js";
 import { makeEncryptedPdf, makePdf, makeTruncatedPdf } from "../support/make-pdf.js";
-import { repoRoot, runUnione, startUnione, type ProcessRun } from "../support/spawn-unione.js";
+import { type ProcessRun, repoRoot, runUnione, startUnione } from "../support/spawn-unione.js";
 
 const knowledge = join(repoRoot, "knowledge");
 let work: string;
@@ -20,7 +20,11 @@ let openAi: FakeOpenAi;
 const dataDir = (name: string) => mkdtempSync(join(work, `${name}-`));
 
 /** A copy of the shipped knowledge with `record.yaml` of `unione` rewritten by `edits` (each must apply). */
-function mutatedKnowledge(name: string, unione: string, edits: Array<[anchor: string, from: string, to: string]>): string {
+function mutatedKnowledge(
+  name: string,
+  unione: string,
+  edits: Array<[anchor: string, from: string, to: string]>,
+): string {
   const copy = join(work, name);
   cpSync(knowledge, copy, { recursive: true });
   const path = join(copy, "unioni", unione, "record.yaml");
@@ -52,7 +56,10 @@ beforeAll(async () => {
   openAi = await startFakeOpenAi();
   // The first `ask` on an empty data folder builds the index; the other tests reuse a copy of it.
   indexedData = dataDir("first-run");
-  firstAsk = await runUnione(["ask", "la funzione deve essere conferita da tutti i comuni?", "--json", "--data", indexedData], { timeoutMs: 40_000 });
+  firstAsk = await runUnione(
+    ["ask", "la funzione deve essere conferita da tutti i comuni?", "--json", "--data", indexedData],
+    { timeoutMs: 40_000 },
+  );
 }, 45_000);
 
 afterAll(async () => {
@@ -64,7 +71,11 @@ describe.concurrent("unione CLI as child processes", () => {
   it("ask --json on a first run without an index prints exactly one JSON object on stdout; progress goes to stderr", () => {
     expect(firstAsk.code, firstAsk.stderr).toBe(0);
     expect(firstAsk.stderr).toMatch(/Indice assente[\s\S]*Indice pronto/);
-    const parsed = JSON.parse(firstAsk.stdout) as { answer: string; mode: string; sources: Array<Record<string, unknown>> };
+    const parsed = JSON.parse(firstAsk.stdout) as {
+      answer: string;
+      mode: string;
+      sources: Array<Record<string, unknown>>;
+    };
     expect(Object.keys(parsed)).toEqual(["answer", "mode", "sources"]);
     expect(parsed.mode).toBe("extractive");
     expect(parsed.sources.some((source) => String(source.article).startsWith("art. 24"))).toBe(true);
@@ -87,10 +98,28 @@ describe.concurrent("unione CLI as child processes", () => {
   });
 
   it("status terre-del-delta --json has the issue-5 keys: not ready, counted below required, every gap with a source", async () => {
-    const run = await runUnione(["--knowledge", knowledge, "status", "terre-del-delta", "--data", dataDir("status"), "--json"]);
+    const run = await runUnione([
+      "--knowledge",
+      knowledge,
+      "status",
+      "terre-del-delta",
+      "--data",
+      dataDir("status"),
+      "--json",
+    ]);
     expect(run.code, run.stderr).toBe(0);
     const status = JSON.parse(run.stdout);
-    expect(Object.keys(status).slice(0, 9)).toEqual(["unione", "ready", "functions", "counted", "required", "deliverables", "gaps", "deadline", "as_of"]);
+    expect(Object.keys(status).slice(0, 9)).toEqual([
+      "unione",
+      "ready",
+      "functions",
+      "counted",
+      "required",
+      "deliverables",
+      "gaps",
+      "deadline",
+      "as_of",
+    ]);
     expect(status.unione).toEqual({ id: "terre-del-delta", name: expect.any(String) });
     expect(status.ready).toBe(false);
     expect(status.counted).toBeLessThan(status.required);
@@ -100,7 +129,21 @@ describe.concurrent("unione CLI as child processes", () => {
 
   it("draft writes a .docx with the three Comuni and TUEL art. 30, and --json has at least ten sections (flags anywhere)", async () => {
     const out = join(dataDir("draft"), "x.docx");
-    const run = await runUnione(["draft", "--data", dataDir("draft"), "convenzione", "--funzione", "protezione-civile", "--knowledge", knowledge, "--unione", "terre-del-delta", "--out", out, "--json"]);
+    const run = await runUnione([
+      "draft",
+      "--data",
+      dataDir("draft"),
+      "convenzione",
+      "--funzione",
+      "protezione-civile",
+      "--knowledge",
+      knowledge,
+      "--unione",
+      "terre-del-delta",
+      "--out",
+      out,
+      "--json",
+    ]);
     expect(run.code, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout).sections.length).toBeGreaterThanOrEqual(10);
     const xml = await (await JSZip.loadAsync(readFileSync(out))).file("word/document.xml")!.async("string");
@@ -108,7 +151,10 @@ describe.concurrent("unione CLI as child processes", () => {
   });
 
   it("serve with no Slack settings explains what to set in Italian and answers piped console lines, exiting 0 at end of input", async () => {
-    const run = await runUnione(["serve", "--data", indexedCopy("console")], { stdin: "/unione aiuto\nche cosa dice l art 24?\n", timeoutMs: 40_000 });
+    const run = await runUnione(["serve", "--data", indexedCopy("console")], {
+      stdin: "/unione aiuto\nche cosa dice l art 24?\n",
+      timeoutMs: 40_000,
+    });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/Slack non è configurato[\s\S]*SLACK_BOT_TOKEN/);
     expect(run.stdout).toMatch(/Comandi di \/unione/);
@@ -116,7 +162,13 @@ describe.concurrent("unione CLI as child processes", () => {
   });
 
   it("LLM mode: a cited model answer gives mode llm; a 500 and a hang past LLM_TIMEOUT_MS fall back to extractive with an Italian notice", async () => {
-    const question = ["ask", "la funzione deve essere conferita da tutti i comuni?", "--json", "--data", indexedCopy("llm")];
+    const question = [
+      "ask",
+      "la funzione deve essere conferita da tutti i comuni?",
+      "--json",
+      "--data",
+      indexedCopy("llm"),
+    ];
     // The model name tells the fake server how to behave, so the three processes can run at once.
     openAi.setChat((body) => {
       if (body.model === "fails") return { status: 500 };
@@ -155,7 +207,13 @@ describe.concurrent("ingest as child processes", () => {
     writeFileSync(join(docs, "cifrato.pdf"), await makeEncryptedPdf(["Testo riservato"]));
     writeFileSync(join(docs, "enorme.pdf"), "");
     truncateSync(join(docs, "enorme.pdf"), 51 * 1024 * 1024); // sparse: no 51 MB actually written
-    writeFileSync(join(docs, "buono.pdf"), await makePdf(["Art. 1 — Oggetto\nIl regolamento disciplina la gestione associata della polizia locale.", "Art. 2 — Durata\nLa convenzione dura dieci anni."]));
+    writeFileSync(
+      join(docs, "buono.pdf"),
+      await makePdf([
+        "Art. 1 — Oggetto\nIl regolamento disciplina la gestione associata della polizia locale.",
+        "Art. 2 — Durata\nLa convenzione dura dieci anni.",
+      ]),
+    );
     const data = dataDir("bad");
 
     const first = await runUnione(["ingest", "--knowledge", copy, "--data", data], { timeoutMs: 40_000 });
@@ -177,7 +235,11 @@ describe.concurrent("ingest as child processes", () => {
     const data = indexedCopy("big");
     mkdirSync(join(copy, "delibere"));
     for (let file = 0; file < 30; file++) {
-      const pages = Array.from({ length: 10 }, (_, page) => `Art. ${page + 1} — Disposizione ${file}.${page}\n${"Il Comune approva la gestione associata dei servizi di polizia locale e protezione civile. ".repeat(6)}`);
+      const pages = Array.from(
+        { length: 10 },
+        (_, page) =>
+          `Art. ${page + 1} — Disposizione ${file}.${page}\n${"Il Comune approva la gestione associata dei servizi di polizia locale e protezione civile. ".repeat(6)}`,
+      );
       writeFileSync(join(copy, "delibere", `delibera-${file}.pdf`), await makePdf(pages));
     }
     const rebuild = startUnione(["ingest", "--knowledge", copy, "--data", data]);
@@ -186,7 +248,15 @@ describe.concurrent("ingest as child processes", () => {
     expect((await rebuild.exited).signal).toBe("SIGKILL");
     expect(rebuild.stdout()).not.toMatch(/Riepilogo/);
 
-    const ask = await runUnione(["ask", "la funzione deve essere conferita da tutti i comuni?", "--json", "--knowledge", copy, "--data", data]);
+    const ask = await runUnione([
+      "ask",
+      "la funzione deve essere conferita da tutti i comuni?",
+      "--json",
+      "--knowledge",
+      copy,
+      "--data",
+      data,
+    ]);
     expect(ask.code, ask.stderr).toBe(0);
     expect(JSON.parse(ask.stdout).sources.length).toBeGreaterThan(0);
     expect(ask.stderr).not.toMatch(/Indice assente/);
@@ -205,7 +275,13 @@ describe.concurrent("check and status on mutated knowledge copies", () => {
       ["code: servizi-sociali", "code: servizi-sociali", "code: servizi-socali"],
     ]);
     const delta = join(copy, "unioni", "terre-del-delta", "record.yaml");
-    writeFileSync(delta, readFileSync(delta, "utf8").replace("comuni:\n", "comuni:\n  - id: borgofittizio\n    name: Borgofittizio\n    population: null\n"));
+    writeFileSync(
+      delta,
+      readFileSync(delta, "utf8").replace(
+        "comuni:\n",
+        "comuni:\n  - id: borgofittizio\n    name: Borgofittizio\n    population: null\n",
+      ),
+    );
     const run = await runUnione(["check", "--knowledge", copy]);
     expect(run.code).toBe(1);
     const output = `${run.stdout}\n${run.stderr}`;
@@ -225,15 +301,29 @@ describe.concurrent("check and status on mutated knowledge copies", () => {
       ["code: protezione-civile", allFour, "[borgofittizio, poggio-d-esempio, castel-immaginario]"],
       ["code: servizi-sociali", "staff_transferred: true", "staff_transferred: false"],
     ]);
-    const mutated = await runUnione(["status", "unione-esempio", "--json", "--knowledge", copy, "--data", dataDir("status-mutated")]);
+    const mutated = await runUnione([
+      "status",
+      "unione-esempio",
+      "--json",
+      "--knowledge",
+      copy,
+      "--data",
+      dataDir("status-mutated"),
+    ]);
     expect(mutated.code, mutated.stderr).toBe(0);
     const status = JSON.parse(mutated.stdout);
     expect(status.ready).toBe(false);
     const reasons = (id: string) => status.functions.find((item: { id: string }) => item.id === id).reasons.join(" ");
     const counts = (id: string) => status.functions.find((item: { id: string }) => item.id === id).counts;
     expect([counts("polizia-locale"), reasons("polizia-locale")]).toEqual([false, expect.stringMatching(/art\. 19\)/)]);
-    expect([counts("protezione-civile"), reasons("protezione-civile")]).toEqual([false, expect.stringMatching(/art\. 24 c\.2\)/)]);
-    expect([counts("servizi-sociali"), reasons("servizi-sociali")]).toEqual([false, expect.stringMatching(/personale.*art\. 24 c\.5\)/)]);
+    expect([counts("protezione-civile"), reasons("protezione-civile")]).toEqual([
+      false,
+      expect.stringMatching(/art\. 24 c\.2\)/),
+    ]);
+    expect([counts("servizi-sociali"), reasons("servizi-sociali")]).toEqual([
+      false,
+      expect.stringMatching(/personale.*art\. 24 c\.5\)/),
+    ]);
     expect([counts("ict"), reasons("ict")]).toEqual([true, expect.stringMatching(/commissario.*art\. 24 c\.4-quater/)]);
     expect(status.gaps.map((gap: { source: string }) => gap.source)).toContain("L.R. 21/2012 art. 24 c.5");
     expect(status.gaps.some((gap: { rule: string }) => /giunta/.test(gap.rule))).toBe(true);

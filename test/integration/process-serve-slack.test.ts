@@ -8,9 +8,9 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeSlackApi, type FakeSlackApi } from "../support/fake-slack-api.js";
+import { type FakeSlackApi, startFakeSlackApi } from "../support/fake-slack-api.js";
 import { postEvent, postSlashCommand, type SlackHttpResult } from "../support/slack-request.js";
-import { startUnione, type RunningUnione } from "../support/spawn-unione.js";
+import { type RunningUnione, startUnione } from "../support/spawn-unione.js";
 
 const SECRET = "process-test-secret-0123456789";
 let api: FakeSlackApi;
@@ -40,7 +40,12 @@ async function waitHealthy(url: string, timeoutMs: number): Promise<void> {
 }
 
 function command(text: string, key: string, user = "UUSER", channel = "CGENERALE"): Promise<SlackHttpResult> {
-  return postSlashCommand(eventsUrl, SECRET, { text, user_id: user, channel_id: channel, response_url: api.responseUrl(key) });
+  return postSlashCommand(eventsUrl, SECRET, {
+    text,
+    user_id: user,
+    channel_id: channel,
+    response_url: api.responseUrl(key),
+  });
 }
 
 async function reply(key: string, timeoutMs = 10_000): Promise<string> {
@@ -57,7 +62,12 @@ beforeAll(async () => {
   const port = await freePort();
   eventsUrl = `http://127.0.0.1:${port}/slack/events`;
   server = startUnione(["serve", "--data", dataDir], {
-    env: { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: "xoxb-process-test", SLACK_API_URL: api.apiUrl, PORT: String(port) },
+    env: {
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_BOT_TOKEN: "xoxb-process-test",
+      SLACK_API_URL: api.apiUrl,
+      PORT: String(port),
+    },
   });
   await waitHealthy(`http://127.0.0.1:${port}/healthz`, 40_000);
 }, 45_000);
@@ -70,8 +80,18 @@ afterAll(async () => {
 
 describe("unione serve (HTTP mode) as a child process", () => {
   it("refuses a forged signature and a stale timestamp with 401", async () => {
-    const forged = await postSlashCommand(eventsUrl, SECRET, { text: "aiuto", user_id: "U1", channel_id: "C1", response_url: api.responseUrl("forged") }, { signature: "v0=deadbeef" });
-    const stale = await postSlashCommand(eventsUrl, SECRET, { text: "aiuto", user_id: "U1", channel_id: "C1", response_url: api.responseUrl("stale") }, { timestamp: Math.floor(Date.now() / 1000) - 600 });
+    const forged = await postSlashCommand(
+      eventsUrl,
+      SECRET,
+      { text: "aiuto", user_id: "U1", channel_id: "C1", response_url: api.responseUrl("forged") },
+      { signature: "v0=deadbeef" },
+    );
+    const stale = await postSlashCommand(
+      eventsUrl,
+      SECRET,
+      { text: "aiuto", user_id: "U1", channel_id: "C1", response_url: api.responseUrl("stale") },
+      { timestamp: Math.floor(Date.now() / 1000) - 600 },
+    );
     expect([forged.status, stale.status]).toEqual([401, 401]);
   });
 
@@ -98,11 +118,23 @@ describe("unione serve (HTTP mode) as a child process", () => {
   });
 
   it("answers an @mention in its thread with citations, once even when Slack retries the same event", async () => {
-    const event = { type: "app_mention", user: "UUSER", channel: "CMENTION", ts: "1700009000.000100", text: "<@UBOT> la funzione deve essere conferita da tutti i comuni?" };
+    const event = {
+      type: "app_mention",
+      user: "UUSER",
+      channel: "CMENTION",
+      ts: "1700009000.000100",
+      text: "<@UBOT> la funzione deve essere conferita da tutti i comuni?",
+    };
     expect((await postEvent(eventsUrl, SECRET, event, "EvProcess1")).status).toBe(200);
-    const retry = await postEvent(eventsUrl, SECRET, event, "EvProcess1", { headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" } });
+    const retry = await postEvent(eventsUrl, SECRET, event, "EvProcess1", {
+      headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" },
+    });
     expect(retry.status).toBe(200);
-    const posted = await api.waitFor(() => api.callsTo("chat.postMessage").find((call) => call.body.channel === "CMENTION"), "mention answer", 10_000);
+    const posted = await api.waitFor(
+      () => api.callsTo("chat.postMessage").find((call) => call.body.channel === "CMENTION"),
+      "mention answer",
+      10_000,
+    );
     expect(posted.body.thread_ts).toBe(event.ts);
     expect(JSON.stringify(posted.body.blocks ?? posted.body.text)).toMatch(citation);
     await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -111,7 +143,9 @@ describe("unione serve (HTTP mode) as a child process", () => {
 
   it("acks 30 concurrent commands within 3 s each and answers every one, questions with citations", async () => {
     const texts = Array.from({ length: 30 }, (_, index) =>
-      index % 5 === 4 ? "stato unione-esempio" : `chiedi quanti anni deve durare il conferimento di una funzione? (${index})`,
+      index % 5 === 4
+        ? "stato unione-esempio"
+        : `chiedi quanti anni deve durare il conferimento di una funzione? (${index})`,
     );
     // One user sends them all, as a simple harness would: the default per-user limit must not refuse them.
     const acks = await Promise.all(texts.map((text, index) => command(text, `burst-${index}`, "UBURST")));

@@ -6,7 +6,10 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type FakeReply = { content: string } | { status: number; error?: string } | { delayMs: number; content?: string };
+export type FakeReply =
+  | { content: string }
+  | { status: number; error?: string }
+  | { delayMs: number; content?: string };
 
 export interface FakeOpenAiOptions {
   chat?: (body: any) => FakeReply;
@@ -114,7 +117,11 @@ function embeddingsBody(request: any, dimensions: number): unknown {
   return {
     object: "list",
     model: request?.model ?? "fake-embedding",
-    data: inputs.map((input, index) => ({ object: "embedding", index, embedding: fakeVector(String(input), dimensions) })),
+    data: inputs.map((input, index) => ({
+      object: "embedding",
+      index,
+      embedding: fakeVector(String(input), dimensions),
+    })),
     usage: { prompt_tokens: 1, total_tokens: 1 },
   };
 }

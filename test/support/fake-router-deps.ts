@@ -5,11 +5,11 @@
  * Tests script the calls they exercise with the helpers below, which record each call in `calls`.
  */
 import { pino } from "pino";
+import type { CommandRouter } from "../../src/commands/command-router.js";
+import type { RouterDeps } from "../../src/commands/router-deps.js";
 import { closestNames, matchName } from "../../src/core/fuzzy-match.js";
 import type { Logger } from "../../src/core/logger.js";
 import type { AccessScope } from "../../src/core/types.js";
-import type { CommandRouter } from "../../src/commands/command-router.js";
-import type { RouterDeps } from "../../src/commands/router-deps.js";
 import type { DraftService } from "../../src/drafting/draft-types.js";
 import type { IndexService, IngestSummary } from "../../src/ingestion/index-service.js";
 import { parseUnioneRecord, type UnioneRecord } from "../../src/knowledge/record-schema.js";
@@ -32,16 +32,19 @@ function unscripted(method: string): () => never {
 
 /** Silent, except that an unscripted call logged by the router's error handling is thrown again. */
 export function failOnUnscriptedLogger(): Logger {
-  return pino({
-    level: "error",
-    hooks: {
-      logMethod(args, method) {
-        const fields = args[0] as { err?: unknown } | undefined;
-        if (fields?.err instanceof UnscriptedCall) throw fields.err;
-        return method.apply(this, args);
+  return pino(
+    {
+      level: "error",
+      hooks: {
+        logMethod(args, method) {
+          const fields = args[0] as { err?: unknown } | undefined;
+          if (fields?.err instanceof UnscriptedCall) throw fields.err;
+          return method.apply(this, args);
+        },
       },
     },
-  }, { write: () => undefined });
+    { write: () => undefined },
+  );
 }
 
 export function fakeRecord(id: string, name: string, comuni: string[], example = false): UnioneRecord {
@@ -71,7 +74,17 @@ const fakeFunctions = [
 
 /** A minimal report of `record`: not ready, no functions, no gaps. */
 export function emptyReport(record: UnioneRecord): StatusReport {
-  return { unione: { id: record.id, name: record.name }, ready: false, functions: [], counted: 0, required: 4, deliverables: [], gaps: [], deadline: "2024-06-30", as_of: record.as_of };
+  return {
+    unione: { id: record.id, name: record.name },
+    ready: false,
+    functions: [],
+    counted: 0,
+    required: 4,
+    deliverables: [],
+    gaps: [],
+    deadline: "2024-06-30",
+    as_of: record.as_of,
+  };
 }
 
 /** Status that records each call and reports `emptyReport`; the summary lists only what `scope` sees. */
@@ -98,8 +111,18 @@ export function recordingDrafts(calls: string[]): DraftService {
       { id: "piano-formativo", name: "Piano formativo" },
     ],
     async draft(request, context) {
-      calls.push(`draft:${request.tipo}:${request.funzione}:${request.unione}:${request.istruzioni}:${context.scope.kind}`);
-      return { tipo: request.tipo, title: "Bozza", unione: request.unione ?? "?", unioneName: "X", funzione: request.funzione ?? null, sections: [], missing: [] };
+      calls.push(
+        `draft:${request.tipo}:${request.funzione}:${request.unione}:${request.istruzioni}:${context.scope.kind}`,
+      );
+      return {
+        tipo: request.tipo,
+        title: "Bozza",
+        unione: request.unione ?? "?",
+        unioneName: "X",
+        funzione: request.funzione ?? null,
+        sections: [],
+        missing: [],
+      };
     },
     async toDocx() {
       return Buffer.from("docx");
@@ -111,7 +134,15 @@ export function recordingUpdates(calls: string[]): RecordUpdateService {
   return {
     update(update) {
       calls.push(`update:${update.unione}:${update.target}:${update.field}:${update.value}`);
-      return { at: "2024-01-01T00:00:00Z", user: update.user, unione: update.unione, target: update.target, field: update.field, oldValue: null, newValue: update.value };
+      return {
+        at: "2024-01-01T00:00:00Z",
+        user: update.user,
+        unione: update.unione,
+        target: update.target,
+        field: update.field,
+        oldValue: null,
+        newValue: update.value,
+      };
     },
     history: (id) => (calls.push(`history:${id}`), []),
   };
@@ -121,7 +152,18 @@ export function recordingIndex(calls: string[], summary: Partial<IngestSummary> 
   return {
     async ingest() {
       calls.push("ingest");
-      return { files: 3, added: 1, changed: 0, unchanged: 2, removed: 0, skipped: [], pages: 4, chunks: 10, seconds: 0.5, ...summary };
+      return {
+        files: 3,
+        added: 1,
+        changed: 0,
+        unchanged: 2,
+        removed: 0,
+        skipped: [],
+        pages: 4,
+        chunks: 10,
+        seconds: 0.5,
+        ...summary,
+      };
     },
     exists: () => true,
     async sources(scope) {
@@ -139,15 +181,27 @@ export function fakeRouterDeps(calls: string[] = [], script: Partial<RouterDeps>
   return {
     logger: failOnUnscriptedLogger(),
     ask: { ask: unscripted("ask.ask") },
-    index: { ingest: unscripted("index.ingest"), exists: unscripted("index.exists"), sources: unscripted("index.sources") },
+    index: {
+      ingest: unscripted("index.ingest"),
+      exists: unscripted("index.exists"),
+      sources: unscripted("index.sources"),
+    },
     records: {
       list: () => [...records],
       get: (id) => records.find((record) => record.id === id) ?? null,
       resolve: (name) => matchName(name, candidates),
-      suggest: (name) => closestNames(name, records.map((record) => record.id)),
+      suggest: (name) =>
+        closestNames(
+          name,
+          records.map((record) => record.id),
+        ),
     },
     status: { status: unscripted("status.status"), summary: unscripted("status.summary") },
-    drafts: { types: unscripted("drafts.types"), draft: unscripted("drafts.draft"), toDocx: unscripted("drafts.toDocx") },
+    drafts: {
+      types: unscripted("drafts.types"),
+      draft: unscripted("drafts.draft"),
+      toDocx: unscripted("drafts.toDocx"),
+    },
     bindings: {
       boundUnione: (channel) => bound.get(channel) ?? null,
       bind: (channel, unione) => {
@@ -161,7 +215,11 @@ export function fakeRouterDeps(calls: string[] = [], script: Partial<RouterDeps>
     catalog: {
       list: () => fakeFunctions,
       get: (code) => fakeFunctions.find((info) => info.code === code) ?? null,
-      resolve: (name) => matchName(name, fakeFunctions.map((info) => ({ value: info, names: [info.code, info.name, ...info.aliases] }))),
+      resolve: (name) =>
+        matchName(
+          name,
+          fakeFunctions.map((info) => ({ value: info, names: [info.code, info.name, ...info.aliases] })),
+        ),
     },
     feedback: {
       recordAnswer: unscripted("feedback.recordAnswer"),
@@ -169,7 +227,11 @@ export function fakeRouterDeps(calls: string[] = [], script: Partial<RouterDeps>
       votesFor: unscripted("feedback.votesFor"),
       stats: unscripted("feedback.stats"),
     },
-    knowledge: { check: unscripted("knowledge.check"), exportRecords: unscripted("knowledge.exportRecords"), writeSchema: unscripted("knowledge.writeSchema") },
+    knowledge: {
+      check: unscripted("knowledge.check"),
+      exportRecords: unscripted("knowledge.exportRecords"),
+      writeSchema: unscripted("knowledge.writeSchema"),
+    },
     ...script,
   };
 }

@@ -98,11 +98,18 @@ export async function startFakeSlackApi(options: { botUserId?: string; botId?: s
       case "files.getUploadURLExternal":
         return { ok: true, upload_url: `${base}/upload/F${sequence}`, file_id: `F${sequence}` };
       case "files.completeUploadExternal":
-        return { ok: true, files: ((body.files as { id: string }[] | undefined) ?? []).map((file) => ({ id: file.id })) };
+        return {
+          ok: true,
+          files: ((body.files as { id: string }[] | undefined) ?? []).map((file) => ({ id: file.id })),
+        };
       case "conversations.replies":
         return { ok: true, messages: threads.get(`${String(body.channel)}:${String(body.ts)}`) ?? [], has_more: false };
       case "users.conversations":
-        return { ok: true, channels: (userChannels.get(String(body.user)) ?? []).map((id) => ({ id })), response_metadata: { next_cursor: "" } };
+        return {
+          ok: true,
+          channels: (userChannels.get(String(body.user)) ?? []).map((id) => ({ id })),
+          response_metadata: { next_cursor: "" },
+        };
       case "conversations.open":
         return { ok: true, channel: { id: `D${String(body.users)}` } };
       case "views.publish":
@@ -116,7 +123,11 @@ export async function startFakeSlackApi(options: { botUserId?: string; botId?: s
     const raw = await readBody(request);
     const path = new URL(request.url ?? "/", "http://127.0.0.1").pathname;
     if (path.startsWith("/response/")) {
-      responses.push({ key: decodeURIComponent(path.slice("/response/".length)), body: JSON.parse(raw.toString("utf8") || "{}"), at: Date.now() });
+      responses.push({
+        key: decodeURIComponent(path.slice("/response/".length)),
+        body: JSON.parse(raw.toString("utf8") || "{}"),
+        at: Date.now(),
+      });
       response.writeHead(200, { "content-type": "text/plain" }).end("ok");
       return;
     }
@@ -128,7 +139,13 @@ export async function startFakeSlackApi(options: { botUserId?: string; botId?: s
     const method = path.replace(/^\/api\//, "");
     const body = parseFields(raw, String(request.headers["content-type"] ?? ""));
     const authorization = String(request.headers.authorization ?? "");
-    calls.push({ method, body, token: authorization.startsWith("Bearer ") ? authorization.slice(7) : (body.token as string | undefined) ?? null });
+    calls.push({
+      method,
+      body,
+      token: authorization.startsWith("Bearer ")
+        ? authorization.slice(7)
+        : ((body.token as string | undefined) ?? null),
+    });
     response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(answer(method, body)));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -34,7 +34,10 @@ export async function makeEncryptedPdf(pages: string[]): Promise<Buffer> {
   const text = (await makePdf(pages)).toString("latin1");
   const filler = "A1".repeat(32);
   const encrypt = `/Encrypt << /Filter /Standard /V 1 /R 2 /Length 40 /O <${filler}> /U <${filler}> /P -44 >>\n/ID [<${"0F".repeat(16)}> <${"0F".repeat(16)}>]\n`;
-  return Buffer.from(text.replace(/trailer\s*<</, (match) => `${match}\n${encrypt}`), "latin1");
+  return Buffer.from(
+    text.replace(/trailer\s*<</, (match) => `${match}\n${encrypt}`),
+    "latin1",
+  );
 }
 
 function wrap(paragraph: string, width: number): string[] {

@@ -66,7 +66,12 @@ export function slashCommandBody(fields: SlashCommandFields): string {
   }).toString();
 }
 
-export function postSlashCommand(url: string, secret: string, fields: SlashCommandFields, options?: SignOptions): Promise<SlackHttpResult> {
+export function postSlashCommand(
+  url: string,
+  secret: string,
+  fields: SlashCommandFields,
+  options?: SignOptions,
+): Promise<SlackHttpResult> {
   return postSigned(url, secret, slashCommandBody(fields), "application/x-www-form-urlencoded", options);
 }
 
@@ -83,11 +88,22 @@ export function eventEnvelope(event: Record<string, unknown>, eventId: string): 
   });
 }
 
-export function postEvent(url: string, secret: string, event: Record<string, unknown>, eventId: string, options?: SignOptions): Promise<SlackHttpResult> {
+export function postEvent(
+  url: string,
+  secret: string,
+  event: Record<string, unknown>,
+  eventId: string,
+  options?: SignOptions,
+): Promise<SlackHttpResult> {
   return postSigned(url, secret, eventEnvelope(event, eventId), "application/json", options);
 }
 
-export function postAction(url: string, secret: string, payload: Record<string, unknown>, options?: SignOptions): Promise<SlackHttpResult> {
+export function postAction(
+  url: string,
+  secret: string,
+  payload: Record<string, unknown>,
+  options?: SignOptions,
+): Promise<SlackHttpResult> {
   const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
   return postSigned(url, secret, body, "application/x-www-form-urlencoded", options);
 }
@@ -108,11 +124,25 @@ export function buttonPress(options: {
     user: { id: options.user, username: options.user.toLowerCase(), team_id: "T1" },
     api_app_id: "A1",
     token: "legacy-verification-token",
-    container: { type: "message", channel_id: options.channel, is_ephemeral: options.ephemeral, ...(options.message ? { message_ts: options.message.ts } : {}) },
+    container: {
+      type: "message",
+      channel_id: options.channel,
+      is_ephemeral: options.ephemeral,
+      ...(options.message ? { message_ts: options.message.ts } : {}),
+    },
     trigger_id: "trigger-1",
     channel: { id: options.channel, name: "canale" },
     ...(options.message ? { message: { type: "message", user: "UBOT", bot_id: "BBOT", ...options.message } } : {}),
     response_url: options.responseUrl,
-    actions: [{ type: "button", action_id: options.actionId, block_id: "feedback", value: options.value, action_ts: "1700000001.000001", text: { type: "plain_text", text: "x" } }],
+    actions: [
+      {
+        type: "button",
+        action_id: options.actionId,
+        block_id: "feedback",
+        value: options.value,
+        action_ts: "1700000001.000001",
+        text: { type: "plain_text", text: "x" },
+      },
+    ],
   };
 }

@@ -2,7 +2,7 @@
  * The real `unione` binary in a child process (`node bin/unione.js …`), as outside checks run it: a clean
  * environment (PATH and HOME only, plus what the test passes), captured output, exit code and signal.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 export const repoRoot = fileURLToPath(new URL("../..", import.meta.url));
@@ -62,7 +62,8 @@ export function startUnione(args: string[], options: SpawnOptions = {}): Running
     async waitForOutput(pattern, timeoutMs) {
       const deadline = Date.now() + timeoutMs;
       while (!pattern.test(stdout + stderr)) {
-        if (child.exitCode !== null || child.signalCode !== null) throw new Error(`process ended before ${pattern}: ${stderr}`);
+        if (child.exitCode !== null || child.signalCode !== null)
+          throw new Error(`process ended before ${pattern}: ${stderr}`);
         if (Date.now() > deadline) throw new Error(`timeout waiting for ${pattern}; stderr so far:\n${stderr}`);
         await new Promise((resolve) => setTimeout(resolve, 25));
       }

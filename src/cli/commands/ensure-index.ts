@@ -9,5 +9,7 @@ export async function ensureIndex(context: CliContext): Promise<void> {
     .router()
     .execute({ name: "reindex", onProgress: (line) => context.io.err(line) }, operatorRequest());
   if (result.type !== "reindex") return;
-  context.io.err(`Indice pronto: ${formatNumber(result.summary.files)} file, ${formatNumber(result.summary.chunks)} passaggi.`);
+  context.io.err(
+    `Indice pronto: ${formatNumber(result.summary.files)} file, ${formatNumber(result.summary.chunks)} passaggi.`,
+  );
 }

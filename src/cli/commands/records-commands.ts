@@ -23,8 +23,16 @@ export const updateCommand: CliCommand = async (args, context) => {
   if (!unione || !target || !field || value.length === 0) {
     throw new UnioneError("BAD_USAGE", `Argomenti mancanti.\nUso: ${usage}`);
   }
-  const update = { unione, target: ["unione", "-"].includes(target.toLowerCase()) ? null : target, field, value: value.join(" ") };
-  return printResult(await context.app.router().execute({ name: "update", update }, operatorRequest(values.user ?? "cli")), context.io);
+  const update = {
+    unione,
+    target: ["unione", "-"].includes(target.toLowerCase()) ? null : target,
+    field,
+    value: value.join(" "),
+  };
+  return printResult(
+    await context.app.router().execute({ name: "update", update }, operatorRequest(values.user ?? "cli")),
+    context.io,
+  );
 };
 
 export const exportCommand: CliCommand = async (args, context) => {

@@ -11,7 +11,8 @@ export const statusCommand: CliCommand = async (args, context) => {
   const name = positionals.join(" ").trim();
   const result = await context.app.router().execute({ name: "status", unione: name || null }, operatorRequest());
   if (values.json && result.type === "status") context.io.out(JSON.stringify(toStatusJson(result.report)));
-  else if (values.json && result.type === "status-summary") context.io.out(JSON.stringify(result.reports.map(toStatusJson)));
+  else if (values.json && result.type === "status-summary")
+    context.io.out(JSON.stringify(result.reports.map(toStatusJson)));
   else return printResult(result, context.io);
   return 0;
 };

@@ -17,7 +17,8 @@ export interface ConsoleOptions {
 export async function runConsole(options: ConsoleOptions): Promise<number> {
   const lines = createInterface({ input: options.input, terminal: false });
   let count = 0;
-  if (options.prompt) options.output("Console di Unione assistant. Scrivi una domanda o `/unione aiuto`; Ctrl+D per uscire.");
+  if (options.prompt)
+    options.output("Console di Unione assistant. Scrivi una domanda o `/unione aiuto`; Ctrl+D per uscire.");
   for await (const line of lines) {
     const text = line.trim();
     if (!text) continue;

@@ -1,11 +1,12 @@
 /** Plain-text rendering of command results, for the console and the CLI. */
-import type { CommandResult } from "../../commands/command-result.js";
-import { formatNumber } from "../../core/italian-format.js";
+
 import { renderAnswerText } from "../../answering/render-answer-text.js";
+import type { CommandResult } from "../../commands/command-result.js";
+import { renderHistoryText } from "../../commands/history-text.js";
+import { renderStatsText } from "../../commands/stats-text.js";
+import { formatNumber } from "../../core/italian-format.js";
 import { draftToMarkdown } from "../../drafting/render-draft.js";
 import { checkSummaryLine, formatProblems } from "../../knowledge-check/format-problems.js";
-import { renderStatsText } from "../../commands/stats-text.js";
-import { renderHistoryText } from "../../commands/history-text.js";
 import { renderStatusText, renderSummaryText } from "../../readiness/render-status-text.js";
 
 export function helpText(isAdmin: boolean): string {
@@ -28,7 +29,9 @@ export function helpText(isAdmin: boolean): string {
       "  aggiorna <unione> <funzione|adempimento|unione> <campo> <valore>   modifica i dati (registrato nello storico)",
     );
   }
-  lines.push("Valgono anche i nomi inglesi: ask, status, draft, sources, history, help (e bind, unbind, reindex, update).");
+  lines.push(
+    "Valgono anche i nomi inglesi: ask, status, draft, sources, history, help (e bind, unbind, reindex, update).",
+  );
   return lines.join("\n");
 }
 
@@ -39,14 +42,20 @@ export function renderResultText(result: CommandResult): string {
     case "status":
       return renderStatusText(result.report);
     case "status-summary":
-      return result.notice ? `${result.notice}\n\n${renderSummaryText(result.reports)}` : renderSummaryText(result.reports);
+      return result.notice
+        ? `${result.notice}\n\n${renderSummaryText(result.reports)}`
+        : renderSummaryText(result.reports);
     case "draft":
       return draftToMarkdown(result.draft);
     case "sources":
-      if (result.sources.length === 0) return `Nessuna fonte indicizzata (${result.scopeLabel}). Esegui \`unione ingest\`.`;
+      if (result.sources.length === 0)
+        return `Nessuna fonte indicizzata (${result.scopeLabel}). Esegui \`unione ingest\`.`;
       return [
         `Fonti consultabili (${result.scopeLabel}):`,
-        ...result.sources.map((source) => `- ${source.title} (${source.path}) · ${formatNumber(source.chunks)} passaggi${source.pages ? ` · ${formatNumber(source.pages)} pagine` : ""}`),
+        ...result.sources.map(
+          (source) =>
+            `- ${source.title} (${source.path}) · ${formatNumber(source.chunks)} passaggi${source.pages ? ` · ${formatNumber(source.pages)} pagine` : ""}`,
+        ),
       ].join("\n");
     case "history":
       return renderHistoryText(result.entries);

@@ -5,9 +5,9 @@
 import type { webApi } from "@slack/bolt";
 import { userMessageOf } from "../../core/errors.js";
 import type { ConversationTurn } from "../../core/types.js";
+import type { SlackMessage } from "./blocks/block-kit.js";
 import { messageBlocks } from "./blocks/message-blocks.js";
 import { renderResult } from "./blocks/render-result.js";
-import type { SlackMessage } from "./blocks/block-kit.js";
 import { toCommandText } from "./mention-text.js";
 import { isDirectMessageChannel } from "./request-context.js";
 import { runCommand } from "./run-command.js";
@@ -27,7 +27,11 @@ export interface ConversationMessage {
   kind: "mention" | "thread" | "dm";
 }
 
-export async function answerInConversation(deps: SlackDeps, client: webApi.WebClient, message: ConversationMessage): Promise<void> {
+export async function answerInConversation(
+  deps: SlackDeps,
+  client: webApi.WebClient,
+  message: ConversationMessage,
+): Promise<void> {
   const history = message.historyThreadTs ? await readHistory(deps, client, message, message.historyThreadTs) : [];
   const run = await deps.work.run(() =>
     runCommand(deps.command, {
@@ -63,7 +67,10 @@ export async function answerInConversation(deps: SlackDeps, client: webApi.WebCl
       });
     }
   } catch (error) {
-    deps.logger.error({ err: error, requestId: context.requestId, channel: message.channel }, "risposta non pubblicata");
+    deps.logger.error(
+      { err: error, requestId: context.requestId, channel: message.channel },
+      "risposta non pubblicata",
+    );
     await post(deps, client, message, messageBlocks("error", userMessageOf(error))).catch(() => undefined);
   }
 }
@@ -82,7 +89,12 @@ async function readHistory(
 }
 
 /** A reply only the asker sees, in the same thread (e.g. "too many requests"). */
-async function whisper(deps: SlackDeps, client: webApi.WebClient, message: ConversationMessage, reply: SlackMessage): Promise<void> {
+async function whisper(
+  deps: SlackDeps,
+  client: webApi.WebClient,
+  message: ConversationMessage,
+  reply: SlackMessage,
+): Promise<void> {
   try {
     await client.chat.postEphemeral({
       channel: message.channel,
@@ -96,7 +108,12 @@ async function whisper(deps: SlackDeps, client: webApi.WebClient, message: Conve
   }
 }
 
-async function post(deps: SlackDeps, client: webApi.WebClient, message: ConversationMessage, reply: SlackMessage): Promise<void> {
+async function post(
+  deps: SlackDeps,
+  client: webApi.WebClient,
+  message: ConversationMessage,
+  reply: SlackMessage,
+): Promise<void> {
   await deps.pacer.schedule(message.channel, () =>
     client.chat.postMessage({
       channel: message.channel,

@@ -1,5 +1,5 @@
 /** Bolt's logger interface over the injected pino logger, so Bolt and the Web API client log as the app does. */
-import { LogLevel, type Logger as BoltLogger } from "@slack/bolt";
+import { type Logger as BoltLogger, LogLevel } from "@slack/bolt";
 import type { Logger } from "../../core/logger.js";
 
 const pinoToBolt: Record<string, LogLevel> = {

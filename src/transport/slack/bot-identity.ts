@@ -48,7 +48,10 @@ export function createBotIdentity(options: {
       }
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      options.logger.warn({ reason }, "auth.test non riuscito: continuo senza l'id del bot (riconosco i miei messaggi da bot_id)");
+      options.logger.warn(
+        { reason },
+        "auth.test non riuscito: continuo senza l'id del bot (riconosco i miei messaggi da bot_id)",
+      );
     } finally {
       clearTimeout(timer);
     }

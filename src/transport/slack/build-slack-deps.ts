@@ -10,7 +10,12 @@ import type { SlackDeps } from "./slack-deps.js";
 import { createThreadMemory } from "./thread-memory.js";
 import { createWorkQueue } from "./work-queue.js";
 
-export function buildSlackDeps(options: SlackAppOptions, identity: BotIdentity, gate: AckGate, clock: () => Date): SlackDeps {
+export function buildSlackDeps(
+  options: SlackAppOptions,
+  identity: BotIdentity,
+  gate: AckGate,
+  clock: () => Date,
+): SlackDeps {
   const { config, logger } = options;
   return {
     command: {
@@ -28,7 +33,9 @@ export function buildSlackDeps(options: SlackAppOptions, identity: BotIdentity, 
     pacer: createPostPacer({ intervalMs: options.tuning?.postIntervalMs ?? 1_000, clock }),
     // The model layer bounds its own calls (LLM_MAX_CONCURRENCY); this bound only keeps CPU bursts short.
     // Each command waits for pending acks first, so a burst is acked before its work starts.
-    work: createWorkQueue(options.tuning?.commandConcurrency ?? Math.max(4, config.llm.maxConcurrency), { beforeEach: () => gate.idle() }),
+    work: createWorkQueue(options.tuning?.commandConcurrency ?? Math.max(4, config.llm.maxConcurrency), {
+      beforeEach: () => gate.idle(),
+    }),
     identity,
     logger,
     slack: config.slack,

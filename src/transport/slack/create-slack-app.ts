@@ -2,14 +2,15 @@
  * The Slack surface: a Bolt app over the transport-neutral command router. Socket Mode or HTTP (receiver.ts),
  * listeners registered per kind, no startup network call that can hang or silently drop handlers.
  */
-import type { AddressInfo } from "node:net";
+
 import type { Server } from "node:http";
-import { App, webApi, type Logger as BoltLogger } from "@slack/bolt";
+import type { AddressInfo } from "node:net";
+import { App, type Logger as BoltLogger, webApi } from "@slack/bolt";
 import type { Config } from "../../config/config.js";
 import { UnioneError } from "../../core/errors.js";
-import { createAckGate, type AckGate } from "./ack-gate.js";
+import { type AckGate, createAckGate } from "./ack-gate.js";
 import { createBoltLogger } from "./bolt-logger.js";
-import { createBotIdentity, type BotIdentity } from "./bot-identity.js";
+import { type BotIdentity, createBotIdentity } from "./bot-identity.js";
 import { buildSlackDeps } from "./build-slack-deps.js";
 import { registerErrorHandler } from "./error-handler.js";
 import { healthRoute } from "./health-route.js";
@@ -40,7 +41,13 @@ function apiUrl(config: Config): string | undefined {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
-function createBoltApp(options: { receiver: SlackReceiver; botToken: string; identity: BotIdentity; logger: BoltLogger; slackApiUrl: string | undefined }): App {
+function createBoltApp(options: {
+  receiver: SlackReceiver;
+  botToken: string;
+  identity: BotIdentity;
+  logger: BoltLogger;
+  slackApiUrl: string | undefined;
+}): App {
   const { identity, botToken } = options;
   return new App({
     receiver: options.receiver.receiver,
@@ -48,10 +55,18 @@ function createBoltApp(options: { receiver: SlackReceiver; botToken: string; ide
     authorize: async () => {
       identity.refreshSoon();
       const ids = identity.current();
-      return { botToken, ...(ids.botId ? { botId: ids.botId } : {}), ...(ids.botUserId ? { botUserId: ids.botUserId } : {}) };
+      return {
+        botToken,
+        ...(ids.botId ? { botId: ids.botId } : {}),
+        ...(ids.botUserId ? { botUserId: ids.botUserId } : {}),
+      };
     },
     logger: options.logger,
-    clientOptions: { ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}), retryConfig, timeout: 15_000 },
+    clientOptions: {
+      ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
+      retryConfig,
+      timeout: 15_000,
+    },
     ignoreSelf: true,
     // Threads are remembered by thread-memory.ts; Bolt's conversation store would only add work per request.
     convoStore: false,
@@ -67,7 +82,13 @@ export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
   const slackApiUrl = apiUrl(config);
   const boltLogger = createBoltLogger(logger);
   const identity = createBotIdentity({
-    authTest: () => new webApi.WebClient(botToken, { slackApiUrl, logger: boltLogger, retryConfig: { retries: 0 }, timeout: 5_000 }).auth.test(),
+    authTest: () =>
+      new webApi.WebClient(botToken, {
+        slackApiUrl,
+        logger: boltLogger,
+        retryConfig: { retries: 0 },
+        timeout: 5_000,
+      }).auth.test(),
     logger,
     timeoutMs: options.tuning?.identityTimeoutMs ?? 3_000,
     clock,
@@ -77,7 +98,14 @@ export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
     slack: config.slack,
     logger: boltLogger,
     slackApiUrl,
-    health: healthRoute(() => ({ mode: receiver.mode, socketConnected: receiver.mode === "socket" ? health.socketConnected : null, startedAt: health.startedAt }), clock),
+    health: healthRoute(
+      () => ({
+        mode: receiver.mode,
+        socketConnected: receiver.mode === "socket" ? health.socketConnected : null,
+        startedAt: health.startedAt,
+      }),
+      clock,
+    ),
   });
   const app = createBoltApp({ receiver, botToken, identity, logger: boltLogger, slackApiUrl });
   const gate = createAckGate();
@@ -93,7 +121,10 @@ export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
     async start() {
       // Bounded and non-fatal: only the bot's own ids come from it.
       await identity.refresh();
-      listeningPort = await startReceiver(app, receiver, health, gate, { port: config.slack.port, host: options.tuning?.host });
+      listeningPort = await startReceiver(app, receiver, health, gate, {
+        port: config.slack.port,
+        host: options.tuning?.host,
+      });
       logger.info({ mode: receiver.mode, port: listeningPort }, "Slack avviato");
     },
     async stop() {
@@ -101,7 +132,9 @@ export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
       logger.info({ mode: receiver.mode }, "Slack arrestato");
     },
     async postMessage(channel, text) {
-      await deps.pacer.schedule(channel, () => app.client.chat.postMessage({ token: botToken, channel, text, unfurl_links: false }));
+      await deps.pacer.schedule(channel, () =>
+        app.client.chat.postMessage({ token: botToken, channel, text, unfurl_links: false }),
+      );
     },
     port: () => listeningPort,
   };
@@ -121,7 +154,9 @@ async function startReceiver(
     health.socketConnected = true;
     return listen.port;
   }
-  const server = (await (listen.host ? app.start({ port: listen.port, host: listen.host }) : app.start(listen.port))) as Server;
+  const server = (await (listen.host
+    ? app.start({ port: listen.port, host: listen.host })
+    : app.start(listen.port))) as Server;
   // Socket Mode acks over the socket and needs no gate; over HTTP, acks go before queued work.
   gate.watch(server, SLACK_EVENTS_PATH);
   return (server.address() as AddressInfo | null)?.port ?? listen.port;

@@ -3,8 +3,8 @@
  * is worth sharing. A draft's .docx is uploaded after the preview.
  */
 import type { RespondFn, webApi } from "@slack/bolt";
-import { isShareable, renderResult } from "./blocks/render-result.js";
 import { messageBlocks } from "./blocks/message-blocks.js";
+import { isShareable, renderResult } from "./blocks/render-result.js";
 import type { CommandRun } from "./run-command.js";
 import type { SlackDeps } from "./slack-deps.js";
 import { draftFileNote, draftFileTarget, uploadDraft, uploadFailedMessage } from "./upload-draft.js";
@@ -33,8 +33,16 @@ export async function deliverEphemeral(
       title: result.draft.title,
     });
   } catch (error) {
-    deps.logger.warn({ err: error, requestId: context.requestId, channel: request.channel }, "caricamento del .docx non riuscito");
+    deps.logger.warn(
+      { err: error, requestId: context.requestId, channel: request.channel },
+      "caricamento del .docx non riuscito",
+    );
     const warning = messageBlocks("warning", uploadFailedMessage);
-    await request.respond({ response_type: "ephemeral", replace_original: false, text: warning.text, blocks: warning.blocks });
+    await request.respond({
+      response_type: "ephemeral",
+      replace_original: false,
+      text: warning.text,
+      blocks: warning.blocks,
+    });
   }
 }

@@ -4,8 +4,8 @@
  * be read, nothing private is shown. Either way the user's own Unioni come first.
  */
 import type { webApi } from "@slack/bolt";
-import type { Logger } from "../../core/logger.js";
 import type { CommandRouter } from "../../commands/command-router.js";
+import type { Logger } from "../../core/logger.js";
 import type { DashboardEntry } from "../../readiness/dashboard.js";
 
 export interface HomeUnioni {

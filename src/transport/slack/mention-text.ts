@@ -2,7 +2,10 @@
 
 /** Removes `<@U123>` and `<@U123|name>` mentions. */
 export function stripMentions(text: string): string {
-  return text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/gi, " ").replace(/\s+/g, " ").trim();
+  return text
+    .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** True when the message mentions someone: in a followed thread it is addressed to that person, not to the bot. */

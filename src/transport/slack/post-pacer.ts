@@ -29,9 +29,11 @@ export function createPostPacer(
           return post();
         });
       tails.set(channel, run);
-      void run.finally(() => {
-        if (tails.get(channel) === run) tails.delete(channel);
-      }).catch(() => undefined);
+      void run
+        .finally(() => {
+          if (tails.get(channel) === run) tails.delete(channel);
+        })
+        .catch(() => undefined);
       return run;
     },
   };

@@ -3,16 +3,14 @@
  * behind a public administration's firewall), HTTP on PORT at /slack/events otherwise. Signatures are always
  * verified in HTTP mode; bad or stale ones get 401 and reach no listener.
  */
-import { HTTPReceiver, SocketModeReceiver, type Logger as BoltLogger } from "@slack/bolt";
+import { type Logger as BoltLogger, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { SlackConfig } from "../../config/config.js";
 import { UnioneError } from "../../core/errors.js";
 import type { healthRoute } from "./health-route.js";
 
 export const SLACK_EVENTS_PATH = "/slack/events";
 
-export type SlackReceiver =
-  | { mode: "http"; receiver: HTTPReceiver }
-  | { mode: "socket"; receiver: SocketModeReceiver };
+export type SlackReceiver = { mode: "http"; receiver: HTTPReceiver } | { mode: "socket"; receiver: SocketModeReceiver };
 
 export function createReceiver(options: {
   slack: SlackConfig;
@@ -26,12 +24,18 @@ export function createReceiver(options: {
       appToken: slack.appToken,
       logger: options.logger,
       customRoutes: [options.health],
-      installerOptions: { port: slack.port, ...(options.slackApiUrl ? { clientOptions: { slackApiUrl: options.slackApiUrl } } : {}) },
+      installerOptions: {
+        port: slack.port,
+        ...(options.slackApiUrl ? { clientOptions: { slackApiUrl: options.slackApiUrl } } : {}),
+      },
     });
     return { mode: "socket", receiver };
   }
   if (!slack.signingSecret) {
-    throw new UnioneError("BAD_USAGE", "Per Slack in modalità HTTP serve SLACK_SIGNING_SECRET (oppure SLACK_APP_TOKEN per la Socket Mode).");
+    throw new UnioneError(
+      "BAD_USAGE",
+      "Per Slack in modalità HTTP serve SLACK_SIGNING_SECRET (oppure SLACK_APP_TOKEN per la Socket Mode).",
+    );
   }
   const receiver = new HTTPReceiver({
     signingSecret: slack.signingSecret,

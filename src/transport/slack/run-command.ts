@@ -8,7 +8,7 @@ import { parseCommand } from "../../commands/parse-command.js";
 import { userMessageOf } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
 import type { RequestContext } from "../../core/types.js";
-import { rateLimitMessage, type RateLimiter } from "./rate-limiter.js";
+import { type RateLimiter, rateLimitMessage } from "./rate-limiter.js";
 import { buildRequestContext, type ContextInput } from "./request-context.js";
 
 export interface CommandDeps {
@@ -36,18 +36,33 @@ export async function runCommand(
   deps: CommandDeps,
   input: ContextInput & { text: string; kind: "slash" | "mention" | "thread" | "dm" },
 ): Promise<CommandRun> {
-  const context = buildRequestContext(input, { adminUsers: deps.adminUsers, boundUnione: (channel) => deps.router.boundUnione(channel) });
+  const context = buildRequestContext(input, {
+    adminUsers: deps.adminUsers,
+    boundUnione: (channel) => deps.router.boundUnione(channel),
+  });
   const command = parseCommand(input.text).name;
   const started = deps.clock().getTime();
-  const logFields = { requestId: context.requestId, kind: input.kind, channel: input.channel, user: input.user, command };
+  const logFields = {
+    requestId: context.requestId,
+    kind: input.kind,
+    channel: input.channel,
+    user: input.user,
+    command,
+  };
   deps.logger.info(logFields, "richiesta Slack ricevuta");
   let result: CommandResult;
   let answerId: string | null = null;
   let outcome: string;
   try {
-    const decision = limitedCommands.has(command) ? deps.limiter.check(input.user) : { allowed: true, retryAfterSeconds: 0 };
+    const decision = limitedCommands.has(command)
+      ? deps.limiter.check(input.user)
+      : { allowed: true, retryAfterSeconds: 0 };
     if (!decision.allowed) {
-      result = { type: "message", level: "warning", text: rateLimitMessage(deps.rateLimitPerMinute, decision.retryAfterSeconds) };
+      result = {
+        type: "message",
+        level: "warning",
+        text: rateLimitMessage(deps.rateLimitPerMinute, decision.retryAfterSeconds),
+      };
       outcome = "rate_limited";
     } else {
       result = await deps.router.handle(input.text, context);

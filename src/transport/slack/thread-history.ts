@@ -18,9 +18,16 @@ export interface ThreadMessage {
   subtype?: string;
 }
 
-export type FetchReplies = (request: { channel: string; ts: string; limit: number }) => Promise<{ messages?: ThreadMessage[] }>;
+export type FetchReplies = (request: {
+  channel: string;
+  ts: string;
+  limit: number;
+}) => Promise<{ messages?: ThreadMessage[] }>;
 
-export function toTurns(messages: ThreadMessage[], options: { excludeTs: string; botUserId: string | null }): ConversationTurn[] {
+export function toTurns(
+  messages: ThreadMessage[],
+  options: { excludeTs: string; botUserId: string | null },
+): ConversationTurn[] {
   const turns: ConversationTurn[] = [];
   for (const message of messages) {
     if (message.ts === options.excludeTs || !message.text?.trim()) continue;

@@ -8,7 +8,9 @@ export interface ThreadMemory {
   isKnown(channel: string, threadTs: string): boolean;
 }
 
-export function createThreadMemory(options: { maxThreads?: number; ttlMs?: number; clock?: () => Date } = {}): ThreadMemory {
+export function createThreadMemory(
+  options: { maxThreads?: number; ttlMs?: number; clock?: () => Date } = {},
+): ThreadMemory {
   const maxThreads = options.maxThreads ?? 5_000;
   const ttlMs = options.ttlMs ?? 7 * 24 * 60 * 60_000;
   const clock = options.clock ?? (() => new Date());

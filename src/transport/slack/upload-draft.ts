@@ -21,7 +21,15 @@ export function draftFileNote(target: DraftFileTarget, fileName: string): string
 
 export async function uploadDraft(
   client: webApi.WebClient,
-  request: { target: DraftFileTarget; channel: string; user: string; threadTs?: string; docx: Buffer; fileName: string; title: string },
+  request: {
+    target: DraftFileTarget;
+    channel: string;
+    user: string;
+    threadTs?: string;
+    docx: Buffer;
+    fileName: string;
+    title: string;
+  },
 ): Promise<void> {
   let channel = request.channel;
   if (request.target === "direct-message") {

@@ -4,10 +4,10 @@
  * App Home.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { StatusService } from "../../../src/readiness/status-service.js";
 import type { StatusReport } from "../../../src/readiness/report-types.js";
-import { ADMIN, blockText, startSlackHarness, type SlackHarness } from "./slack-harness.js";
-import { scriptedRouter, type ScriptedRouter } from "./scripted-services.js";
+import type { StatusService } from "../../../src/readiness/status-service.js";
+import { type ScriptedRouter, scriptedRouter } from "./scripted-services.js";
+import { ADMIN, blockText, type SlackHarness, startSlackHarness } from "./slack-harness.js";
 
 let harness: SlackHarness;
 let router: ScriptedRouter;
@@ -44,11 +44,28 @@ afterEach(async () => {
 });
 
 function mention(text: string, ts: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { type: "app_mention", user: "UUSER", text: `<@UBOT> ${text}`, ts, channel: "CGENERALE", event_ts: ts, ...extra };
+  return {
+    type: "app_mention",
+    user: "UUSER",
+    text: `<@UBOT> ${text}`,
+    ts,
+    channel: "CGENERALE",
+    event_ts: ts,
+    ...extra,
+  };
 }
 
 function channelMessage(text: string, ts: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
-  return { type: "message", channel_type: "channel", user: "UUSER", text, ts, channel: "CGENERALE", event_ts: ts, ...extra };
+  return {
+    type: "message",
+    channel_type: "channel",
+    user: "UUSER",
+    text,
+    ts,
+    channel: "CGENERALE",
+    event_ts: ts,
+    ...extra,
+  };
 }
 
 const posts = () => harness.api.callsTo("chat.postMessage");
@@ -78,7 +95,10 @@ describe("mentions and threads", () => {
       { ts: "1700000200.000200", user: "UBOT", bot_id: "BBOT", text: "Risposta: tutti i Comuni." },
       { ts: "1700000200.000300", user: "UUSER", text: "e per la polizia locale?" },
     ]);
-    await harness.event(channelMessage("e per la polizia locale?", "1700000200.000300", { thread_ts: "1700000200.000100" }), "Ev3");
+    await harness.event(
+      channelMessage("e per la polizia locale?", "1700000200.000300", { thread_ts: "1700000200.000100" }),
+      "Ev3",
+    );
     const followUp = await harness.api.waitFor(() => posts()[1], "follow-up answer");
     expect(followUp.body.thread_ts).toBe("1700000200.000100");
     expect(router.calls).toContain("ask:e per la polizia locale?:public");
@@ -89,7 +109,10 @@ describe("mentions and threads", () => {
   });
 
   it("a message in a thread the bot never answered is left alone", async () => {
-    await harness.event(channelMessage("discussione tra colleghi", "1700000300.000200", { thread_ts: "1700000300.000100" }), "Ev4");
+    await harness.event(
+      channelMessage("discussione tra colleghi", "1700000300.000200", { thread_ts: "1700000300.000100" }),
+      "Ev4",
+    );
     await harness.event(channelMessage("messaggio qualsiasi nel canale", "1700000300.000300"), "Ev5");
     await settle();
     expect(posts()).toHaveLength(0);
@@ -98,7 +121,10 @@ describe("mentions and threads", () => {
   it("a follow-up addressed to a colleague (<@U…>) is not answered", async () => {
     await harness.event(mention("domanda?", "1700000400.000100"), "Ev6");
     await harness.api.waitFor(() => posts()[0], "answer");
-    await harness.event(channelMessage("<@UMARIO> guarda qui", "1700000400.000300", { thread_ts: "1700000400.000100" }), "Ev7");
+    await harness.event(
+      channelMessage("<@UMARIO> guarda qui", "1700000400.000300", { thread_ts: "1700000400.000100" }),
+      "Ev7",
+    );
     await settle();
     expect(posts()).toHaveLength(1);
   });
@@ -106,7 +132,9 @@ describe("mentions and threads", () => {
   it("the same event delivered twice (Slack retry with X-Slack-Retry-Num) is answered once", async () => {
     const event = mention("una sola risposta?", "1700000500.000100");
     await harness.event(event, "EvRetry");
-    await harness.event(event, "EvRetry", { headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" } });
+    await harness.event(event, "EvRetry", {
+      headers: { "x-slack-retry-num": "1", "x-slack-retry-reason": "http_timeout" },
+    });
     await harness.api.waitFor(() => posts()[0], "answer");
     await settle();
     expect(posts()).toHaveLength(1);
@@ -128,14 +156,29 @@ describe("mentions and threads", () => {
     await harness.event(mention("domanda?", "1700000700.000100"), "Ev11");
     await harness.api.waitFor(() => posts()[0], "answer");
     const thread = { thread_ts: "1700000700.000100" };
-    await harness.event(channelMessage("Risposta: testo", "1700000700.000200", { ...thread, user: "UBOT", bot_id: "BBOT" }), "Ev12");
-    await harness.event(channelMessage("notifica", "1700000700.000300", { ...thread, subtype: "bot_message", bot_id: "BOTHER" }), "Ev13");
-    await harness.event(channelMessage("Risposta senza bot_id", "1700000700.000400", { ...thread, user: "UBOT" }), "Ev14");
-    await harness.event(channelMessage("testo modificato", "1700000700.000500", { ...thread, subtype: "message_changed" }), "Ev14b");
+    await harness.event(
+      channelMessage("Risposta: testo", "1700000700.000200", { ...thread, user: "UBOT", bot_id: "BBOT" }),
+      "Ev12",
+    );
+    await harness.event(
+      channelMessage("notifica", "1700000700.000300", { ...thread, subtype: "bot_message", bot_id: "BOTHER" }),
+      "Ev13",
+    );
+    await harness.event(
+      channelMessage("Risposta senza bot_id", "1700000700.000400", { ...thread, user: "UBOT" }),
+      "Ev14",
+    );
+    await harness.event(
+      channelMessage("testo modificato", "1700000700.000500", { ...thread, subtype: "message_changed" }),
+      "Ev14b",
+    );
     await settle();
     expect(posts()).toHaveLength(1);
     // A person's reply also sent to the channel is still a follow-up.
-    await harness.event(channelMessage("e anche questo?", "1700000700.000600", { ...thread, subtype: "thread_broadcast" }), "Ev14c");
+    await harness.event(
+      channelMessage("e anche questo?", "1700000700.000600", { ...thread, subtype: "thread_broadcast" }),
+      "Ev14c",
+    );
     await harness.api.waitFor(() => posts()[1], "broadcast follow-up");
   });
 
@@ -143,7 +186,9 @@ describe("mentions and threads", () => {
     await harness.event(mention("domanda da votare?", "1700000800.000100"), "Ev15");
     const post = await harness.api.waitFor(() => posts()[0], "answer");
     const blocks = post.body.blocks as { elements?: { action_id?: string; value?: string }[] }[];
-    const value = blocks.flatMap((block) => block.elements ?? []).find((element) => element.action_id === "feedback_down")?.value;
+    const value = blocks
+      .flatMap((block) => block.elements ?? [])
+      .find((element) => element.action_id === "feedback_down")?.value;
     expect(value).toBeTruthy();
     await harness.action({
       type: "block_actions",
@@ -167,7 +212,10 @@ describe("rate limit in channels", () => {
   it("over the limit, a mention gets an ephemeral notice for the asker only, not a public reply", async () => {
     await harness.close();
     router = scriptedRouter();
-    harness = await startSlackHarness({ router: (stores) => router.build(stores, { status }), env: { RATE_LIMIT_PER_MINUTE: "1" } });
+    harness = await startSlackHarness({
+      router: (stores) => router.build(stores, { status }),
+      env: { RATE_LIMIT_PER_MINUTE: "1" },
+    });
     await harness.event(mention("prima domanda?", "1700003000.000100"), "EvRate1");
     await harness.api.waitFor(() => posts()[0], "first answer");
     await harness.event(mention("seconda domanda?", "1700003000.000200"), "EvRate2");
@@ -181,7 +229,17 @@ describe("rate limit in channels", () => {
 
 describe("direct messages", () => {
   it("a DM is answered directly in the DM, not in a thread", async () => {
-    await harness.event({ type: "message", channel_type: "im", channel: "DUSER", user: "UUSER", text: "cos'è il PRT?", ts: "1700000900.000100" }, "Ev16");
+    await harness.event(
+      {
+        type: "message",
+        channel_type: "im",
+        channel: "DUSER",
+        user: "UUSER",
+        text: "cos'è il PRT?",
+        ts: "1700000900.000100",
+      },
+      "Ev16",
+    );
     const post = await harness.api.waitFor(() => posts()[0], "DM answer");
     expect(post.body.channel).toBe("DUSER");
     expect(post.body.thread_ts).toBeUndefined();
@@ -189,7 +247,10 @@ describe("direct messages", () => {
   });
 
   it("an admin's DM sees every Unione; the same admin in a public thread of an unbound channel does not", async () => {
-    await harness.event({ type: "message", channel_type: "im", channel: "DADMIN", user: ADMIN, text: "elenco?", ts: "1700001000.000100" }, "Ev17");
+    await harness.event(
+      { type: "message", channel_type: "im", channel: "DADMIN", user: ADMIN, text: "elenco?", ts: "1700001000.000100" },
+      "Ev17",
+    );
     await harness.api.waitFor(() => posts()[0], "DM answer");
     await harness.event(mention("elenco pubblico?", "1700001000.000200", { user: ADMIN }), "Ev18");
     await harness.api.waitFor(() => posts()[1], "thread answer");
@@ -198,7 +259,10 @@ describe("direct messages", () => {
   });
 
   it("'stato' typed in a DM by an admin returns the summary of all Unioni", async () => {
-    await harness.event({ type: "message", channel_type: "im", channel: "DADMIN", user: ADMIN, text: "stato", ts: "1700001100.000100" }, "Ev19");
+    await harness.event(
+      { type: "message", channel_type: "im", channel: "DADMIN", user: ADMIN, text: "stato", ts: "1700001100.000100" },
+      "Ev19",
+    );
     const post = await harness.api.waitFor(() => posts()[0], "summary");
     expect(blockText(post.body)).toContain("Stato delle Unioni");
   });
@@ -209,7 +273,10 @@ describe("App Home", () => {
     harness.bindings.bind("CDELTA", "terre-del-delta", ADMIN);
     harness.bindings.bind("CACQUA", "terre-d-acqua", ADMIN);
     harness.api.setUserChannels("UUSER", ["CDELTA", "CGENERALE"]);
-    await harness.event({ type: "app_home_opened", user: "UUSER", channel: "DUSER", tab: "home", event_ts: "1.1" }, "EvHome1");
+    await harness.event(
+      { type: "app_home_opened", user: "UUSER", channel: "DUSER", tab: "home", event_ts: "1.1" },
+      "EvHome1",
+    );
     const publish = await harness.api.waitFor(() => harness.api.callsTo("views.publish")[0], "views.publish");
     expect(publish.body.user_id).toBe("UUSER");
     const view = JSON.stringify(publish.body.view);
@@ -221,7 +288,10 @@ describe("App Home", () => {
   it("an admin sees all Unioni, the ones of their channels first", async () => {
     harness.bindings.bind("CACQUA", "terre-d-acqua", ADMIN);
     harness.api.setUserChannels(ADMIN, ["CACQUA"]);
-    await harness.event({ type: "app_home_opened", user: ADMIN, channel: "DADMIN", tab: "home", event_ts: "1.1" }, "EvHome2");
+    await harness.event(
+      { type: "app_home_opened", user: ADMIN, channel: "DADMIN", tab: "home", event_ts: "1.1" },
+      "EvHome2",
+    );
     const publish = await harness.api.waitFor(() => harness.api.callsTo("views.publish")[0], "views.publish");
     const view = JSON.stringify(publish.body.view);
     expect(view.indexOf("Terre d'Acqua")).toBeGreaterThan(-1);
@@ -231,7 +301,10 @@ describe("App Home", () => {
   it("when the member's channels cannot be read, no Unione is shown", async () => {
     harness.bindings.bind("CDELTA", "terre-del-delta", ADMIN);
     harness.api.failMethod("users.conversations", "missing_scope");
-    await harness.event({ type: "app_home_opened", user: "UUSER", channel: "DUSER", tab: "home", event_ts: "1.1" }, "EvHome3");
+    await harness.event(
+      { type: "app_home_opened", user: "UUSER", channel: "DUSER", tab: "home", event_ts: "1.1" },
+      "EvHome3",
+    );
     const publish = await harness.api.waitFor(() => harness.api.callsTo("views.publish")[0], "views.publish");
     const view = JSON.stringify(publish.body.view);
     expect(view).not.toContain("Terre del Delta");

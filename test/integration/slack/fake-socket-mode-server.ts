@@ -19,7 +19,8 @@ export interface FakeSocketModeServer {
 
 function frame(opcode: number, payload: Buffer): Buffer {
   const length = payload.length;
-  const header = length < 126 ? Buffer.from([0x80 | opcode, length]) : Buffer.from([0x80 | opcode, 126, length >> 8, length & 0xff]);
+  const header =
+    length < 126 ? Buffer.from([0x80 | opcode, length]) : Buffer.from([0x80 | opcode, 126, length >> 8, length & 0xff]);
   return Buffer.concat([header, payload]);
 }
 
@@ -54,8 +55,12 @@ export async function startFakeSocketModeServer(): Promise<FakeSocketModeServer>
   let socket: Duplex | null = null;
   const server: Server = createServer((_request, response) => response.writeHead(426).end());
   server.on("upgrade", (request, upgraded) => {
-    const accept = createHash("sha1").update(`${String(request.headers["sec-websocket-key"])}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest("base64");
-    upgraded.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
+    const accept = createHash("sha1")
+      .update(`${String(request.headers["sec-websocket-key"])}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`)
+      .digest("base64");
+    upgraded.write(
+      `HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`,
+    );
     socket = upgraded;
     let pending: Buffer = Buffer.alloc(0);
     upgraded.on("data", (chunk: Buffer) => {
@@ -66,7 +71,14 @@ export async function startFakeSocketModeServer(): Promise<FakeSocketModeServer>
       });
     });
     upgraded.on("error", () => undefined);
-    upgraded.write(frame(0x1, Buffer.from(JSON.stringify({ type: "hello", num_connections: 1, connection_info: { app_id: "A1" }, debug_info: {} }))));
+    upgraded.write(
+      frame(
+        0x1,
+        Buffer.from(
+          JSON.stringify({ type: "hello", num_connections: 1, connection_info: { app_id: "A1" }, debug_info: {} }),
+        ),
+      ),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {

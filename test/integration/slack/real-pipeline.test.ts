@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createContainer, type Container } from "../../../src/app/container.js";
+import { type Container, createContainer } from "../../../src/app/container.js";
 import { loadConfig } from "../../../src/config/config.js";
 import { silentLogger } from "../../../src/core/logger.js";
-import { ADMIN, blockText, replyOn, startSlackHarness, type SlackHarness } from "./slack-harness.js";
+import { ADMIN, blockText, replyOn, type SlackHarness, startSlackHarness } from "./slack-harness.js";
 
 let dataDir: string;
 let container: Container;
@@ -36,7 +36,10 @@ interface StoredAnswer {
 }
 
 function storedAnswers(channel: string): { path: string }[][] {
-  const rows = container.database().prepare("SELECT channel, sources FROM answers WHERE channel = ?").all(channel) as StoredAnswer[];
+  const rows = container
+    .database()
+    .prepare("SELECT channel, sources FROM answers WHERE channel = ?")
+    .all(channel) as StoredAnswer[];
   return rows.map((row) => JSON.parse(row.sources) as { path: string }[]);
 }
 
@@ -45,7 +48,10 @@ describe("Slack over the real pipeline", () => {
     await harness.command("collega terre d'acqua", { key: "bind-acqua", user: ADMIN, channel: "CACQUA" });
     expect(blockText(await replyOn(harness, "bind-acqua"))).toContain("Terre d'Acqua");
 
-    await harness.command("quali comuni fanno parte dell'unione terre del delta? chi sono i sindaci di goro e mesola?", { key: "leak", channel: "CACQUA" });
+    await harness.command(
+      "quali comuni fanno parte dell'unione terre del delta? chi sono i sindaci di goro e mesola?",
+      { key: "leak", channel: "CACQUA" },
+    );
     const reply = await replyOn(harness, "leak");
     const text = `${String(reply.text)} ${blockText(reply)}`;
     expect(text).not.toMatch(/unioni\/terre-del-delta/);
@@ -56,11 +62,22 @@ describe("Slack over the real pipeline", () => {
 
   it("the same question in an admin's DM may cite Delta's records (the check above can fail)", async () => {
     await harness.event(
-      { type: "message", channel_type: "im", channel: "DADMIN", user: ADMIN, text: "quali comuni fanno parte dell'unione terre del delta?", ts: "1700002000.000100" },
+      {
+        type: "message",
+        channel_type: "im",
+        channel: "DADMIN",
+        user: ADMIN,
+        text: "quali comuni fanno parte dell'unione terre del delta?",
+        ts: "1700002000.000100",
+      },
       "EvReal1",
     );
     await harness.api.waitFor(() => harness.api.callsTo("chat.postMessage")[0], "DM answer", 10_000);
-    expect(storedAnswers("DADMIN").flat().some((source) => source.path.includes("terre-del-delta"))).toBe(true);
+    expect(
+      storedAnswers("DADMIN")
+        .flat()
+        .some((source) => source.path.includes("terre-del-delta")),
+    ).toBe(true);
   });
 
   it("status of Terre del Delta asked in Terre d'Acqua's channel is refused; its own status is shown", async () => {
@@ -73,7 +90,10 @@ describe("Slack over the real pipeline", () => {
   });
 
   it("a question in an unbound channel is answered with law citations", async () => {
-    await harness.command("quanti abitanti deve avere un ambito territoriale ottimale?", { key: "law", channel: "CGENERALE" });
+    await harness.command("quanti abitanti deve avere un ambito territoriale ottimale?", {
+      key: "law",
+      channel: "CGENERALE",
+    });
     const reply = await replyOn(harness, "law");
     expect(blockText(reply)).toMatch(/\*\d+\.\* [^\n]+ — art\. 6 — _Normativa_/);
   });
@@ -83,7 +103,11 @@ describe("Slack over the real pipeline", () => {
     const reply = await replyOn(harness, "draft", 15_000);
     expect(blockText(reply)).toContain("Terre d'Acqua");
     expect(blockText(reply)).toContain("Da completare");
-    const complete = await harness.api.waitFor(() => harness.api.callsTo("files.completeUploadExternal")[0], "upload", 10_000);
+    const complete = await harness.api.waitFor(
+      () => harness.api.callsTo("files.completeUploadExternal")[0],
+      "upload",
+      10_000,
+    );
     expect(complete.body.channel_id).toBe("CACQUA");
     expect(harness.api.uploads[0]?.bytes.includes(Buffer.from("PK"))).toBe(true);
   });

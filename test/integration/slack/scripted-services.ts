@@ -5,8 +5,8 @@
  */
 import type { CommandRouter } from "../../../src/commands/command-router.js";
 import { createCommandRouter } from "../../../src/commands/router.js";
-import type { AccessScope, AskResult, Source } from "../../../src/core/types.js";
 import type { RouterDeps } from "../../../src/commands/router-deps.js";
+import type { AccessScope, AskResult, Source } from "../../../src/core/types.js";
 import type { BindingStore } from "../../../src/records/binding-store.js";
 import type { FeedbackStore } from "../../../src/records/feedback-store.js";
 import {
@@ -32,14 +32,29 @@ export function lawSource(article: string, page: number | null = null): Source {
 }
 
 export function recordSource(unione: string): Source {
-  return { id: `rec-${unione}`, path: `unioni/${unione}/record.yaml`, title: `Scheda ${unione}`, kind: "record", unione, article: null, page: null, score: 0.8, text: "dati" };
+  return {
+    id: `rec-${unione}`,
+    path: `unioni/${unione}/record.yaml`,
+    title: `Scheda ${unione}`,
+    kind: "record",
+    unione,
+    article: null,
+    page: null,
+    score: 0.8,
+    text: "dati",
+  };
 }
 
 export function scopedAnswer(question: string, scope: AccessScope): AskResult {
   const records = ["terre-del-delta", "terre-d-acqua"]
     .filter((unione) => scope.kind === "all" || (scope.kind === "unione" && scope.unione === unione))
     .map(recordSource);
-  return { answer: `Risposta: ${question}`, mode: "extractive", found: true, sources: [lawSource("art. 24 c.2", 3), ...records] };
+  return {
+    answer: `Risposta: ${question}`,
+    mode: "extractive",
+    found: true,
+    sources: [lawSource("art. 24 c.2", 3), ...records],
+  };
 }
 
 export interface HarnessStores {
@@ -74,7 +89,9 @@ export function scriptedRouter(): ScriptedRouter {
       });
       deps.ask = {
         async ask(question, options) {
-          scripted.calls.push(`ask:${question}:${options.scope.kind === "unione" ? options.scope.unione : options.scope.kind}`);
+          scripted.calls.push(
+            `ask:${question}:${options.scope.kind === "unione" ? options.scope.unione : options.scope.kind}`,
+          );
           scripted.histories.push(options.history ?? null);
           return (scripted.answerWith ?? scopedAnswer)(question, options.scope);
         },

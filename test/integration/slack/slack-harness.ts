@@ -2,14 +2,15 @@
  * The real Bolt app over loopback HTTP, against the fake Slack Web API: what every Slack integration test
  * starts. Requests are signed like Slack's; replies are read from the fake API and the response_url receiver.
  */
-import { loadConfig, type Config } from "../../../src/config/config.js";
+
 import type { CommandRouter } from "../../../src/commands/command-router.js";
-import { silentLogger, type Logger } from "../../../src/core/logger.js";
-import { createBindingStore, type BindingStore } from "../../../src/records/binding-store.js";
+import { type Config, loadConfig } from "../../../src/config/config.js";
+import { type Logger, silentLogger } from "../../../src/core/logger.js";
+import { type BindingStore, createBindingStore } from "../../../src/records/binding-store.js";
 import { openMemoryDatabase, type SqliteDatabase } from "../../../src/records/database.js";
 import { createFeedbackStore, type FeedbackStore } from "../../../src/records/feedback-store.js";
 import { createSlackApp, type SlackAppHandle } from "../../../src/transport/slack/create-slack-app.js";
-import { startFakeSlackApi, type FakeSlackApi } from "../../support/fake-slack-api.js";
+import { type FakeSlackApi, startFakeSlackApi } from "../../support/fake-slack-api.js";
 import {
   postAction,
   postEvent,
@@ -30,7 +31,11 @@ export interface SlackHarness {
   database: SqliteDatabase;
   eventsUrl: string;
   /** Sends `/unione <text>`; the reply arrives on api.responsesTo(key). */
-  command(text: string, options: { user?: string; channel?: string; key: string }, sign?: SignOptions): Promise<SlackHttpResult>;
+  command(
+    text: string,
+    options: { user?: string; channel?: string; key: string },
+    sign?: SignOptions,
+  ): Promise<SlackHttpResult>;
   event(event: Record<string, unknown>, eventId: string, sign?: SignOptions): Promise<SlackHttpResult>;
   action(payload: Record<string, unknown>, sign?: SignOptions): Promise<SlackHttpResult>;
   close(): Promise<void>;
@@ -47,14 +52,17 @@ export async function startSlackHarness(options: {
 }): Promise<SlackHarness> {
   const api = await startFakeSlackApi();
   for (const method of options.failMethods ?? []) api.failMethod(method);
-  const config: Config = loadConfig({}, {
-    SLACK_BOT_TOKEN: "xoxb-test",
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: api.apiUrl,
-    SLACK_ADMIN_USERS: ADMIN,
-    PORT: "0",
-    ...options.env,
-  });
+  const config: Config = loadConfig(
+    {},
+    {
+      SLACK_BOT_TOKEN: "xoxb-test",
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: api.apiUrl,
+      SLACK_ADMIN_USERS: ADMIN,
+      PORT: "0",
+      ...options.env,
+    },
+  );
   const database = options.database ?? openMemoryDatabase();
   const bindings = createBindingStore(database);
   const feedback = createFeedbackStore(database);
@@ -77,7 +85,12 @@ export async function startSlackHarness(options: {
       postSlashCommand(
         eventsUrl,
         SIGNING_SECRET,
-        { text, user_id: target.user ?? "UUSER", channel_id: target.channel ?? "CGENERALE", response_url: api.responseUrl(target.key) },
+        {
+          text,
+          user_id: target.user ?? "UUSER",
+          channel_id: target.channel ?? "CGENERALE",
+          response_url: api.responseUrl(target.key),
+        },
         sign,
       ),
     event: (event, eventId, sign) => postEvent(eventsUrl, SIGNING_SECRET, event, eventId, sign),
@@ -91,7 +104,11 @@ export async function startSlackHarness(options: {
 
 /** The first reply posted on a response_url key, waiting for it. */
 export async function replyOn(harness: SlackHarness, key: string, timeoutMs = 5_000): Promise<Record<string, unknown>> {
-  const entry = await harness.api.waitFor(() => harness.api.responsesTo(key)[0], `reply on response_url ${key}`, timeoutMs);
+  const entry = await harness.api.waitFor(
+    () => harness.api.responsesTo(key)[0],
+    `reply on response_url ${key}`,
+    timeoutMs,
+  );
   return entry.body;
 }
 

@@ -4,8 +4,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { slackSignature } from "../../support/slack-request.js";
-import { ADMIN, blockText, replyOn, SIGNING_SECRET, startSlackHarness, type SlackHarness } from "./slack-harness.js";
-import { scriptedRouter, type ScriptedRouter } from "./scripted-services.js";
+import { type ScriptedRouter, scriptedRouter } from "./scripted-services.js";
+import { ADMIN, blockText, replyOn, SIGNING_SECRET, type SlackHarness, startSlackHarness } from "./slack-harness.js";
 
 let harness: SlackHarness;
 let router: ScriptedRouter;
@@ -31,7 +31,11 @@ describe("request signatures", () => {
   it("a signature made with another secret gets 401", async () => {
     const body = "text=aiuto";
     const timestamp = Math.floor(Date.now() / 1000);
-    const result = await harness.command("aiuto", { key: "other" }, { signature: slackSignature("another-secret", timestamp, body), timestamp });
+    const result = await harness.command(
+      "aiuto",
+      { key: "other" },
+      { signature: slackSignature("another-secret", timestamp, body), timestamp },
+    );
     expect(result.status).toBe(401);
   });
 
@@ -81,13 +85,16 @@ describe("subcommands and aliases", () => {
     expect(String(reply.text)).toContain("Risposta");
   });
 
-  it.each(["stato terre del delta", "status terre del delta"])("'%s' as admin renders the status report", async (text) => {
-    await harness.command(text, { key: "status", user: ADMIN });
-    const reply = await replyOn(harness, "status");
-    expect(router.calls).toContain("status:terre-del-delta");
-    expect(blockText(reply)).toContain("Stato di Unione Terre del Delta");
-    expect(blockText(reply)).toContain("30/06/2024");
-  });
+  it.each(["stato terre del delta", "status terre del delta"])(
+    "'%s' as admin renders the status report",
+    async (text) => {
+      await harness.command(text, { key: "status", user: ADMIN });
+      const reply = await replyOn(harness, "status");
+      expect(router.calls).toContain("status:terre-del-delta");
+      expect(blockText(reply)).toContain("Stato di Unione Terre del Delta");
+      expect(blockText(reply)).toContain("30/06/2024");
+    },
+  );
 
   it("'stato' in an unbound channel by a non-admin explains how to bind", async () => {
     await harness.command("stato", { key: "status-unbound" });
@@ -101,23 +108,35 @@ describe("subcommands and aliases", () => {
     expect(blockText(reply)).toContain("Fonti consultabili");
   });
 
-  it.each(["bozza convenzione protezione civile terre del delta", "draft convenzione protezione civile terre del delta"])(
-    "'%s' by an admin in a DM previews the draft and uploads the .docx there",
-    async (text) => {
-      await harness.command(text, { key: "draft", user: ADMIN, channel: "DADMIN" });
-      const reply = await replyOn(harness, "draft");
-      expect(blockText(reply)).toContain("Bozza: Bozza");
-      const complete = await harness.api.waitFor(() => harness.api.callsTo("files.completeUploadExternal")[0], "upload completed");
-      expect(complete.body.channel_id).toBe("DADMIN");
-      expect(harness.api.callsTo("files.getUploadURLExternal")[0]?.body.filename).toBe("bozza-convenzione-protezione-civile-terre-del-delta.docx");
-      expect(harness.api.uploads[0]?.bytes.toString()).toContain("docx");
-    },
-  );
+  it.each([
+    "bozza convenzione protezione civile terre del delta",
+    "draft convenzione protezione civile terre del delta",
+  ])("'%s' by an admin in a DM previews the draft and uploads the .docx there", async (text) => {
+    await harness.command(text, { key: "draft", user: ADMIN, channel: "DADMIN" });
+    const reply = await replyOn(harness, "draft");
+    expect(blockText(reply)).toContain("Bozza: Bozza");
+    const complete = await harness.api.waitFor(
+      () => harness.api.callsTo("files.completeUploadExternal")[0],
+      "upload completed",
+    );
+    expect(complete.body.channel_id).toBe("DADMIN");
+    expect(harness.api.callsTo("files.getUploadURLExternal")[0]?.body.filename).toBe(
+      "bozza-convenzione-protezione-civile-terre-del-delta.docx",
+    );
+    expect(harness.api.uploads[0]?.bytes.toString()).toContain("docx");
+  });
 
   it("a draft asked by an admin in an unbound channel goes to the admin's DM, not the channel", async () => {
-    await harness.command("bozza convenzione protezione civile terre del delta", { key: "draft-dm", user: ADMIN, channel: "CPUBBLICO" });
+    await harness.command("bozza convenzione protezione civile terre del delta", {
+      key: "draft-dm",
+      user: ADMIN,
+      channel: "CPUBBLICO",
+    });
     expect(blockText(await replyOn(harness, "draft-dm"))).toContain("messaggio diretto");
-    const complete = await harness.api.waitFor(() => harness.api.callsTo("files.completeUploadExternal")[0], "upload completed");
+    const complete = await harness.api.waitFor(
+      () => harness.api.callsTo("files.completeUploadExternal")[0],
+      "upload completed",
+    );
     expect(complete.body.channel_id).toBe(`D${ADMIN}`);
   });
 
@@ -168,7 +187,8 @@ describe("admin commands and binding", () => {
 
 describe("rate limit, sharing and feedback", () => {
   it("the 4th question in a minute (limit 3) gets a friendly Italian message, other users are not affected", async () => {
-    for (const index of [1, 2, 3, 4]) await harness.command(`quesito numero ${index}?`, { key: `rate-${index}`, user: "URAPIDO" });
+    for (const index of [1, 2, 3, 4])
+      await harness.command(`quesito numero ${index}?`, { key: `rate-${index}`, user: "URAPIDO" });
     const limited = await replyOn(harness, "rate-4");
     expect(blockText(limited)).toContain("al massimo 3 al minuto");
     expect(router.calls.filter((call) => call.startsWith("ask:quesito numero"))).toHaveLength(3);
@@ -180,8 +200,13 @@ describe("rate limit, sharing and feedback", () => {
     await harness.command("chi conferisce?", { key: "to-share" });
     const reply = await replyOn(harness, "to-share");
     const shareButton = findButton(reply, "share_reply");
-    await harness.action(pressOf("share_reply", shareButton.value, "UUSER", harness.api.responseUrl("share-action"), true));
-    const posted = await harness.api.waitFor(() => harness.api.responsesTo("share-action").length >= 2 && harness.api.responsesTo("share-action"), "share replies");
+    await harness.action(
+      pressOf("share_reply", shareButton.value, "UUSER", harness.api.responseUrl("share-action"), true),
+    );
+    const posted = await harness.api.waitFor(
+      () => harness.api.responsesTo("share-action").length >= 2 && harness.api.responsesTo("share-action"),
+      "share replies",
+    );
     expect(posted[0]?.body.response_type).toBe("in_channel");
     expect(blockText(posted[0]!.body)).toContain("art. 24 c.2");
     expect(blockText(posted[0]!.body)).toContain("Condiviso da <@UUSER>");
@@ -193,7 +218,9 @@ describe("rate limit, sharing and feedback", () => {
     await harness.command("chi conferisce?", { key: "to-vote" });
     const reply = await replyOn(harness, "to-vote");
     const up = findButton(reply, "feedback_up");
-    const result = await harness.action(pressOf("feedback_up", up.value, "UUSER", harness.api.responseUrl("vote"), true));
+    const result = await harness.action(
+      pressOf("feedback_up", up.value, "UUSER", harness.api.responseUrl("vote"), true),
+    );
     expect(result.status).toBe(200);
     const redrawn = await replyOn(harness, "vote");
     expect(redrawn.replace_original).toBe(true);
@@ -216,7 +243,17 @@ describe("limits and load", () => {
       answer: "Paragrafo lungo di prova. ".repeat(9_000),
       mode: "extractive",
       found: true,
-      sources: Array.from({ length: 25 }, (_, index) => ({ id: `s${index}`, path: `law/${index}.md`, title: `Fonte ${index}`, kind: "law" as const, unione: null, article: `art. ${index}`, page: null, score: 1, text: question })),
+      sources: Array.from({ length: 25 }, (_, index) => ({
+        id: `s${index}`,
+        path: `law/${index}.md`,
+        title: `Fonte ${index}`,
+        kind: "law" as const,
+        unione: null,
+        article: `art. ${index}`,
+        page: null,
+        score: 1,
+        text: question,
+      })),
     });
     await harness.command("domanda lunga?", { key: "long" });
     const reply = await replyOn(harness, "long");
@@ -230,14 +267,21 @@ describe("limits and load", () => {
 
   it("30 concurrent commands from different users are all acked within 3 s and all answered", async () => {
     const results = await Promise.all(
-      Array.from({ length: 30 }, (_, index) => harness.command(`domanda ${index}?`, { key: `load-${index}`, user: `U${index}` })),
+      Array.from({ length: 30 }, (_, index) =>
+        harness.command(`domanda ${index}?`, { key: `load-${index}`, user: `U${index}` }),
+      ),
     );
     for (const result of results) {
       expect(result.status).toBe(200);
       expect(result.ackMs).toBeLessThan(3_000);
     }
-    await harness.api.waitFor(() => harness.api.responses.filter((entry) => entry.key.startsWith("load-")).length === 30, "30 replies", 10_000);
-    for (let index = 0; index < 30; index += 1) expect(blockText(harness.api.responsesTo(`load-${index}`)[0]!.body)).toContain("art. 24 c.2");
+    await harness.api.waitFor(
+      () => harness.api.responses.filter((entry) => entry.key.startsWith("load-")).length === 30,
+      "30 replies",
+      10_000,
+    );
+    for (let index = 0; index < 30; index += 1)
+      expect(blockText(harness.api.responsesTo(`load-${index}`)[0]!.body)).toContain("art. 24 c.2");
   });
 });
 
@@ -248,7 +292,13 @@ function findButton(message: Record<string, unknown>, actionId: string): { value
   return { value: button.value };
 }
 
-function pressOf(actionId: string, value: string, user: string, responseUrl: string, ephemeral: boolean): Record<string, unknown> {
+function pressOf(
+  actionId: string,
+  value: string,
+  user: string,
+  responseUrl: string,
+  ephemeral: boolean,
+): Record<string, unknown> {
   return {
     type: "block_actions",
     team: { id: "T1", domain: "unioni" },
@@ -259,6 +309,15 @@ function pressOf(actionId: string, value: string, user: string, responseUrl: str
     trigger_id: "trigger-1",
     channel: { id: "CGENERALE", name: "generale" },
     response_url: responseUrl,
-    actions: [{ type: "button", action_id: actionId, block_id: "feedback", value, action_ts: "1700000001.000001", text: { type: "plain_text", text: "x" } }],
+    actions: [
+      {
+        type: "button",
+        action_id: actionId,
+        block_id: "feedback",
+        value,
+        action_ts: "1700000001.000001",
+        text: { type: "plain_text", text: "x" },
+      },
+    ],
   };
 }

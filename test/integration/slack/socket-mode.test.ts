@@ -9,10 +9,10 @@ import { createBindingStore } from "../../../src/records/binding-store.js";
 import { openMemoryDatabase } from "../../../src/records/database.js";
 import { createFeedbackStore } from "../../../src/records/feedback-store.js";
 import { createSlackApp, type SlackAppHandle } from "../../../src/transport/slack/create-slack-app.js";
-import { startFakeSlackApi, type FakeSlackApi } from "../../support/fake-slack-api.js";
-import { startFakeSocketModeServer, type FakeSocketModeServer } from "./fake-socket-mode-server.js";
-import { blockText } from "./slack-harness.js";
+import { type FakeSlackApi, startFakeSlackApi } from "../../support/fake-slack-api.js";
+import { type FakeSocketModeServer, startFakeSocketModeServer } from "./fake-socket-mode-server.js";
 import { scriptedRouter } from "./scripted-services.js";
+import { blockText } from "./slack-harness.js";
 
 let api: FakeSlackApi;
 let socketServer: FakeSocketModeServer;
@@ -31,8 +31,15 @@ describe("Socket Mode", () => {
     api.answerMethod("apps.connections.open", { ok: true, url: socketServer.url });
     const database = openMemoryDatabase();
     const bindings = createBindingStore(database);
-    const config = loadConfig({}, { SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1", SLACK_API_URL: api.apiUrl, PORT: "0" });
-    slack = createSlackApp({ config, router: scriptedRouter().build({ bindings, feedback: createFeedbackStore(database) }), logger: silentLogger() });
+    const config = loadConfig(
+      {},
+      { SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1", SLACK_API_URL: api.apiUrl, PORT: "0" },
+    );
+    slack = createSlackApp({
+      config,
+      router: scriptedRouter().build({ bindings, feedback: createFeedbackStore(database) }),
+      logger: silentLogger(),
+    });
     await slack.start();
     expect(api.callsTo("apps.connections.open")[0]?.token).toBe("xapp-1");
 
@@ -40,9 +47,22 @@ describe("Socket Mode", () => {
       envelope_id: "env-1",
       type: "slash_commands",
       accepts_response_payload: true,
-      payload: { token: "t", team_id: "T1", channel_id: "CGENERALE", user_id: "UUSER", command: "/unione", text: "aiuto", response_url: api.responseUrl("socket"), trigger_id: "x", api_app_id: "A1" },
+      payload: {
+        token: "t",
+        team_id: "T1",
+        channel_id: "CGENERALE",
+        user_id: "UUSER",
+        command: "/unione",
+        text: "aiuto",
+        response_url: api.responseUrl("socket"),
+        trigger_id: "x",
+        api_app_id: "A1",
+      },
     });
-    await api.waitFor(() => socketServer.received.find((message) => message.envelope_id === "env-1"), "ack over the socket");
+    await api.waitFor(
+      () => socketServer.received.find((message) => message.envelope_id === "env-1"),
+      "ack over the socket",
+    );
     const reply = await api.waitFor(() => api.responsesTo("socket")[0], "reply on response_url");
     expect(blockText(reply.body)).toContain("/unione stato");
   });

@@ -5,11 +5,11 @@ import { Writable } from "node:stream";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig } from "../../../src/config/config.js";
-import { silentLogger, type Logger } from "../../../src/core/logger.js";
+import { type Logger, silentLogger } from "../../../src/core/logger.js";
 import { createSlackApp } from "../../../src/transport/slack/create-slack-app.js";
-import { blockText, replyOn, startSlackHarness, type SlackHarness } from "./slack-harness.js";
 import { fakeRouter } from "../../support/fake-router-deps.js";
 import { scriptedRouter } from "./scripted-services.js";
+import { blockText, replyOn, type SlackHarness, startSlackHarness } from "./slack-harness.js";
 
 let harness: SlackHarness | null = null;
 
@@ -22,7 +22,8 @@ function capturingLogger(): { logger: Logger; lines: Record<string, unknown>[] }
   const lines: Record<string, unknown>[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
-      for (const line of String(chunk).split("\n").filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of String(chunk).split("\n").filter(Boolean))
+        lines.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
@@ -35,7 +36,10 @@ describe("start-up", () => {
     harness = await startSlackHarness({ router: (stores) => router.build(stores), failMethods: ["auth.test"] });
     await harness.command("aiuto", { key: "no-auth" });
     expect(blockText(await replyOn(harness, "no-auth"))).toContain("/unione stato");
-    await harness.event({ type: "app_mention", user: "UUSER", text: "<@UBOT> domanda?", ts: "1.000100", channel: "CGENERALE" }, "EvNoAuth");
+    await harness.event(
+      { type: "app_mention", user: "UUSER", text: "<@UBOT> domanda?", ts: "1.000100", channel: "CGENERALE" },
+      "EvNoAuth",
+    );
     await harness.api.waitFor(() => harness!.api.callsTo("chat.postMessage")[0], "mention answer");
     // One attempt at start; no per-request auth.test.
     expect(harness.api.callsTo("auth.test")).toHaveLength(1);
@@ -53,7 +57,11 @@ describe("logs and errors", () => {
   it("logs one start and one finish line per request, with channel, user, command, latency, outcome, and no question text", async () => {
     const { logger, lines } = capturingLogger();
     harness = await startSlackHarness({ router: (stores) => scriptedRouter().build(stores), logger });
-    await harness.command("chiedi qual è il segreto della convenzione?", { key: "logged", user: "ULOG", channel: "CLOG" });
+    await harness.command("chiedi qual è il segreto della convenzione?", {
+      key: "logged",
+      user: "ULOG",
+      channel: "CLOG",
+    });
     await replyOn(harness, "logged");
     const requestLines = lines.filter((line) => line.user === "ULOG");
     const started = requestLines.filter((line) => line.msg === "richiesta Slack ricevuta");
@@ -76,7 +84,9 @@ describe("logs and errors", () => {
     const reply = await replyOn(harness, "broken");
     expect(blockText(reply)).toContain("errore interno");
     expect(blockText(reply)).not.toContain("database esploso");
-    expect(lines.some((line) => line.level === 50 && line.outcome === undefined && line.msg === "richiesta Slack fallita")).toBe(true);
+    expect(
+      lines.some((line) => line.level === 50 && line.outcome === undefined && line.msg === "richiesta Slack fallita"),
+    ).toBe(true);
   });
 });
 
@@ -84,7 +94,10 @@ describe("postMessage (deadline reminders) and Socket Mode", () => {
   it("posts with the bot token, paced per channel", async () => {
     harness = await startSlackHarness({ router: (stores) => scriptedRouter().build(stores) });
     const started = Date.now();
-    await Promise.all([harness.slack.postMessage("CDELTA", "Promemoria: scadenza tra 7 giorni"), harness.slack.postMessage("CDELTA", "Secondo promemoria")]);
+    await Promise.all([
+      harness.slack.postMessage("CDELTA", "Promemoria: scadenza tra 7 giorni"),
+      harness.slack.postMessage("CDELTA", "Secondo promemoria"),
+    ]);
     const posts = harness.api.callsTo("chat.postMessage");
     expect(posts.map((post) => post.body.text)).toEqual(["Promemoria: scadenza tra 7 giorni", "Secondo promemoria"]);
     expect(posts[0]?.token).toBe("xoxb-test");
@@ -93,7 +106,10 @@ describe("postMessage (deadline reminders) and Socket Mode", () => {
   });
 
   it("builds a Socket Mode app from SLACK_APP_TOKEN without any network call until start", async () => {
-    const config = loadConfig({}, { SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1", SLACK_API_URL: "http://127.0.0.1:9/api/" });
+    const config = loadConfig(
+      {},
+      { SLACK_BOT_TOKEN: "xoxb-1", SLACK_APP_TOKEN: "xapp-1", SLACK_API_URL: "http://127.0.0.1:9/api/" },
+    );
     const handle = createSlackApp({
       config,
       router: fakeRouter(async () => ({ type: "help", isAdmin: false })),

@@ -13,15 +13,21 @@ describe("sentences worth quoting in an extractive answer", () => {
   });
 
   it("drops template lines whose data is still blank, but not a sentence ending in an ellipsis", () => {
-    expect(isProse("2. La presente convenzione ha durata di … anni dalla decorrenza, nel rispetto della durata minima.")).toBe(false);
+    expect(
+      isProse("2. La presente convenzione ha durata di … anni dalla decorrenza, nel rispetto della durata minima."),
+    ).toBe(false);
     expect(isProse("Le funzioni restano in capo all'Unione per tutta la durata della convenzione…")).toBe(true);
   });
 });
 
 describe("source labels", () => {
   it("does not repeat a unit already in the title", () => {
-    expect(sourceLabel({ title: "Direttiva Min. PA 14/1/2025", article: "Direttiva Min. PA 14/1/2025", page: null })).toBe("Direttiva Min. PA 14/1/2025");
-    expect(sourceLabel({ title: "L.R. 21/2012", article: "art. 24 c.4", page: null })).toBe("L.R. 21/2012, art. 24 c.4");
+    expect(
+      sourceLabel({ title: "Direttiva Min. PA 14/1/2025", article: "Direttiva Min. PA 14/1/2025", page: null }),
+    ).toBe("Direttiva Min. PA 14/1/2025");
+    expect(sourceLabel({ title: "L.R. 21/2012", article: "art. 24 c.4", page: null })).toBe(
+      "L.R. 21/2012, art. 24 c.4",
+    );
     expect(sourceLabel({ title: "Delibera 45", article: "art. 5", page: 3 })).toBe("Delibera 45, art. 5, p. 3");
   });
 });

@@ -20,7 +20,10 @@ describe("parseCommand", () => {
   });
 
   it("treats free text as a question, and an empty line as empty", () => {
-    expect(parseCommand("possiamo lasciare un vigile al Comune?")).toEqual({ name: "ask", question: "possiamo lasciare un vigile al Comune?" });
+    expect(parseCommand("possiamo lasciare un vigile al Comune?")).toEqual({
+      name: "ask",
+      question: "possiamo lasciare un vigile al Comune?",
+    });
     expect(parseCommand("   ")).toEqual({ name: "empty" });
     expect(parseCommand("/unione")).toEqual({ name: "empty" });
   });

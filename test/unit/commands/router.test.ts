@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { scopeFor } from "../../../src/core/access.js";
-import { createCommandRouter } from "../../../src/commands/router.js";
-import type { RequestContext } from "../../../src/core/types.js";
 import type { AskService } from "../../../src/answering/ask-service.js";
-import { fakeRouterDeps, recordingDrafts, recordingIndex, recordingStatus, recordingUpdates } from "../../support/fake-router-deps.js";
+import { createCommandRouter } from "../../../src/commands/router.js";
+import { scopeFor } from "../../../src/core/access.js";
+import type { RequestContext } from "../../../src/core/types.js";
+import {
+  fakeRouterDeps,
+  recordingDrafts,
+  recordingIndex,
+  recordingStatus,
+  recordingUpdates,
+} from "../../support/fake-router-deps.js";
 
 /** An ask service that records the question and the scope it was asked under. */
 function recordingAsk(calls: string[]): AskService {
@@ -18,7 +24,16 @@ function recordingAsk(calls: string[]): AskService {
 function context(overrides: Partial<RequestContext> = {}): RequestContext {
   const boundUnione = overrides.boundUnione ?? null;
   const isAdmin = overrides.isAdmin ?? false;
-  return { requestId: "r1", transport: "slack", user: "U1", channel: "C1", isAdmin, boundUnione, scope: scopeFor(boundUnione, isAdmin), ...overrides };
+  return {
+    requestId: "r1",
+    transport: "slack",
+    user: "U1",
+    channel: "C1",
+    isAdmin,
+    boundUnione,
+    scope: scopeFor(boundUnione, isAdmin),
+    ...overrides,
+  };
 }
 
 describe("command router", () => {
@@ -61,10 +76,15 @@ describe("command router", () => {
     const deps = fakeRouterDeps([], { status: recordingStatus([]) });
     const looseStatus = deps.status.status;
     // Like the real service: exact id first, then a loose name.
-    deps.status = { ...deps.status, status: (id, today) => looseStatus(deps.records.get(id)?.id ?? deps.records.resolve(id)?.id ?? id, today) };
+    deps.status = {
+      ...deps.status,
+      status: (id, today) => looseStatus(deps.records.get(id)?.id ?? deps.records.resolve(id)?.id ?? id, today),
+    };
     const result = await createCommandRouter(deps).handle("stato", context({ boundUnione: "terre-delta" }));
     expect(result).toMatchObject({ type: "message", level: "warning" });
-    expect(result.type === "message" && result.text).toMatch(/collegato all'Unione «terre-delta», ma i suoi dati non risultano caricati/);
+    expect(result.type === "message" && result.text).toMatch(
+      /collegato all'Unione «terre-delta», ma i suoi dati non risultano caricati/,
+    );
   });
 
   it("names in a bound channel only the skipped files it may see when an admin rebuilds the index there", async () => {
@@ -90,7 +110,10 @@ describe("command router", () => {
 
   it("shows non-admins in unbound channels only the fictional example, with an explanation", async () => {
     const calls: string[] = [];
-    const result = await createCommandRouter(fakeRouterDeps(calls, { status: recordingStatus(calls) })).handle("status", context());
+    const result = await createCommandRouter(fakeRouterDeps(calls, { status: recordingStatus(calls) })).handle(
+      "status",
+      context(),
+    );
     expect(result.type).toBe("status-summary");
     if (result.type !== "status-summary") return;
     expect(result.reports.map((report) => report.unione.id)).toEqual(["unione-esempio"]);
@@ -101,26 +124,40 @@ describe("command router", () => {
   });
 
   it("keeps the example out of a channel bound to a real Unione", async () => {
-    const result = await createCommandRouter(fakeRouterDeps()).handle("stato unione-esempio", context({ boundUnione: "terre-d-acqua" }));
+    const result = await createCommandRouter(fakeRouterDeps()).handle(
+      "stato unione-esempio",
+      context({ boundUnione: "terre-d-acqua" }),
+    );
     expect(result).toMatchObject({ type: "message", level: "error" });
   });
 
   it("drafts for the example from an unbound channel with the example's narrow scope", async () => {
     const calls: string[] = [];
-    const result = await createCommandRouter(fakeRouterDeps(calls, { drafts: recordingDrafts(calls) })).handle("bozza piano formativo unione-esempio", context());
+    const result = await createCommandRouter(fakeRouterDeps(calls, { drafts: recordingDrafts(calls) })).handle(
+      "bozza piano formativo unione-esempio",
+      context(),
+    );
     expect(result.type).toBe("draft");
     expect(calls).toEqual(["draft:piano-formativo:null:unione-esempio:null:unione"]);
   });
 
   it("suggests names for an unknown Unione", async () => {
-    const result = await createCommandRouter(fakeRouterDeps()).handle("stato terre del pianto", context({ isAdmin: true }));
-    expect(result.type === "message" && result.text).toMatch(/Non conosco un'Unione chiamata "terre del pianto".*terre-del-delta/);
+    const result = await createCommandRouter(fakeRouterDeps()).handle(
+      "stato terre del pianto",
+      context({ isAdmin: true }),
+    );
+    expect(result.type === "message" && result.text).toMatch(
+      /Non conosco un'Unione chiamata "terre del pianto".*terre-del-delta/,
+    );
   });
 
   it("resolves draft words in any order and keeps the rest as instructions", async () => {
     const calls: string[] = [];
     const router = createCommandRouter(fakeRouterDeps(calls, { drafts: recordingDrafts(calls) }));
-    const result = await router.handle("bozza convenzione delta vigili riparto 50% popolazione", context({ isAdmin: true }));
+    const result = await router.handle(
+      "bozza convenzione delta vigili riparto 50% popolazione",
+      context({ isAdmin: true }),
+    );
     expect(result.type === "draft" && result.fileName).toBe("bozza-convenzione-polizia-locale-terre-del-delta.docx");
     expect(calls).toEqual(["draft:convenzione:polizia-locale:terre-del-delta:riparto 50% popolazione:all"]);
   });
@@ -129,8 +166,13 @@ describe("command router", () => {
     const router = createCommandRouter(fakeRouterDeps([], { drafts: recordingDrafts([]) }));
     const unknownType = await router.handle("bozza delibera", context({ isAdmin: true }));
     expect(unknownType.type === "message" && unknownType.text).toMatch(/Tipi disponibili: `convenzione`/);
-    const unknownUnione = await router.handle("bozza convenzione protezione civile bassa romagna", context({ isAdmin: true }));
-    expect(unknownUnione.type === "message" && unknownUnione.text).toMatch(/Non conosco un'Unione chiamata "bassa romagna"/);
+    const unknownUnione = await router.handle(
+      "bozza convenzione protezione civile bassa romagna",
+      context({ isAdmin: true }),
+    );
+    expect(unknownUnione.type === "message" && unknownUnione.text).toMatch(
+      /Non conosco un'Unione chiamata "bassa romagna"/,
+    );
   });
 
   it("updates a record of the bound Unione for an admin", async () => {
@@ -139,7 +181,9 @@ describe("command router", () => {
       "aggiorna protezione-civile staff_transferred si",
       context({ isAdmin: true, boundUnione: "terre-del-delta" }),
     );
-    expect(result.type === "message" && result.text).toMatch(/Aggiornato Unione Terre del Delta · protezione-civile · staff_transferred/);
+    expect(result.type === "message" && result.text).toMatch(
+      /Aggiornato Unione Terre del Delta · protezione-civile · staff_transferred/,
+    );
     expect(calls).toEqual(["update:terre-del-delta:protezione-civile:staff_transferred:si"]);
   });
 });

@@ -48,7 +48,13 @@ describe("checkTemplates", () => {
 
   it("ships the five templates, the convenzione with the 13 sections of the domain brief", () => {
     const { templates } = loadTemplates(knowledgeDir);
-    expect(templates.map((item) => item.id).sort()).toEqual(["convenzione", "piano-comunicazione", "piano-formativo", "programmazione-personale", "regolamento"]);
+    expect(templates.map((item) => item.id).sort()).toEqual([
+      "convenzione",
+      "piano-comunicazione",
+      "piano-formativo",
+      "programmazione-personale",
+      "regolamento",
+    ]);
     expect(templates.find((item) => item.id === "convenzione")!.sections).toHaveLength(13);
   });
 
@@ -56,12 +62,19 @@ describe("checkTemplates", () => {
     const folder = knowledgeWith("prova.md", template({ sources: ["L.R. 21/2012 art. 99"], body: "Testo." }));
     const problems = checkTemplates(folder);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: "templates/prova.md", field: "sections.unica.sources", severity: "error" });
+    expect(problems[0]).toMatchObject({
+      file: "templates/prova.md",
+      field: "sections.unica.sources",
+      severity: "error",
+    });
     expect(problems[0]!.message).toContain("L.R. 21/2012 art. 99");
   });
 
   it("flags an invented article written in the text, with its line", () => {
-    const folder = knowledgeWith("prova.md", template({ body: "Primo rigo.\nSecondo l'art. 99 della L.R. 21/2012 si provvede." }));
+    const folder = knowledgeWith(
+      "prova.md",
+      template({ body: "Primo rigo.\nSecondo l'art. 99 della L.R. 21/2012 si provvede." }),
+    );
     const problems = checkTemplates(folder);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.message).toContain("L.R. 21/2012 art. 99");
@@ -71,11 +84,16 @@ describe("checkTemplates", () => {
   it("flags a field used but not declared by its section", () => {
     const folder = knowledgeWith("prova.md", template({ body: "L'{{unione.nome}} approva." }));
     const problems = checkTemplates(folder);
-    expect(problems.map((problem) => problem.message)).toEqual(["campo {{unione.nome}} usato ma non dichiarato nei fields della sezione"]);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      "campo {{unione.nome}} usato ma non dichiarato nei fields della sezione",
+    ]);
   });
 
   it("flags an unknown field, both declared and used", () => {
-    const folder = knowledgeWith("prova.md", template({ fields: ["unione.colore"], body: "Colore: {{unione.colore}}." }));
+    const folder = knowledgeWith(
+      "prova.md",
+      template({ fields: ["unione.colore"], body: "Colore: {{unione.colore}}." }),
+    );
     const messages = checkTemplates(folder).map((problem) => problem.message);
     expect(messages).toContain('campo dichiarato sconosciuto "unione.colore"');
     expect(messages).toContain("campo sconosciuto {{unione.colore}}");
@@ -83,7 +101,9 @@ describe("checkTemplates", () => {
 
   it("flags function fields in a template that does not need a function", () => {
     const folder = knowledgeWith("prova.md", template({ fields: ["funzione.nome"], body: "{{funzione.nome}}" }));
-    expect(checkTemplates(folder).map((problem) => problem.message)).toContain('il campo "funzione.nome" richiede needs_function: true');
+    expect(checkTemplates(folder).map((problem) => problem.message)).toContain(
+      'il campo "funzione.nome" richiede needs_function: true',
+    );
   });
 
   it("flags a declared section without text and a text without declaration", () => {

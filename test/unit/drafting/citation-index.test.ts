@@ -65,7 +65,13 @@ describe("citation index", () => {
 
   it("reads the shipped knowledge/law with the legal premises of a convenzione", () => {
     const shipped = buildCitationIndex(knowledgeDir);
-    for (const citation of ["D.Lgs. 267/2000 art. 30", "D.Lgs. 267/2000 art. 32", "L.R. 21/2012 art. 7", "L.R. 21/2012 art. 19", "L.R. 21/2012 art. 24 c.4"]) {
+    for (const citation of [
+      "D.Lgs. 267/2000 art. 30",
+      "D.Lgs. 267/2000 art. 32",
+      "L.R. 21/2012 art. 7",
+      "L.R. 21/2012 art. 19",
+      "L.R. 21/2012 art. 24 c.4",
+    ]) {
       expect(shipped.has(parseCitationString(citation)!), citation).toBe(true);
     }
     expect(shipped.has(parseCitationString("L.R. 21/2012 art. 99")!)).toBe(false);

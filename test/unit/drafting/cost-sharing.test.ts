@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { computeCostSharing, costSharingTable, describeCostShares, parseCostShares } from "../../../src/drafting/cost-sharing.js";
+import {
+  computeCostSharing,
+  costSharingTable,
+  describeCostShares,
+  parseCostShares,
+} from "../../../src/drafting/cost-sharing.js";
 
 const comuni = [
   { name: "Alfa", population: 12000 },
@@ -16,7 +21,14 @@ describe("cost sharing", () => {
   });
 
   it("keeps the total at exactly 100% when thirds do not round evenly", () => {
-    const rows = computeCostSharing([{ name: "A", population: 1 }, { name: "B", population: 1 }, { name: "C", population: 1 }], { population: 0.5, fixed: 0.5 });
+    const rows = computeCostSharing(
+      [
+        { name: "A", population: 1 },
+        { name: "B", population: 1 },
+        { name: "C", population: 1 },
+      ],
+      { population: 0.5, fixed: 0.5 },
+    );
     expect(Math.round(rows.reduce((sum, row) => sum + row.share, 0) * 10_000)).toBe(10_000);
   });
 
@@ -39,13 +51,24 @@ describe("cost sharing", () => {
   });
 
   it("describes the criterion in words", () => {
-    expect(describeCostShares({ population: 0.7, fixed: 0.3 })).toBe("70% in proporzione alla popolazione residente e 30% in parti uguali tra i Comuni");
+    expect(describeCostShares({ population: 0.7, fixed: 0.3 })).toBe(
+      "70% in proporzione alla popolazione residente e 30% in parti uguali tra i Comuni",
+    );
   });
 });
 
 describe("cost-sharing table numbers", () => {
   it("groups thousands from four digits on, as acts do (8.300, not 8300)", () => {
-    const table = costSharingTable(computeCostSharing([{ name: "Poggio", population: 8300 }, { name: "Villa", population: 5220 }], { population: 1, fixed: 0 }), "Popolazione");
+    const table = costSharingTable(
+      computeCostSharing(
+        [
+          { name: "Poggio", population: 8300 },
+          { name: "Villa", population: 5220 },
+        ],
+        { population: 1, fixed: 0 },
+      ),
+      "Popolazione",
+    );
     expect(table).toContain("| Poggio | 8.300 |");
     expect(table).toContain("| Totale | 13.520 |");
   });

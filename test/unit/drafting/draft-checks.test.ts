@@ -5,13 +5,16 @@ import { afterAll, describe, expect, it } from "vitest";
 import { UnioneError } from "../../../src/core/errors.js";
 import { silentLogger } from "../../../src/core/logger.js";
 import { citationIndexFromTexts } from "../../../src/drafting/citation-index.js";
-import { checkDraft, checkText } from "../../../src/drafting/draft-checks.js";
 import { createDraftService } from "../../../src/drafting/create-draft-service.js";
+import { checkDraft, checkText } from "../../../src/drafting/draft-checks.js";
 import type { Draft } from "../../../src/drafting/draft-types.js";
 import { createFunctionCatalog } from "../../../src/knowledge/function-catalog.js";
 import { contextFor, fixtureRecord, knowledgeDir, memoryRecords, promptsDir } from "./drafting-fixtures.js";
 
-const index = citationIndexFromTexts(['---\nshort: "L.R. 21/2012"\n---\n## Art. 19 — Durata\n', '---\nshort: "D.Lgs. 267/2000"\n---\n## Art. 30 — Convenzioni\n']);
+const index = citationIndexFromTexts([
+  '---\nshort: "L.R. 21/2012"\n---\n## Art. 19 — Durata\n',
+  '---\nshort: "D.Lgs. 267/2000"\n---\n## Art. 30 — Convenzioni\n',
+]);
 const options = { index, members: ["Codigoro", "Goro", "Mesola"], foreignComuni: ["Lagosanto"] };
 
 function draftWith(text: string, missing: string[] = []): Draft {
@@ -28,11 +31,19 @@ function draftWith(text: string, missing: string[] = []): Draft {
 
 describe("checkText", () => {
   it("accepts a text that cites existing articles and names members only", () => {
-    expect(checkText("Ai sensi dell'art. 30 del D.Lgs. 267/2000 i Comuni di Codigoro, Goro e Mesola convengono; il Comune di Goro approva.", options)).toEqual([]);
+    expect(
+      checkText(
+        "Ai sensi dell'art. 30 del D.Lgs. 267/2000 i Comuni di Codigoro, Goro e Mesola convengono; il Comune di Goro approva.",
+        options,
+      ),
+    ).toEqual([]);
   });
 
   it("rejects an invented article, a placeholder left and a Comune outside the Unione", () => {
-    const problems = checkText("Secondo l'art. 99 della L.R. 21/2012 il Comune di Lagosanto e il Comune di Ferrara aderiscono a {{unione.nome}}.", options);
+    const problems = checkText(
+      "Secondo l'art. 99 della L.R. 21/2012 il Comune di Lagosanto e il Comune di Ferrara aderiscono a {{unione.nome}}.",
+      options,
+    );
     expect(problems).toContain('la citazione "L.R. 21/2012 art. 99" non esiste nella base di conoscenza');
     expect(problems).toContain("è rimasto un segnaposto {{…}} non compilato");
     expect(problems).toContain("è nominato il Comune di Lagosanto, che non fa parte dell'Unione");
@@ -48,7 +59,10 @@ describe("checkDraft", () => {
   });
 
   it("rejects a marker that is not listed, and a listed datum that is not marked", () => {
-    const problems = checkDraft(draftWith("Codigoro, Goro e Mesola. [DA COMPLETARE: sede]", ["popolazione"]), draftOptions);
+    const problems = checkDraft(
+      draftWith("Codigoro, Goro e Mesola. [DA COMPLETARE: sede]", ["popolazione"]),
+      draftOptions,
+    );
     expect(problems).toContain('il dato da completare "sede" non è elencato tra i mancanti');
     expect(problems).toContain('il dato mancante "popolazione" non è segnalato nel testo');
   });
@@ -89,14 +103,18 @@ describe("a draft that fails its checks is an error, never a silent draft", () =
   });
 
   it("refuses a draft naming a Comune that is not a member", async () => {
-    const error = await drafts.draft({ tipo: "estraneo", unione: "unione-prova" }, contextFor({ kind: "all" })).catch((caught: unknown) => caught);
+    const error = await drafts
+      .draft({ tipo: "estraneo", unione: "unione-prova" }, contextFor({ kind: "all" }))
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UnioneError);
     expect((error as UnioneError).code).toBe("INVALID_KNOWLEDGE");
     expect((error as UnioneError).userMessage).toContain("Comune di Lagosanto, che non fa parte dell'Unione");
   });
 
   it("refuses a template citing an article missing from knowledge/law", async () => {
-    const error = await drafts.draft({ tipo: "inventato", unione: "unione-prova" }, contextFor({ kind: "all" })).catch((caught: unknown) => caught);
+    const error = await drafts
+      .draft({ tipo: "inventato", unione: "unione-prova" }, contextFor({ kind: "all" }))
+      .catch((caught: unknown) => caught);
     expect((error as UnioneError).code).toBe("INVALID_KNOWLEDGE");
     expect((error as UnioneError).userMessage).toContain("L.R. 21/2012 art. 99");
   });

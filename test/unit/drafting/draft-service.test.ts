@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { UnioneError } from "../../../src/core/errors.js";
 import { silentLogger } from "../../../src/core/logger.js";
+import type { RequestContext } from "../../../src/core/types.js";
 import { createDraftService } from "../../../src/drafting/create-draft-service.js";
-import { findMarkers } from "../../../src/drafting/missing-markers.js";
 import type { Draft, DraftRequest } from "../../../src/drafting/draft-types.js";
+import { findMarkers } from "../../../src/drafting/missing-markers.js";
 import { createFunctionCatalog } from "../../../src/knowledge/function-catalog.js";
 import { loadUnioneRecords } from "../../../src/knowledge/load-records.js";
-import type { RequestContext } from "../../../src/core/types.js";
 import type { UnioneRecord } from "../../../src/knowledge/record-schema.js";
 import { contextFor, fixtureRecord, knowledgeDir, memoryRecords, promptsDir } from "./drafting-fixtures.js";
 
@@ -26,11 +26,17 @@ function service(records: UnioneRecord[] = sampleRecords, minimumDurationYears?:
   });
 }
 
-async function failure(request: DraftRequest, context: RequestContext = admin, records?: UnioneRecord[]): Promise<UnioneError> {
-  const error = await service(records).draft(request, context).then(
-    () => null,
-    (caught: unknown) => caught,
-  );
+async function failure(
+  request: DraftRequest,
+  context: RequestContext = admin,
+  records?: UnioneRecord[],
+): Promise<UnioneError> {
+  const error = await service(records)
+    .draft(request, context)
+    .then(
+      () => null,
+      (caught: unknown) => caught,
+    );
   expect(error).toBeInstanceOf(UnioneError);
   return error as UnioneError;
 }
@@ -41,12 +47,24 @@ describe("every template for every sample Unione", () => {
   const types = service().types();
 
   it("offers the five act types with Italian names", () => {
-    expect(types.map((type) => type.id).sort()).toEqual(["convenzione", "piano-comunicazione", "piano-formativo", "programmazione-personale", "regolamento"]);
+    expect(types.map((type) => type.id).sort()).toEqual([
+      "convenzione",
+      "piano-comunicazione",
+      "piano-formativo",
+      "programmazione-personale",
+      "regolamento",
+    ]);
     expect(types.every((type) => type.name.length > 10)).toBe(true);
   });
 
   for (const record of sampleRecords) {
-    for (const type of ["convenzione", "regolamento", "piano-comunicazione", "piano-formativo", "programmazione-personale"]) {
+    for (const type of [
+      "convenzione",
+      "regolamento",
+      "piano-comunicazione",
+      "piano-formativo",
+      "programmazione-personale",
+    ]) {
       it(`drafts ${type} for ${record.id}: no placeholder left, every missing datum marked and listed, all members named`, async () => {
         const draft = await service().draft({ tipo: type, funzione: "protezione-civile", unione: record.id }, admin);
         const text = allText(draft);
@@ -68,7 +86,10 @@ describe("every template for every sample Unione", () => {
 
 describe.runIf(shipped.some((record) => record.id === "terre-del-delta"))("convenzione for Terre del Delta", () => {
   it("names exactly Codigoro, Goro and Mesola, cites the premises, and marks the unknown populations", async () => {
-    const draft = await service().draft({ tipo: "convenzione", funzione: "protezione-civile", unione: "terre-del-delta" }, admin);
+    const draft = await service().draft(
+      { tipo: "convenzione", funzione: "protezione-civile", unione: "terre-del-delta" },
+      admin,
+    );
     const text = allText(draft);
     expect(draft.sections.length).toBeGreaterThanOrEqual(10);
     for (const name of ["Codigoro", "Goro", "Mesola"]) expect(text).toContain(`Comune di ${name}`);
@@ -77,15 +98,22 @@ describe.runIf(shipped.some((record) => record.id === "terre-del-delta"))("conve
     expect(text).toContain("art. 32 del D.Lgs. 267/2000");
     for (const article of ["7", "19", "24"]) expect(text).toContain(`art. ${article} della L.R. 21/2012`);
     expect(text).toContain("durata minima di 5 anni");
-    const populationMarker = draft.missing.find((label) => label.startsWith("popolazione dei Comuni di Codigoro, Goro e Mesola"));
+    const populationMarker = draft.missing.find((label) =>
+      label.startsWith("popolazione dei Comuni di Codigoro, Goro e Mesola"),
+    );
     expect(populationMarker).toBeDefined();
-    expect(draft.sections.find((section) => section.id === "rapporti-finanziari")!.text).toContain(`[DA COMPLETARE: ${populationMarker}]`);
+    expect(draft.sections.find((section) => section.id === "rapporti-finanziari")!.text).toContain(
+      `[DA COMPLETARE: ${populationMarker}]`,
+    );
   });
 });
 
 describe("filling from the records", () => {
   it("computes the cost-sharing table when every population is known", async () => {
-    const draft = await service([fixtureRecord()]).draft({ tipo: "convenzione", funzione: "polizia-locale", unione: "unione-prova" }, admin);
+    const draft = await service([fixtureRecord()]).draft(
+      { tipo: "convenzione", funzione: "polizia-locale", unione: "unione-prova" },
+      admin,
+    );
     const finance = draft.sections.find((section) => section.id === "rapporti-finanziari")!.text;
     // Primavalle: 70% * 12.000/20.000 + 30%/3 = 52,00%
     expect(finance).toContain("| Primavalle | 12.000 | 52,00% |");
@@ -94,27 +122,41 @@ describe("filling from the records", () => {
   });
 
   it("uses the recorded duration when it respects the minimum", async () => {
-    const draft = await service([fixtureRecord()]).draft({ tipo: "convenzione", funzione: "polizia-locale", unione: "unione-prova", sezione: "durata" }, admin);
+    const draft = await service([fixtureRecord()]).draft(
+      { tipo: "convenzione", funzione: "polizia-locale", unione: "unione-prova", sezione: "durata" },
+      admin,
+    );
     expect(draft.sections[0]!.text).toContain("durata di 7 anni");
     expect(draft.sections[0]!.text).toContain("decorre dal 01/01/2020");
   });
 
   it("never writes a duration under the minimum: a 3-year record becomes 5 years, with a notice", async () => {
     const record = fixtureRecord({ functions: [{ code: "polizia-locale", state: "attiva", duration_years: 3 }] });
-    const draft = await service([record]).draft({ tipo: "convenzione", funzione: "polizia-locale", unione: "unione-prova", sezione: "durata" }, admin);
+    const draft = await service([record]).draft(
+      { tipo: "convenzione", funzione: "polizia-locale", unione: "unione-prova", sezione: "durata" },
+      admin,
+    );
     expect(draft.sections[0]!.text).toContain("durata di 5 anni");
     expect(draft.notice).toContain("3 anni, inferiore al minimo di 5");
   });
 
   it("takes the minimum duration from the rules passed in", async () => {
-    const draft = await service([fixtureRecord()], 8).draft({ tipo: "convenzione", funzione: "polizia-locale", unione: "unione-prova", sezione: "4" }, admin);
+    const draft = await service([fixtureRecord()], 8).draft(
+      { tipo: "convenzione", funzione: "polizia-locale", unione: "unione-prova", sezione: "4" },
+      admin,
+    );
     expect(draft.sections[0]!.text).toContain("durata di 8 anni");
     expect(draft.sections[0]!.text).toContain("durata minima di 8 anni");
   });
 
   it("offline, applies a cost split stated in the instructions and lists the instructions as a note", async () => {
     const draft = await service([fixtureRecord()]).draft(
-      { tipo: "convenzione", funzione: "polizia-locale", unione: "unione-prova", istruzioni: "riparto 50% popolazione, 50% quota fissa" },
+      {
+        tipo: "convenzione",
+        funzione: "polizia-locale",
+        unione: "unione-prova",
+        istruzioni: "riparto 50% popolazione, 50% quota fissa",
+      },
       admin,
     );
     const finance = draft.sections.find((section) => section.id === "rapporti-finanziari")!.text;
@@ -139,9 +181,15 @@ describe("resolving the request", () => {
 
   it("drafts only the requested section, by id or by number", async () => {
     const record = sampleRecords[0]!;
-    const byId = await service().draft({ tipo: "convenzione", funzione: "protezione-civile", unione: record.id, sezione: "recesso" }, admin);
+    const byId = await service().draft(
+      { tipo: "convenzione", funzione: "protezione-civile", unione: record.id, sezione: "recesso" },
+      admin,
+    );
     expect(byId.sections.map((section) => section.id)).toEqual(["recesso"]);
-    const byNumber = await service().draft({ tipo: "convenzione", funzione: "protezione-civile", unione: record.id, sezione: "8" }, admin);
+    const byNumber = await service().draft(
+      { tipo: "convenzione", funzione: "protezione-civile", unione: record.id, sezione: "8" },
+      admin,
+    );
     expect(byNumber.sections.map((section) => section.id)).toEqual(["rapporti-finanziari"]);
   });
 
@@ -180,31 +228,71 @@ describe("resolving the request", () => {
   });
 
   it("uses the Unione the channel is bound to", async () => {
-    const draft = await service([fixtureRecord()]).draft({ tipo: "piano-comunicazione" }, contextFor({ kind: "unione", unione: "unione-prova" }, "unione-prova"));
+    const draft = await service([fixtureRecord()]).draft(
+      { tipo: "piano-comunicazione" },
+      contextFor({ kind: "unione", unione: "unione-prova" }, "unione-prova"),
+    );
     expect(draft.unione).toBe("unione-prova");
   });
 
   it("refuses, in Italian, an Unione outside the channel's scope", async () => {
-    const other = fixtureRecord({ id: "altra-unione", name: "Unione Altra", comuni: [{ id: "uno", name: "Uno" }, { id: "due", name: "Due" }] });
+    const other = fixtureRecord({
+      id: "altra-unione",
+      name: "Unione Altra",
+      comuni: [
+        { id: "uno", name: "Uno" },
+        { id: "due", name: "Due" },
+      ],
+    });
     const records = [fixtureRecord(), other];
-    const bound = await failure({ tipo: "piano-formativo", unione: "altra-unione" }, contextFor({ kind: "unione", unione: "unione-prova" }, "unione-prova"), records);
+    const bound = await failure(
+      { tipo: "piano-formativo", unione: "altra-unione" },
+      contextFor({ kind: "unione", unione: "unione-prova" }, "unione-prova"),
+      records,
+    );
     expect(bound.code).toBe("FORBIDDEN");
     expect(bound.userMessage).toContain("Questo canale è collegato a un'altra Unione");
-    const unbound = await failure({ tipo: "piano-formativo", unione: "altra-unione" }, contextFor({ kind: "public" }), records);
+    const unbound = await failure(
+      { tipo: "piano-formativo", unione: "altra-unione" },
+      contextFor({ kind: "public" }),
+      records,
+    );
     expect(unbound.code).toBe("FORBIDDEN");
     expect(unbound.userMessage).toContain("non posso usare i dati");
   });
 
   it("names, when refusing, what the user typed rather than the other Unione's record", async () => {
-    const other = fixtureRecord({ id: "altra-prova", name: "Unione Altra Prova", comuni: [{ id: "uno", name: "Uno" }, { id: "due", name: "Due" }] });
-    const error = await failure({ tipo: "piano-formativo", unione: "altra-prova" }, contextFor({ kind: "unione", unione: "unione-prova" }, "unione-prova"), [fixtureRecord(), other]);
+    const other = fixtureRecord({
+      id: "altra-prova",
+      name: "Unione Altra Prova",
+      comuni: [
+        { id: "uno", name: "Uno" },
+        { id: "due", name: "Due" },
+      ],
+    });
+    const error = await failure(
+      { tipo: "piano-formativo", unione: "altra-prova" },
+      contextFor({ kind: "unione", unione: "unione-prova" }, "unione-prova"),
+      [fixtureRecord(), other],
+    );
     expect(error.code).toBe("FORBIDDEN");
     expect(error.userMessage).toContain("«altra-prova»");
   });
 
   it("does not suggest, in a bound channel, an Unione the channel may not see", async () => {
-    const other = fixtureRecord({ id: "altra-prova", name: "Unione Altra Prova", comuni: [{ id: "uno", name: "Uno" }, { id: "due", name: "Due" }] });
-    const error = await failure({ tipo: "piano-formativo", unione: "Prova Altrove" }, contextFor({ kind: "unione", unione: "unione-prova" }, "unione-prova"), [fixtureRecord(), other]);
+    const other = fixtureRecord({
+      id: "altra-prova",
+      name: "Unione Altra Prova",
+      comuni: [
+        { id: "uno", name: "Uno" },
+        { id: "due", name: "Due" },
+      ],
+    });
+    const error = await failure(
+      { tipo: "piano-formativo", unione: "Prova Altrove" },
+      contextFor({ kind: "unione", unione: "unione-prova" }, "unione-prova"),
+      [fixtureRecord(), other],
+    );
     expect(error.code).toBe("NOT_FOUND");
     expect(error.userMessage).toContain("Unione della Prova");
     expect(error.userMessage).not.toContain("Unione Altra Prova");

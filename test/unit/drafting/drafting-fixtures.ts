@@ -3,8 +3,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { closestNames, matchName } from "../../../src/core/fuzzy-match.js";
 import type { AccessScope, RequestContext } from "../../../src/core/types.js";
-import type { RecordsService } from "../../../src/records/records-service.js";
 import { parseUnioneRecord, type UnioneRecord } from "../../../src/knowledge/record-schema.js";
+import type { RecordsService } from "../../../src/records/records-service.js";
 
 export const projectRoot = join(import.meta.dirname, "..", "..", "..");
 export const knowledgeDir = join(projectRoot, "knowledge");
@@ -17,12 +17,24 @@ export function memoryRecords(records: UnioneRecord[]): RecordsService {
     list: () => records,
     get: (id) => records.find((record) => record.id === id) ?? null,
     resolve: (name) => matchName(name, candidates()),
-    suggest: (name) => closestNames(name, records.map((record) => record.name)),
+    suggest: (name) =>
+      closestNames(
+        name,
+        records.map((record) => record.name),
+      ),
   };
 }
 
 export function contextFor(scope: AccessScope, boundUnione: string | null = null): RequestContext {
-  return { requestId: "test", transport: "cli", user: "tester", channel: null, isAdmin: scope.kind === "all", boundUnione, scope };
+  return {
+    requestId: "test",
+    transport: "cli",
+    user: "tester",
+    channel: null,
+    isAdmin: scope.kind === "all",
+    boundUnione,
+    scope,
+  };
 }
 
 /** A small valid record, for tests that must not depend on the shipped YAML. */

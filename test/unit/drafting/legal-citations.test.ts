@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { canonicalSource, extractCitations, formatCitation, parseCitationString } from "../../../src/drafting/legal-citations.js";
+import {
+  canonicalSource,
+  extractCitations,
+  formatCitation,
+  parseCitationString,
+} from "../../../src/drafting/legal-citations.js";
 
 const formatted = (text: string) => extractCitations(text).map(formatCitation);
 
@@ -31,7 +36,11 @@ describe("extractCitations", () => {
   });
 
   it("reads lists of articles", () => {
-    expect(formatted("gli artt. 7, 19 e 24 della L.R. 21/2012")).toEqual(["L.R. 21/2012 art. 7", "L.R. 21/2012 art. 19", "L.R. 21/2012 art. 24"]);
+    expect(formatted("gli artt. 7, 19 e 24 della L.R. 21/2012")).toEqual([
+      "L.R. 21/2012 art. 7",
+      "L.R. 21/2012 art. 19",
+      "L.R. 21/2012 art. 24",
+    ]);
   });
 
   it("skips references to the act itself and keeps an article without source as such", () => {
@@ -46,8 +55,16 @@ describe("extractCitations", () => {
 
 describe("parseCitationString", () => {
   it("parses declared citations and keeps names without a standard form whole", () => {
-    expect(parseCitationString("L.R. 21/2012 art. 24 c.4")).toEqual({ source: "L.R. 21/2012", article: "24", comma: "4" });
-    expect(parseCitationString("Direttiva Min. PA 14/1/2025")).toEqual({ source: "Direttiva Min. PA 14/1/2025", article: null, comma: null });
+    expect(parseCitationString("L.R. 21/2012 art. 24 c.4")).toEqual({
+      source: "L.R. 21/2012",
+      article: "24",
+      comma: "4",
+    });
+    expect(parseCitationString("Direttiva Min. PA 14/1/2025")).toEqual({
+      source: "Direttiva Min. PA 14/1/2025",
+      article: null,
+      comma: null,
+    });
     expect(parseCitationString("  ")).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { draftToDocx } from "../../../src/drafting/draft-docx.js";
 import type { Draft } from "../../../src/drafting/draft-types.js";
 import { draftToJson, draftToMarkdown } from "../../../src/drafting/render-draft.js";
-import { docxPartText, docxParts } from "./docx-text.js";
+import { docxParts, docxPartText } from "./docx-text.js";
 
 function sampleDraft(overrides: Partial<Draft> = {}): Draft {
   return {
@@ -12,7 +12,13 @@ function sampleDraft(overrides: Partial<Draft> = {}): Draft {
     unioneName: "Unione della Prova",
     funzione: "polizia-locale",
     sections: [
-      { id: "parti-premesse", title: "Parti e premesse", text: "Tra i Comuni:\n\n- Comune di Primavalle;\n- Comune di Secondaria;", sources: ["D.Lgs. 267/2000 art. 30"], number: 1 },
+      {
+        id: "parti-premesse",
+        title: "Parti e premesse",
+        text: "Tra i Comuni:\n\n- Comune di Primavalle;\n- Comune di Secondaria;",
+        sources: ["D.Lgs. 267/2000 art. 30"],
+        number: 1,
+      },
       {
         id: "rapporti-finanziari",
         title: "Rapporti finanziari",
@@ -34,7 +40,12 @@ describe("draftToJson", () => {
     expect(Object.keys(json)).toEqual(["tipo", "unione", "funzione", "sections", "missing"]);
     const sections = json.sections as Record<string, unknown>[];
     expect(Object.keys(sections[0]!)).toEqual(["id", "title", "text", "sources"]);
-    expect(json).toMatchObject({ tipo: "convenzione", unione: "unione-prova", funzione: "polizia-locale", missing: ["sede"] });
+    expect(json).toMatchObject({
+      tipo: "convenzione",
+      unione: "unione-prova",
+      funzione: "polizia-locale",
+      missing: ["sede"],
+    });
     expect(JSON.parse(JSON.stringify(json))).toEqual(json);
   });
 });

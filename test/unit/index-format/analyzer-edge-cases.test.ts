@@ -27,11 +27,16 @@ describe("Italian analyzer edge cases found with the held-out set", () => {
   });
 
   it("drops colloquial filler verbs ('vogliono', 'facciamo') that matched random passages", () => {
-    expect(analyze("quanti ne vogliono assumere se facciamo il concorso")).toEqual(analyze("quanti ne assumere se il concorso"));
+    expect(analyze("quanti ne vogliono assumere se facciamo il concorso")).toEqual(
+      analyze("quanti ne assumere se il concorso"),
+    );
   });
 
   it("does not let a glossary phrase that lost a content word ('nuovo comune' -> 'comune') trigger its group", () => {
-    const expander = createSynonymExpander([["fusione di comuni", "nuovo comune"], ["giunta dell'unione", "esecutivo"]]);
+    const expander = createSynonymExpander([
+      ["fusione di comuni", "nuovo comune"],
+      ["giunta dell'unione", "esecutivo"],
+    ]);
     expect(expander.expand("quanti comuni ci sono?").some((term) => term.weight < 1)).toBe(false);
     const expanded = expander.expand("la giunta dell'unione");
     expect(expanded.find((term) => term.weight < 1)?.standsFor).toEqual(analyze("giunta dell'unione"));

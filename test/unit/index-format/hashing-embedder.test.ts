@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createHashingEmbedder } from "../../../src/index-format/hashing-embedder.js";
 import { fuseRankings } from "../../../src/retrieval/fusion.js";
 
-const cosine = (left: Float32Array, right: Float32Array) => left.reduce((sum, value, index) => sum + value * (right[index] ?? 0), 0);
+const cosine = (left: Float32Array, right: Float32Array) =>
+  left.reduce((sum, value, index) => sum + value * (right[index] ?? 0), 0);
 const norm = (vector: Float32Array) => Math.sqrt(cosine(vector, vector));
 
 describe("offline hashing embedder", () => {

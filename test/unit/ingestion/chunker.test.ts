@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { chunkDocument } from "../../../src/ingestion/chunker.js";
 import { articleOfLine, unitOfHeading } from "../../../src/core/legal-reference.js";
-import { classifySource } from "../../../src/knowledge/source-kind.js";
+import { chunkDocument } from "../../../src/ingestion/chunker.js";
 import { loadText } from "../../../src/ingestion/text-loader.js";
+import { classifySource } from "../../../src/knowledge/source-kind.js";
 
 const source = { path: "law/x.md", title: "L.R. 21/2012", kind: "law" as const, unione: null };
 
@@ -21,7 +21,11 @@ describe("legal structure", () => {
     expect(articleOfLine("ART. 12")).toBe("art. 12");
     expect(articleOfLine("Art. 5 bis – Sedute")).toBe("art. 5-bis");
     expect(articleOfLine("Articolo 7 - Organizzazione dei lavori ........................ 5")).toBeNull();
-    expect(articleOfLine("Art. 5 del regolamento prevede che il presidente convochi il consiglio entro dieci giorni dalla richiesta")).toBeNull();
+    expect(
+      articleOfLine(
+        "Art. 5 del regolamento prevede che il presidente convochi il consiglio entro dieci giorni dalla richiesta",
+      ),
+    ).toBeNull();
   });
 
   it("takes kind and Unione from the folder", () => {
@@ -35,10 +39,19 @@ describe("legal structure", () => {
 
 describe("chunkDocument", () => {
   it("splits Markdown law by article headings and takes the title from front matter", () => {
-    const document = loadText(Buffer.from("---\ntitle: Legge lunga\nshort: L.R. 21/2012\n---\n# Titolo\n\n## Art. 19 — Unioni\nUn Comune, una sola Unione.\n\n### Durata\nAlmeno dieci anni.\n\n## Art. 24 c.4 — Integrale\nNiente resta ai Comuni.\n"), "markdown");
+    const document = loadText(
+      Buffer.from(
+        "---\ntitle: Legge lunga\nshort: L.R. 21/2012\n---\n# Titolo\n\n## Art. 19 — Unioni\nUn Comune, una sola Unione.\n\n### Durata\nAlmeno dieci anni.\n\n## Art. 24 c.4 — Integrale\nNiente resta ai Comuni.\n",
+      ),
+      "markdown",
+    );
     expect(document.title).toBe("L.R. 21/2012");
     const chunks = chunkDocument(document, source);
-    const byArticle = (article: string) => chunks.filter((chunk) => chunk.article === article).map((chunk) => chunk.text).join("\n");
+    const byArticle = (article: string) =>
+      chunks
+        .filter((chunk) => chunk.article === article)
+        .map((chunk) => chunk.text)
+        .join("\n");
     expect(byArticle("art. 19")).toContain("Almeno dieci anni.");
     expect(byArticle("art. 24 c.4")).toContain("Niente resta ai Comuni.");
     expect(chunks.map((chunk) => chunk.id)).toEqual(chunks.map((_chunk, index) => `law/x.md#${index + 1}`));
@@ -47,7 +60,17 @@ describe("chunkDocument", () => {
   it("keeps PDF pages apart and carries an article over a page break", () => {
     const longBody = "Il Presidente convoca il Consiglio e ne dirige i lavori con imparzialità. ".repeat(5);
     const chunks = chunkDocument(
-      { title: null, format: "pdf", units: [{ text: `Articolo 3 - Sede\n${longBody}`, page: 1 }, { text: "continua la disciplina della sede consiliare.\nArticolo 4 - Pubblicità\nLe sedute sono pubbliche.", page: 2 }] },
+      {
+        title: null,
+        format: "pdf",
+        units: [
+          { text: `Articolo 3 - Sede\n${longBody}`, page: 1 },
+          {
+            text: "continua la disciplina della sede consiliare.\nArticolo 4 - Pubblicità\nLe sedute sono pubbliche.",
+            page: 2,
+          },
+        ],
+      },
       { ...source, path: "documenti/r.pdf", kind: "document" },
     );
     expect(chunks.find((chunk) => chunk.text.startsWith("continua"))).toMatchObject({ page: 2, article: "art. 3" });
@@ -56,7 +79,10 @@ describe("chunkDocument", () => {
   });
 
   it("cuts a long section at sentence ends, repeating the heading in every piece", () => {
-    const body = Array.from({ length: 40 }, (_value, index) => `Frase numero ${index} sul conferimento delle funzioni all'Unione.`).join(" ");
+    const body = Array.from(
+      { length: 40 },
+      (_value, index) => `Frase numero ${index} sul conferimento delle funzioni all'Unione.`,
+    ).join(" ");
     const chunks = chunkDocument(loadText(Buffer.from(`## Art. 21 — Convenzione\n${body}\n`), "markdown"), source);
     expect(chunks.length).toBeGreaterThan(1);
     for (const chunk of chunks) {
@@ -68,7 +94,12 @@ describe("chunkDocument", () => {
 
   it("treats reStructuredText titles as section headings", () => {
     const intro = "Introduzione alla gestione associata dell'informatica tra Comuni. ".repeat(5);
-    const document = loadText(Buffer.from(`Strumento 2\n===========\n\n${intro}\n\n2.1. Le Unioni\n~~~~~~~~~~~~~~\n\nLe Unioni gestiscono l'ICT.\n`), "text");
+    const document = loadText(
+      Buffer.from(
+        `Strumento 2\n===========\n\n${intro}\n\n2.1. Le Unioni\n~~~~~~~~~~~~~~\n\nLe Unioni gestiscono l'ICT.\n`,
+      ),
+      "text",
+    );
     expect(document.title).toBe("Strumento 2");
     expect(chunkDocument(document, source).some((chunk) => chunk.text.startsWith("2.1. Le Unioni"))).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -11,14 +11,16 @@ describe("glossary (knowledge/glossary/glossario.yaml)", () => {
   const entries = loadGlossary(knowledgeDir);
 
   it("maps colloquial words to canonical terms and catalogue codes", () => {
-    const byVariant = (word: string) => entries.find((entry) => entry.variants.map((variant) => variant.toLowerCase()).includes(word));
+    const byVariant = (word: string) =>
+      entries.find((entry) => entry.variants.map((variant) => variant.toLowerCase()).includes(word));
     expect(byVariant("vigili")).toMatchObject({ term: "polizia locale", function: "polizia-locale" });
     expect(byVariant("ragioneria")?.function).toBe("servizi-finanziari");
     expect(byVariant("informatica")?.function).toBe("ict");
     expect(byVariant("tuel")?.term).toBe("testo unico enti locali");
     expect(byVariant("prt")?.term).toBe("programma di riordino territoriale");
     expect(byVariant("distacco")?.term).toBe("comando");
-    for (const abbreviation of ["dgr", "cal", "suap", "cuc", "sia", "piao", "ptfp"]) expect(byVariant(abbreviation), abbreviation).toBeDefined();
+    for (const abbreviation of ["dgr", "cal", "suap", "cuc", "sia", "piao", "ptfp"])
+      expect(byVariant(abbreviation), abbreviation).toBeDefined();
   });
 
   it("has a definition for every term and only function codes of the catalogue", () => {

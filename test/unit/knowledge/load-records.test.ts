@@ -19,8 +19,15 @@ describe("shipped Unione records against the schema", () => {
     expect(delta.comuni.map((comune) => comune.name)).toEqual(["Codigoro", "Goro", "Mesola"]);
     expect(delta.comuni.every((comune) => comune.population === null)).toBe(true);
     expect(delta).toMatchObject({ type: "costituita", as_of: "2024-06-30", population: 20865, example: false });
-    expect(delta.functions.filter((entry) => entry.state === "attiva").map((entry) => entry.code)).toEqual(["polizia-locale"]);
-    expect(delta.functions.filter((entry) => entry.state === "pianificata").map((entry) => entry.code).sort()).toEqual(["ict", "protezione-civile", "suap"]);
+    expect(delta.functions.filter((entry) => entry.state === "attiva").map((entry) => entry.code)).toEqual([
+      "polizia-locale",
+    ]);
+    expect(
+      delta.functions
+        .filter((entry) => entry.state === "pianificata")
+        .map((entry) => entry.code)
+        .sort(),
+    ).toEqual(["ict", "protezione-civile", "suap"]);
   });
 
   it("leaves unknown art. 24 facts of Terre d'Acqua null instead of guessing", () => {
@@ -28,9 +35,20 @@ describe("shipped Unione records against the schema", () => {
     expect(acqua.comuni).toHaveLength(6);
     expect(acqua.dates.operating_from).toBe("2012-01-01");
     for (const entry of acqua.functions) {
-      expect([entry.conferring_comuni, entry.integral, entry.staff_transferred, entry.start_date, entry.duration_years]).toEqual([null, null, null, null, null]);
+      expect([
+        entry.conferring_comuni,
+        entry.integral,
+        entry.staff_transferred,
+        entry.start_date,
+        entry.duration_years,
+      ]).toEqual([null, null, null, null, null]);
     }
-    expect(acqua.functions.filter((entry) => entry.state === "proposta").map((entry) => entry.code).sort()).toEqual(["protezione-civile", "tributi"]);
+    expect(
+      acqua.functions
+        .filter((entry) => entry.state === "proposta")
+        .map((entry) => entry.code)
+        .sort(),
+    ).toEqual(["protezione-civile", "tributi"]);
   });
 
   it("marks the fictional Unione as an example and fills it completely", () => {
@@ -45,7 +63,12 @@ describe("shipped Unione records against the schema", () => {
       expect([entry.integral, entry.staff_transferred, entry.resources_transferred]).toEqual([true, true, true]);
       expect(entry.duration_years).toBeGreaterThanOrEqual(5);
     }
-    expect(example.deliverables.map((deliverable) => deliverable.state)).toEqual(["approvato", "approvato", "approvato", "approvato"]);
+    expect(example.deliverables.map((deliverable) => deliverable.state)).toEqual([
+      "approvato",
+      "approvato",
+      "approvato",
+      "approvato",
+    ]);
   });
 
   it("starts every record with the editor schema comment", () => {
@@ -66,11 +89,20 @@ describe("record loading problems", () => {
   it("names file, line and field of a duration that is not a number", () => {
     const dir = copyKnowledge();
     const file = "unioni/unione-esempio/record.yaml";
-    replaceOnce(dir, file, "    duration_years: 10\n    open_ended: false\n    acts:\n      - { organ: Consiglio dell'Unione, type: deliberazione, number: 4,", "    duration_years: dieci\n    open_ended: false\n    acts:\n      - { organ: Consiglio dell'Unione, type: deliberazione, number: 4,");
+    replaceOnce(
+      dir,
+      file,
+      "    duration_years: 10\n    open_ended: false\n    acts:\n      - { organ: Consiglio dell'Unione, type: deliberazione, number: 4,",
+      "    duration_years: dieci\n    open_ended: false\n    acts:\n      - { organ: Consiglio dell'Unione, type: deliberazione, number: 4,",
+    );
     const { records, problems } = loadUnioneRecords(dir);
     expect(records.map((record) => record.id)).not.toContain("unione-esempio");
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ field: "functions[1].duration_years", line: lineContaining(dir, file, "duration_years: dieci"), severity: "error" });
+    expect(problems[0]).toMatchObject({
+      field: "functions[1].duration_years",
+      line: lineContaining(dir, file, "duration_years: dieci"),
+      severity: "error",
+    });
     expect(problems[0]!.file).toMatch(/unioni\/unione-esempio\/record\.yaml$/);
   });
 
@@ -80,6 +112,9 @@ describe("record loading problems", () => {
     replaceOnce(dir, "unioni/terre-d-acqua/record.yaml", "type: esistente\n", "");
     const { problems } = loadUnioneRecords(dir);
     expect(problems.find((problem) => problem.file.includes("terre-del-delta"))?.message).toMatch(/YAML non valido/);
-    expect(problems.find((problem) => problem.file.includes("terre-d-acqua"))).toMatchObject({ field: "type", message: expect.stringMatching(/obbligatorio|costituita o esistente/) });
+    expect(problems.find((problem) => problem.file.includes("terre-d-acqua"))).toMatchObject({
+      field: "type",
+      message: expect.stringMatching(/obbligatorio|costituita o esistente/),
+    });
   });
 });

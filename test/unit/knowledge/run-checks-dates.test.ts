@@ -13,7 +13,13 @@ describe("unione check: impossible dates", () => {
   it("refuses a date that does not exist (30 February)", () => {
     const dir = copyKnowledge();
     replaceOnce(dir, delta, "deed_signed: 2022-11-29", "deed_signed: 2022-02-30");
-    expect(problemsOf(dir)).toEqual([expect.objectContaining({ field: "dates.deed_signed", line: lineContaining(dir, delta, "2022-02-30"), message: expect.stringMatching(/non è una data esistente/) })]);
+    expect(problemsOf(dir)).toEqual([
+      expect.objectContaining({
+        field: "dates.deed_signed",
+        line: lineContaining(dir, delta, "2022-02-30"),
+        message: expect.stringMatching(/non è una data esistente/),
+      }),
+    ]);
   });
 
   it("refuses a deed signed before the statuto was approved, and operations before the deed", () => {
@@ -29,7 +35,11 @@ describe("unione check: impossible dates", () => {
     const dir = copyKnowledge();
     replaceOnce(dir, example, "start_date: 2019-01-01", "start_date: 2016-01-01");
     expect(problemsOf(dir)).toEqual([
-      expect.objectContaining({ field: "functions[0].start_date", line: lineContaining(dir, example, "2016-01-01"), message: expect.stringMatching(/prima che l'Unione esistesse \(dal 15\/11\/2017\)/) }),
+      expect.objectContaining({
+        field: "functions[0].start_date",
+        line: lineContaining(dir, example, "2016-01-01"),
+        message: expect.stringMatching(/prima che l'Unione esistesse \(dal 15\/11\/2017\)/),
+      }),
     ]);
   });
 
@@ -39,7 +49,9 @@ describe("unione check: impossible dates", () => {
     replaceOnce(dir, delta, "as_of: 2024-06-30", "as_of: 2026-06-30");
     const errors = problemsOf(dir);
     expect(errors.find((problem) => problem.field === "as_of")?.message).toMatch(/30\/06\/2026 è nel futuro/);
-    expect(errors.find((problem) => problem.field === "functions[5].start_date")?.message).toMatch(/attiva ma inizia il 01\/09\/2025.*pianificata/);
+    expect(errors.find((problem) => problem.field === "functions[5].start_date")?.message).toMatch(
+      /attiva ma inizia il 01\/09\/2025.*pianificata/,
+    );
     expect(errors).toHaveLength(2);
   });
 
@@ -48,7 +60,11 @@ describe("unione check: impossible dates", () => {
     replaceOnce(dir, example, "number: 32, date: 2024-05-16", "number: 32, date: 2025-08-16");
     expect(problemsOf(dir)).toEqual([]);
     expect(problemsOf(dir, "warning")).toEqual([
-      expect.objectContaining({ field: "deliverables[3].act.date", line: lineContaining(dir, example, "2025-08-16"), message: expect.stringMatching(/16\/08\/2025.*dopo la data della scheda \(30\/06\/2025\)/) }),
+      expect.objectContaining({
+        field: "deliverables[3].act.date",
+        line: lineContaining(dir, example, "2025-08-16"),
+        message: expect.stringMatching(/16\/08\/2025.*dopo la data della scheda \(30\/06\/2025\)/),
+      }),
     ]);
   });
 });

@@ -13,7 +13,12 @@ describe("unione check: references between files", () => {
   it("names a relative Markdown link that does not resolve, with its line", () => {
     const dir = copyKnowledge();
     replaceOnce(dir, "unioni/terre-del-delta/scheda.md", "[record.yaml](record.yaml)", "[record.yaml](record.yml)");
-    replaceOnce(dir, "law/lr-21-2012.md", "Vedi la scheda sul programma change manager 2023.", "Vedi [la scheda](programma-change-manager-2023.md#art-27) e [il bando](bando-2023.md).");
+    replaceOnce(
+      dir,
+      "law/lr-21-2012.md",
+      "Vedi la scheda sul programma change manager 2023.",
+      "Vedi [la scheda](programma-change-manager-2023.md#art-27) e [il bando](bando-2023.md).",
+    );
     const problems = problemsOf(dir);
     expect(problems.map((problem) => [fileName(problem), problem.message])).toEqual([
       ["law/lr-21-2012.md", 'collegamento interrotto: "bando-2023.md" non esiste'],
@@ -26,7 +31,11 @@ describe("unione check: references between files", () => {
     const dir = copyKnowledge();
     replaceOnce(dir, "glossary/glossario.yaml", "function: polizia-locale", "function: vigili-urbani");
     expect(problemsOf(dir)).toEqual([
-      expect.objectContaining({ field: expect.stringMatching(/^terms\[\d+\]\.function$/), line: lineContaining(dir, "glossary/glossario.yaml", "vigili-urbani"), message: expect.stringMatching(/"vigili-urbani".*non è nel catalogo/) }),
+      expect.objectContaining({
+        field: expect.stringMatching(/^terms\[\d+\]\.function$/),
+        line: lineContaining(dir, "glossary/glossario.yaml", "vigili-urbani"),
+        message: expect.stringMatching(/"vigili-urbani".*non è nel catalogo/),
+      }),
     ]);
   });
 
@@ -35,7 +44,11 @@ describe("unione check: references between files", () => {
     rmSync(path.join(dir, "unioni", "record.schema.json"));
     const problems = problemsOf(dir);
     expect(problems).toHaveLength(3);
-    expect(problems.every((problem) => problem.line === 1 && /schema indicato "..\/record.schema.json" non esiste/.test(problem.message))).toBe(true);
+    expect(
+      problems.every(
+        (problem) => problem.line === 1 && /schema indicato "..\/record.schema.json" non esiste/.test(problem.message),
+      ),
+    ).toBe(true);
   });
 
   it("names a scheda.md that declares another Unione or none", () => {
@@ -47,7 +60,9 @@ describe("unione check: references between files", () => {
       ["unioni/terre-d-acqua/scheda.md", 2, "unione"],
       ["unioni/unione-esempio/scheda.md", 1, "unione"],
     ]);
-    expect(problems[0]!.message).toMatch(/dichiara l'Unione "terre-del-delta" ma si trova nella cartella "terre-d-acqua"/);
+    expect(problems[0]!.message).toMatch(
+      /dichiara l'Unione "terre-del-delta" ma si trova nella cartella "terre-d-acqua"/,
+    );
   });
 
   it("names a record folder renamed away from its id", () => {
@@ -91,7 +106,13 @@ describe("unione check: law files", () => {
 describe("unione check: output and extra checks", () => {
   it("formats one Italian line per problem with file:line field", () => {
     const problems: CheckProblem[] = [
-      { file: "knowledge/unioni/x/record.yaml", line: 42, field: "functions[1].duration_years", message: "la durata minima è di 5 anni", severity: "error" },
+      {
+        file: "knowledge/unioni/x/record.yaml",
+        line: 42,
+        field: "functions[1].duration_years",
+        message: "la durata minima è di 5 anni",
+        severity: "error",
+      },
       { file: "knowledge/law/a.md", line: null, field: null, message: "titolo non citabile", severity: "warning" },
     ];
     expect(formatProblems(problems)).toBe(
@@ -111,6 +132,9 @@ describe("unione check: output and extra checks", () => {
     };
     const problems = runKnowledgeChecks(dir, [extra, crashing], { today });
     expect(seen).toEqual([dir]);
-    expect(problems.map((problem) => problem.message).sort()).toEqual(["campo sconosciuto", 'controllo "checkTemplates" non eseguito: file illeggibile']);
+    expect(problems.map((problem) => problem.message).sort()).toEqual([
+      "campo sconosciuto",
+      'controllo "checkTemplates" non eseguito: file illeggibile',
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import type { LlmConfig } from "../../../src/config/config.js";
 import { UnioneError } from "../../../src/core/errors.js";
 import { silentLogger } from "../../../src/core/logger.js";
 import { createOpenAiChatModel } from "../../../src/llm/openai-chat-model.js";
-import { startFakeOpenAi, type FakeOpenAi } from "../../support/fake-openai-server.js";
+import { type FakeOpenAi, startFakeOpenAi } from "../../support/fake-openai-server.js";
 
 function llmConfig(url: string, overrides: Partial<LlmConfig> = {}): LlmConfig {
   return {

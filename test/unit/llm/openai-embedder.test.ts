@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { LlmConfig } from "../../../src/config/config.js";
 import { createOpenAiEmbedder } from "../../../src/llm/openai-embedder.js";
-import { startFakeOpenAi, type FakeOpenAi } from "../../support/fake-openai-server.js";
+import { type FakeOpenAi, startFakeOpenAi } from "../../support/fake-openai-server.js";
 
 let fake: FakeOpenAi;
 beforeAll(async () => {
@@ -9,7 +9,16 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-const llm = (url: string): LlmConfig => ({ enabled: true, apiKey: null, baseUrl: url, model: "m", embeddingModel: "emb-finto", timeoutMs: 1_000, maxRetries: 0, maxConcurrency: 2 });
+const llm = (url: string): LlmConfig => ({
+  enabled: true,
+  apiKey: null,
+  baseUrl: url,
+  model: "m",
+  embeddingModel: "emb-finto",
+  timeoutMs: 1_000,
+  maxRetries: 0,
+  maxConcurrency: 2,
+});
 
 describe("OpenAI-compatible embedder (fake server)", () => {
   it("asks for float vectors, keeps input order and learns the dimensions from the response", async () => {
@@ -20,7 +29,11 @@ describe("OpenAI-compatible embedder (fake server)", () => {
     expect(embedder.dimensions).toBe(24);
     const request = fake.requests.at(-1)!;
     expect(request.path).toBe("/v1/embeddings");
-    expect(request.body).toMatchObject({ model: "emb-finto", encoding_format: "float", input: ["primo testo", "secondo testo", "terzo"] });
+    expect(request.body).toMatchObject({
+      model: "emb-finto",
+      encoding_format: "float",
+      input: ["primo testo", "secondo testo", "terzo"],
+    });
     expect(vectors[0]).not.toEqual(vectors[1]);
   });
 

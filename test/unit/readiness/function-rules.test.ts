@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { UnioneRecord } from "../../../src/knowledge/record-schema.js";
 import { evaluateReadiness } from "../../../src/readiness/evaluate-readiness.js";
 import type { StatusReport } from "../../../src/readiness/report-types.js";
-import type { UnioneRecord } from "../../../src/knowledge/record-schema.js";
 import { fixtureCatalog, readyRecord, shippedRules, today, withFunction } from "./readiness-fixtures.js";
 
 const rules = shippedRules();
@@ -43,7 +43,9 @@ describe("per-function rules (L.R. 21/2012 art. 24, art. 19)", () => {
     ["commissariato", null, "art. 24 c.4-quater"],
   ])("a non-conferring Comune %s is excused and the exception is cited (%s)", (status, until, article) => {
     const base = readyRecord();
-    const comuni = base.comuni.map((comune) => (comune.id === "beta" ? { ...comune, status, status_until: until } : comune));
+    const comuni = base.comuni.map((comune) =>
+      comune.id === "beta" ? { ...comune, status, status_until: until } : comune,
+    );
     const report = evaluate(withFunction("polizia-locale", { conferring_comuni: ["alfa", "gamma"] }, { comuni }));
     const verdict = verdictOf(report, "polizia-locale");
     expect(verdict.counts).toBe(true);
@@ -54,14 +56,18 @@ describe("per-function rules (L.R. 21/2012 art. 24, art. 19)", () => {
   });
 
   it("the c.4-ter exception ends with the first term: after status_until the Comune must confer", () => {
-    const comuni = readyRecord().comuni.map((comune) => (comune.id === "beta" ? { ...comune, status: "nato_da_fusione", status_until: "2024-05-31" } : comune));
+    const comuni = readyRecord().comuni.map((comune) =>
+      comune.id === "beta" ? { ...comune, status: "nato_da_fusione", status_until: "2024-05-31" } : comune,
+    );
     const report = evaluate(withFunction("polizia-locale", { conferring_comuni: ["alfa", "gamma"] }, { comuni }));
     expect(verdictOf(report, "polizia-locale").counts).toBe(false);
     expect(verdictOf(report, "polizia-locale").reasons[0]).toContain("art. 24 c.2");
   });
 
   it("a Comune born from a fusion with an unknown end of term is not excused: da verificare", () => {
-    const comuni = readyRecord().comuni.map((comune) => (comune.id === "beta" ? { ...comune, status: "nato_da_fusione", status_until: null } : comune));
+    const comuni = readyRecord().comuni.map((comune) =>
+      comune.id === "beta" ? { ...comune, status: "nato_da_fusione", status_until: null } : comune,
+    );
     const report = evaluate(withFunction("polizia-locale", { conferring_comuni: ["alfa", "gamma"] }, { comuni }));
     const verdict = verdictOf(report, "polizia-locale");
     expect(verdict.counts).toBe(false);
@@ -70,7 +76,9 @@ describe("per-function rules (L.R. 21/2012 art. 24, art. 19)", () => {
   });
 
   it("a commissario whose term is over no longer excuses the Comune", () => {
-    const comuni = readyRecord().comuni.map((comune) => (comune.id === "beta" ? { ...comune, status: "commissariato", status_until: "2024-01-31" } : comune));
+    const comuni = readyRecord().comuni.map((comune) =>
+      comune.id === "beta" ? { ...comune, status: "commissariato", status_until: "2024-01-31" } : comune,
+    );
     const report = evaluate(withFunction("suap", { conferring_comuni: ["alfa", "gamma"] }, { comuni }));
     expect(verdictOf(report, "suap").counts).toBe(false);
   });
@@ -78,12 +86,16 @@ describe("per-function rules (L.R. 21/2012 art. 24, art. 19)", () => {
   it("a function not conferred integrally fails art. 24 c.4", () => {
     const verdict = verdictOf(evaluate(withFunction("suap", { integral: false })), "suap");
     expect(verdict.counts).toBe(false);
-    expect(verdict.reasons).toEqual(["SUAP non è conferita in modo integrale: una parte resta ai Comuni (L.R. 21/2012 art. 24 c.4)"]);
+    expect(verdict.reasons).toEqual([
+      "SUAP non è conferita in modo integrale: una parte resta ai Comuni (L.R. 21/2012 art. 24 c.4)",
+    ]);
   });
 
   it("staff not transferred fails art. 24 c.5 with the action to transfer it", () => {
     const report = evaluate(withFunction("polizia-locale", { staff_transferred: false }));
-    expect(verdictOf(report, "polizia-locale").reasons).toEqual(["Polizia locale: il personale non è trasferito all'Unione (L.R. 21/2012 art. 24 c.5)"]);
+    expect(verdictOf(report, "polizia-locale").reasons).toEqual([
+      "Polizia locale: il personale non è trasferito all'Unione (L.R. 21/2012 art. 24 c.5)",
+    ]);
     // The threshold headline comes first, then the single test that unblocks Polizia locale.
     expect(report.gaps[0]?.rule).toBe("prt-soglia-funzioni");
     expect(report.gaps[1]?.action).toBe("Trasferire il personale di Polizia locale all'Unione");
@@ -143,7 +155,10 @@ describe("per-function rules (L.R. 21/2012 art. 24, art. 19)", () => {
   });
 
   it("every failed test is listed, not only the first", () => {
-    const verdict = verdictOf(evaluate(withFunction("ict", { integral: false, staff_transferred: false, duration_years: 3 })), "ict");
+    const verdict = verdictOf(
+      evaluate(withFunction("ict", { integral: false, staff_transferred: false, duration_years: 3 })),
+      "ict",
+    );
     expect(verdict.reasons).toHaveLength(3);
   });
 });

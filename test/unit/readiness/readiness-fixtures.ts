@@ -3,8 +3,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { matchName } from "../../../src/core/fuzzy-match.js";
 import type { FunctionCatalog, FunctionInfo } from "../../../src/knowledge/function-catalog.js";
+import { type UnioneRecord, unioneRecordSchema } from "../../../src/knowledge/record-schema.js";
 import { loadReadinessRules } from "../../../src/readiness/rules.js";
-import { unioneRecordSchema, type UnioneRecord } from "../../../src/knowledge/record-schema.js";
 
 export const knowledgeDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "knowledge");
 export const today = new Date("2024-06-15T09:00:00Z");
@@ -58,13 +58,19 @@ export function readyRecord(overrides: Record<string, unknown> = {}): UnioneReco
     comuni: members.map((id) => ({ id, name: id[0]!.toUpperCase() + id.slice(1) })),
     giunta: { composition: "sindaci" },
     functions: ["ict", "polizia-locale", "protezione-civile", "suap"].map((code) => passingFunction(code)),
-    deliverables: ["atti-governance", "piano-comunicazione", "programmazione-personale", "piano-formativo"].map((id) => ({ id, state: "approvato" })),
+    deliverables: ["atti-governance", "piano-comunicazione", "programmazione-personale", "piano-formativo"].map(
+      (id) => ({ id, state: "approvato" }),
+    ),
     ...overrides,
   });
 }
 
 /** The ready record with one function replaced. */
-export function withFunction(code: string, overrides: Record<string, unknown>, base: Record<string, unknown> = {}): UnioneRecord {
+export function withFunction(
+  code: string,
+  overrides: Record<string, unknown>,
+  base: Record<string, unknown> = {},
+): UnioneRecord {
   const record = readyRecord(base);
   return unioneRecordSchema.parse({
     ...record,

@@ -4,8 +4,8 @@ import { silentLogger } from "../../../src/core/logger.js";
 import { createReminderScheduler } from "../../../src/readiness/reminders.js";
 import { createStatusService } from "../../../src/readiness/status-service.js";
 import { openMemoryDatabase, type SqliteDatabase } from "../../../src/records/database.js";
-import { createReminderLog } from "../../../src/records/reminder-log.js";
 import { createRecordStore } from "../../../src/records/record-store.js";
+import { createReminderLog } from "../../../src/records/reminder-log.js";
 import { fixtureCatalog, readyRecord, shippedRules } from "./readiness-fixtures.js";
 
 const catalog = fixtureCatalog();
@@ -24,7 +24,12 @@ function harness(database: SqliteDatabase = openMemoryDatabase(), options: { fai
   const clock = () => now;
   const posts: { channel: string; text: string }[] = [];
   const record = readyRecord({ id: "terre-del-delta", name: "Unione Terre del Delta", giunta: { composition: null } });
-  const records = createRecordStore({ database, seed: [record, readyRecord({ id: "pronta", name: "Unione Pronta" })], catalog, clock });
+  const records = createRecordStore({
+    database,
+    seed: [record, readyRecord({ id: "pronta", name: "Unione Pronta" })],
+    catalog,
+    clock,
+  });
   const status = createStatusService({ records, rules, catalog, clock });
   const make = () =>
     createReminderScheduler({
@@ -106,9 +111,16 @@ describe("deadline reminders", () => {
     const test = harness();
     const scheduler = createReminderScheduler({
       records: { list: () => [], get: () => null, resolve: () => null, suggest: () => [] },
-      status: { status: () => { throw new Error("must not run"); }, summary: () => [] },
+      status: {
+        status: () => {
+          throw new Error("must not run");
+        },
+        summary: () => [],
+      },
       bindings: () => [{ channel: "C1", unione: "x" }],
-      post: async () => { throw new Error("must not post"); },
+      post: async () => {
+        throw new Error("must not post");
+      },
       sent: createReminderLog(openMemoryDatabase()),
       clock: () => new Date(),
       config: { ...config, enabled: false },

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -21,7 +21,12 @@ describe("knowledge/rules/readiness.yaml", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const sources = Object.fromEntries(result.rules.function_rules.map((rule) => [rule.check, rule.source]));
-    expect(sources).toMatchObject({ conferimento_tutti: "L.R. 21/2012 art. 24 c.2", integrale: "L.R. 21/2012 art. 24 c.4", personale: "L.R. 21/2012 art. 24 c.5", durata: "L.R. 21/2012 art. 19" });
+    expect(sources).toMatchObject({
+      conferimento_tutti: "L.R. 21/2012 art. 24 c.2",
+      integrale: "L.R. 21/2012 art. 24 c.4",
+      personale: "L.R. 21/2012 art. 24 c.5",
+      durata: "L.R. 21/2012 art. 19",
+    });
     expect(result.rules.unione_rules.threshold).toMatchObject({ min_functions: 4, confidence: "da_verificare" });
     expect(result.rules.unione_rules.categories.confidence).toBe("da_verificare");
     expect(result.rules.deliverables.deadline).toBe("2024-06-30");
@@ -49,8 +54,12 @@ describe("knowledge/rules/readiness.yaml", () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const fields = result.problems.map((problem) => problem.field);
-    expect(fields).toEqual(expect.arrayContaining(["function_rules.0.check", "unione_rules.threshold.min_functions", "deliverables.source"]));
-    expect(result.problems.find((problem) => problem.field === "deliverables.source")?.message).toBe("campo obbligatorio mancante");
+    expect(fields).toEqual(
+      expect.arrayContaining(["function_rules.0.check", "unione_rules.threshold.min_functions", "deliverables.source"]),
+    );
+    expect(result.problems.find((problem) => problem.field === "deliverables.source")?.message).toBe(
+      "campo obbligatorio mancante",
+    );
   });
 
   it("refuses an unknown deliverable id and an impossible deadline", () => {
@@ -87,7 +96,10 @@ describe("knowledge/rules/readiness.yaml", () => {
   it("loadReadinessRules throws INVALID_KNOWLEDGE listing the bad field", () => {
     const folder = mkdtempSync(join(tmpdir(), "rules-"));
     mkdirSync(join(folder, "rules"));
-    writeFileSync(join(folder, "rules", "readiness.yaml"), mutated((data) => void (data.function_rules[5].min_years = 0)));
+    writeFileSync(
+      join(folder, "rules", "readiness.yaml"),
+      mutated((data) => void (data.function_rules[5].min_years = 0)),
+    );
     expect(() => loadReadinessRules(folder)).toThrow(/Regole di prontezza non valide/);
     try {
       loadReadinessRules(folder);

@@ -2,9 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { createFunctionCatalog } from "../../../src/knowledge/function-catalog.js";
 import { loadUnioneRecords } from "../../../src/knowledge/load-records.js";
+import { type UnioneRecord, unioneRecordSchema } from "../../../src/knowledge/record-schema.js";
 import { evaluateReadiness } from "../../../src/readiness/evaluate-readiness.js";
 import { toStatusJson } from "../../../src/readiness/status-json.js";
-import { unioneRecordSchema, type UnioneRecord } from "../../../src/knowledge/record-schema.js";
 import { knowledgeDir, shippedRules } from "./readiness-fixtures.js";
 
 const rules = shippedRules();
@@ -56,8 +56,16 @@ describe("shipped records", () => {
   });
 
   const mutations: [string, (record: UnioneRecord) => void, string][] = [
-    ["one Comune not conferring", (record) => void (record.functions[1]!.conferring_comuni = record.comuni.slice(1).map((comune) => comune.id)), "L.R. 21/2012 art. 24 c.2"],
-    ["staff not transferred", (record) => void (record.functions[1]!.staff_transferred = false), "L.R. 21/2012 art. 24 c.5"],
+    [
+      "one Comune not conferring",
+      (record) => void (record.functions[1]!.conferring_comuni = record.comuni.slice(1).map((comune) => comune.id)),
+      "L.R. 21/2012 art. 24 c.2",
+    ],
+    [
+      "staff not transferred",
+      (record) => void (record.functions[1]!.staff_transferred = false),
+      "L.R. 21/2012 art. 24 c.5",
+    ],
     ["a 4-year duration", (record) => void (record.functions[1]!.duration_years = 4), "L.R. 21/2012 art. 19"],
     ["a non-mayor Giunta", (record) => void (record.giunta.composition = "altro"), "L.R. 21/2012 art. 24 c.5"],
   ];

@@ -6,12 +6,23 @@ import { fixtureCatalog, readyRecord, shippedRules, today, withFunction } from "
 
 const rules = shippedRules();
 const catalog = fixtureCatalog();
-const notReady = () => evaluateReadiness(withFunction("polizia-locale", { conferring_comuni: ["alfa", "gamma"] }), rules, catalog, today);
+const notReady = () =>
+  evaluateReadiness(withFunction("polizia-locale", { conferring_comuni: ["alfa", "gamma"] }), rules, catalog, today);
 
 describe("status output", () => {
   it("the JSON has exactly the contract keys (plus documented extras) with the right types", () => {
     const json = JSON.parse(JSON.stringify(toStatusJson(notReady())));
-    const contract = ["unione", "ready", "functions", "counted", "required", "deliverables", "gaps", "deadline", "as_of"];
+    const contract = [
+      "unione",
+      "ready",
+      "functions",
+      "counted",
+      "required",
+      "deliverables",
+      "gaps",
+      "deadline",
+      "as_of",
+    ];
     expect(Object.keys(json).slice(0, contract.length)).toEqual(contract);
     expect(Object.keys(json.unione)).toEqual(["id", "name"]);
     expect(json.unione).toEqual({ id: "unione-prova", name: "Unione di prova" });
@@ -59,10 +70,20 @@ describe("status output", () => {
   });
 
   it("the summary has one line per Unione", () => {
-    const reports = [notReady(), evaluateReadiness(readyRecord({ id: "altra", name: "Altra Unione", example: true }), rules, catalog, new Date("2024-07-02"))];
+    const reports = [
+      notReady(),
+      evaluateReadiness(
+        readyRecord({ id: "altra", name: "Altra Unione", example: true }),
+        rules,
+        catalog,
+        new Date("2024-07-02"),
+      ),
+    ];
     const lines = renderSummaryText(reports).split("\n");
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^unione-prova: Unione di prova: NON PRONTA, 3\/4 funzioni, scadenza 30\/06\/2024 \(tra 15 giorni\), \d+ lacune/);
+    expect(lines[0]).toMatch(
+      /^unione-prova: Unione di prova: NON PRONTA, 3\/4 funzioni, scadenza 30\/06\/2024 \(tra 15 giorni\), \d+ lacune/,
+    );
     expect(lines[1]).toContain("PRONTA, 4/4 funzioni, scadenza 30/06/2024 (scaduta da 2 giorni), 0 lacune");
     expect(lines[1]).toContain("ESEMPIO FITTIZIO");
     expect(renderSummaryText([])).toBe("Nessuna Unione visibile da qui.");

@@ -48,7 +48,14 @@ describe("status service", () => {
   it("the App Home dashboard puts the bound Unione first, with counted/required, ready, deadline and top 3 gaps", () => {
     const entries = dashboardFor(service(), { kind: "all" }, "gamma", today);
     expect(entries.map((entry) => entry.unione.id)).toEqual(["gamma", "alpha", "beta"]);
-    expect(entries[0]).toMatchObject({ bound: true, ready: true, counted: 4, required: 4, nextDeadline: "2024-06-30", daysToDeadline: 15 });
+    expect(entries[0]).toMatchObject({
+      bound: true,
+      ready: true,
+      counted: 4,
+      required: 4,
+      nextDeadline: "2024-06-30",
+      daysToDeadline: 15,
+    });
     expect(entries[0]?.unione.example).toBe(true);
     const beta = entries.find((entry) => entry.unione.id === "beta")!;
     expect(beta.ready).toBe(false);

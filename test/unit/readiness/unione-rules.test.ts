@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
+import { type UnioneRecord, unioneRecordSchema } from "../../../src/knowledge/record-schema.js";
 import { evaluateReadiness } from "../../../src/readiness/evaluate-readiness.js";
-import { unioneRecordSchema, type UnioneRecord } from "../../../src/knowledge/record-schema.js";
-import { fixtureCatalog, passingFunction, readyRecord, shippedRules, today, withFunction } from "./readiness-fixtures.js";
+import {
+  fixtureCatalog,
+  passingFunction,
+  readyRecord,
+  shippedRules,
+  today,
+  withFunction,
+} from "./readiness-fixtures.js";
 
 const rules = shippedRules();
 const catalog = fixtureCatalog();
@@ -33,7 +40,10 @@ describe("Unione-level rules", () => {
     expect(ready.art7?.listed).toEqual(["polizia-locale", "protezione-civile", "suap"]);
     // Replace ICT with a non-art. 7 function: still 4 counted, READY, but art. 7 c.3 not met.
     const record = readyRecord();
-    const withoutIct = unioneRecordSchema.parse({ ...record, functions: [...record.functions.filter((item) => item.code !== "ict"), passingFunction("cuc")] });
+    const withoutIct = unioneRecordSchema.parse({
+      ...record,
+      functions: [...record.functions.filter((item) => item.code !== "ict"), passingFunction("cuc")],
+    });
     const report = evaluate(withoutIct);
     expect(report.ready).toBe(true);
     expect(report.art7).toMatchObject({ satisfied: false, ict: false });
@@ -66,7 +76,10 @@ describe("Unione-level rules", () => {
 
   it("an ACTIVE function failing a test blocks readiness even above the threshold (verdict rule)", () => {
     const record = readyRecord();
-    const five = unioneRecordSchema.parse({ ...record, functions: [...record.functions, passingFunction("cuc", { staff_transferred: false })] });
+    const five = unioneRecordSchema.parse({
+      ...record,
+      functions: [...record.functions, passingFunction("cuc", { staff_transferred: false })],
+    });
     const report = evaluate(five);
     expect(report.counted).toBe(4);
     expect(report.ready).toBe(false);
@@ -84,7 +97,9 @@ describe("Unione-level rules", () => {
 
   it("deliverables not approved block readiness, with the deadline in the message", () => {
     const record = readyRecord();
-    const deliverables = record.deliverables.map((item) => (item.id === "piano-formativo" ? { ...item, state: "in_corso" as const } : item));
+    const deliverables = record.deliverables.map((item) =>
+      item.id === "piano-formativo" ? { ...item, state: "in_corso" as const } : item,
+    );
     const report = evaluate({ ...record, deliverables });
     expect(report.ready).toBe(false);
     expect(report.deliverables.find((item) => item.id === "piano-formativo")?.status).toBe("in_corso");
@@ -95,7 +110,10 @@ describe("Unione-level rules", () => {
 
   it("a deliverable missing from the record is non_noto and da verificare", () => {
     const record = readyRecord();
-    const report = evaluate({ ...record, deliverables: record.deliverables.filter((item) => item.id !== "atti-governance") });
+    const report = evaluate({
+      ...record,
+      deliverables: record.deliverables.filter((item) => item.id !== "atti-governance"),
+    });
     expect(report.deliverables.find((item) => item.id === "atti-governance")?.status).toBe("non_noto");
     expect(report.gaps[0]?.message).toContain("da verificare");
   });

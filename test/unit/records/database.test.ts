@@ -34,7 +34,9 @@ describe("openDatabase", () => {
       caught = error;
     }
     expect(isUnioneError(caught)).toBe(true);
-    expect(isUnioneError(caught) && caught.userMessage).toMatch(/è danneggiato o non è un database SQLite: non l'ho modificato/);
+    expect(isUnioneError(caught) && caught.userMessage).toMatch(
+      /è danneggiato o non è un database SQLite: non l'ho modificato/,
+    );
     expect(readFileSync(file, "utf8")).toBe("questo non è un database, ma va conservato");
   });
 

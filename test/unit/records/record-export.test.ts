@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { renderHistoryText } from "../../../src/commands/history-text.js";
+import { parseUnioneRecord, unioneRecordSchema } from "../../../src/knowledge/record-schema.js";
 import { openMemoryDatabase } from "../../../src/records/database.js";
 import { exportAllRecords, exportRecordYaml, schemaCommentLine } from "../../../src/records/record-export.js";
 import { createRecordStore } from "../../../src/records/record-store.js";
-import { renderHistoryText } from "../../../src/commands/history-text.js";
-import { parseUnioneRecord, unioneRecordSchema } from "../../../src/knowledge/record-schema.js";
 import { fixtureCatalog, readyRecord } from "../readiness/readiness-fixtures.js";
 
 const catalog = fixtureCatalog();
@@ -31,7 +31,12 @@ describe("record export and history", () => {
   });
 
   it("round trip: live update -> export to a knowledge folder -> reload -> same record", () => {
-    const store = createRecordStore({ database: openMemoryDatabase(), seed: [readyRecord()], catalog, clock: () => new Date("2024-06-20T10:00:00Z") });
+    const store = createRecordStore({
+      database: openMemoryDatabase(),
+      seed: [readyRecord()],
+      catalog,
+      clock: () => new Date("2024-06-20T10:00:00Z"),
+    });
     store.update({ unione: "unione-prova", target: "suap", field: "durata", value: "10", user: "U1" });
     const folder = mkdtempSync(join(tmpdir(), "export-"));
     const paths = exportAllRecords(store, folder);
@@ -43,8 +48,24 @@ describe("record export and history", () => {
 
   it("renders the history in Italian, with Italian time, sì/no and dd/mm/yyyy", () => {
     const text = renderHistoryText([
-      { at: "2024-06-30T22:15:00.000Z", user: "U1", unione: "x", target: "polizia-locale", field: "staff_transferred", oldValue: null, newValue: "true" },
-      { at: "2024-06-20T10:00:00.000Z", user: "U2", unione: "x", target: "suap", field: "start_date", oldValue: "2024-12-31", newValue: "2025-01-01" },
+      {
+        at: "2024-06-30T22:15:00.000Z",
+        user: "U1",
+        unione: "x",
+        target: "polizia-locale",
+        field: "staff_transferred",
+        oldValue: null,
+        newValue: "true",
+      },
+      {
+        at: "2024-06-20T10:00:00.000Z",
+        user: "U2",
+        unione: "x",
+        target: "suap",
+        field: "start_date",
+        oldValue: "2024-12-31",
+        newValue: "2025-01-01",
+      },
     ]);
     expect(text.split("\n")).toEqual([
       "01/07/2024 00:15 · U1 · polizia-locale, staff_transferred: non noto → sì",

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { isUnioneError, type UnioneError } from "../../../src/core/errors.js";
+import { type UnioneRecord, unioneRecordSchema } from "../../../src/knowledge/record-schema.js";
 import { openMemoryDatabase, type SqliteDatabase } from "../../../src/records/database.js";
 import { createRecordStore, type RecordStore } from "../../../src/records/record-store.js";
-import { unioneRecordSchema, type UnioneRecord } from "../../../src/knowledge/record-schema.js";
 import { fixtureCatalog, readyRecord } from "../readiness/readiness-fixtures.js";
 
 const catalog = fixtureCatalog();
@@ -56,9 +56,12 @@ describe("record store: reading", () => {
     expect(store.get("sconosciuta")).toBeNull();
   });
 
-  it.each(["terre del delta", "Delta", "Unione Terre del Delta", "TERRE-DEL-DELTA", "terre dl delta"])("resolves the loose name %j", (name) => {
-    expect(openStore().resolve(name)?.id).toBe("terre-del-delta");
-  });
+  it.each(["terre del delta", "Delta", "Unione Terre del Delta", "TERRE-DEL-DELTA", "terre dl delta"])(
+    "resolves the loose name %j",
+    (name) => {
+      expect(openStore().resolve(name)?.id).toBe("terre-del-delta");
+    },
+  );
 
   it("does not resolve an ambiguous or unknown name, and suggests the closest ids", () => {
     const store = openStore();
@@ -82,7 +85,9 @@ describe("record store: audited updates", () => {
       oldValue: "pianificata",
       newValue: "attiva",
     });
-    expect(store.get("terre-del-delta")?.functions.find((item) => item.code === "protezione-civile")?.state).toBe("attiva");
+    expect(store.get("terre-del-delta")?.functions.find((item) => item.code === "protezione-civile")?.state).toBe(
+      "attiva",
+    );
     expect(store.history("terre-del-delta")).toEqual([entry]);
   });
 
@@ -97,8 +102,18 @@ describe("record store: audited updates", () => {
     update(store, null, "giunta", "sindaci");
     const record = store.get("terre-del-delta")!;
     const police = record.functions.find((item) => item.code === "polizia-locale")!;
-    expect(police).toMatchObject({ staff_transferred: true, resources_transferred: false, start_date: "2025-01-01", duration_years: 5, conferring_comuni: ["codigoro", "goro", "mesola"] });
-    expect(record.functions.find((item) => item.code === "protezione-civile")?.conferring_comuni).toEqual(["codigoro", "goro", "mesola"]);
+    expect(police).toMatchObject({
+      staff_transferred: true,
+      resources_transferred: false,
+      start_date: "2025-01-01",
+      duration_years: 5,
+      conferring_comuni: ["codigoro", "goro", "mesola"],
+    });
+    expect(record.functions.find((item) => item.code === "protezione-civile")?.conferring_comuni).toEqual([
+      "codigoro",
+      "goro",
+      "mesola",
+    ]);
     expect(record.giunta.composition).toBe("sindaci");
     expect(store.history("terre-del-delta")).toHaveLength(7);
     expect(store.history("terre-del-delta", 2)).toHaveLength(2);
@@ -181,8 +196,17 @@ describe("record store: reconciling a changed YAML with live edits", () => {
     const database = openMemoryDatabase();
     update(openStore(database), "protezione-civile", "state", "attiva");
     const warnings: string[] = [];
-    const logger = { warn: (_object: unknown, message: string) => warnings.push(message), info: () => undefined } as never;
-    const store = createRecordStore({ database, seed: [deltaRecord({ seat: "Codigoro" }), seed()[1]!], catalog, clock: fixedClock, logger });
+    const logger = {
+      warn: (_object: unknown, message: string) => warnings.push(message),
+      info: () => undefined,
+    } as never;
+    const store = createRecordStore({
+      database,
+      seed: [deltaRecord({ seat: "Codigoro" }), seed()[1]!],
+      catalog,
+      clock: fixedClock,
+      logger,
+    });
     expect(store.get("terre-del-delta")?.seat).toBeNull();
     expect(store.get("terre-del-delta")?.functions[1]?.state).toBe("attiva");
     expect(warnings.join(" ")).toContain("modifiche dal vivo");
@@ -194,7 +218,10 @@ describe("record store: reconciling a changed YAML with live edits", () => {
     update(store, "protezione-civile", "state", "attiva");
     const exported = store.list();
     const warnings: string[] = [];
-    const logger = { warn: (_object: unknown, message: string) => warnings.push(message), info: () => undefined } as never;
+    const logger = {
+      warn: (_object: unknown, message: string) => warnings.push(message),
+      info: () => undefined,
+    } as never;
     createRecordStore({ database, seed: exported, catalog, clock: fixedClock, logger });
     // A later YAML change is now reseeded, because the export became the new seed.
     const reopened = openStore(database, [{ ...exported[1]!, seat: "Codigoro" }, exported[0]!]);
@@ -206,15 +233,29 @@ describe("record store: reconciling a changed YAML with live edits", () => {
   it("drops an Unione removed from YAML unless it has live edits", () => {
     const database = openMemoryDatabase();
     openStore(database);
-    expect(openStore(database, [deltaRecord()]).list().map((record) => record.id)).toEqual(["terre-del-delta"]);
+    expect(
+      openStore(database, [deltaRecord()])
+        .list()
+        .map((record) => record.id),
+    ).toEqual(["terre-del-delta"]);
   });
 
   it("keeps the last valid data of an Unione whose record.yaml became invalid, instead of dropping it", () => {
     const database = openMemoryDatabase();
     openStore(database);
     const warnings: string[] = [];
-    const logger = { warn: (_object: unknown, message: string) => warnings.push(message), info: () => undefined } as never;
-    const store = createRecordStore({ database, seed: [deltaRecord()], invalidSeeds: ["terre-d-acqua"], catalog, clock: fixedClock, logger });
+    const logger = {
+      warn: (_object: unknown, message: string) => warnings.push(message),
+      info: () => undefined,
+    } as never;
+    const store = createRecordStore({
+      database,
+      seed: [deltaRecord()],
+      invalidSeeds: ["terre-d-acqua"],
+      catalog,
+      clock: fixedClock,
+      logger,
+    });
     expect(store.list().map((record) => record.id)).toEqual(["terre-d-acqua", "terre-del-delta"]);
     expect(warnings.join(" ")).toContain("scheda YAML non valida");
   });

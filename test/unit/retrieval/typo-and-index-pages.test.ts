@@ -9,7 +9,13 @@ const vocabulary = (frequencies: Record<string, number>) => ({
 });
 
 describe("typo correction of question terms", () => {
-  const index = vocabulary({ [analyze("conferimento")[0]!]: 9, [analyze("protezione")[0]!]: 5, [analyze("deliberato")[0]!]: 4, sal: 3, "21_2012": 2 });
+  const index = vocabulary({
+    [analyze("conferimento")[0]!]: 9,
+    [analyze("protezione")[0]!]: 5,
+    [analyze("deliberato")[0]!]: 4,
+    sal: 3,
+    "21_2012": 2,
+  });
   const corrector = createTypoCorrector(index);
 
   it("maps misspelt stems unknown to the index to the closest indexed stem", () => {
@@ -39,7 +45,8 @@ describe("typo correction of question terms", () => {
 
 describe("index pages of regolamenti", () => {
   it("recognises an index even when its lines were flattened into one paragraph", () => {
-    const index = "INDICE Articolo 1 - Oggetto ........ 3 Articolo 2 - Competenze ........ 3 Articolo 3 - Composizione ........ 4";
+    const index =
+      "INDICE Articolo 1 - Oggetto ........ 3 Articolo 2 - Competenze ........ 3 Articolo 3 - Composizione ........ 4";
     expect(isTableOfContents(index)).toBe(true);
     expect(isTableOfContents(index.replace(/\n/g, " "))).toBe(true);
   });

@@ -20,7 +20,10 @@ describe("ack gate and work queue", () => {
     });
     gate.watch(server, "/slack/events");
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
-    const reply = fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`, { method: "POST", body: "x" });
+    const reply = fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`, {
+      method: "POST",
+      body: "x",
+    });
     while (gate.pending() === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     let started = false;
     const queue = createWorkQueue(1, { beforeEach: () => gate.idle() });
@@ -40,7 +43,9 @@ describe("ack gate and work queue", () => {
     gate.watch(server, "/");
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
     const controller = new AbortController();
-    void fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { signal: controller.signal }).catch(() => undefined);
+    void fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { signal: controller.signal }).catch(
+      () => undefined,
+    );
     while (gate.pending() === 0) await new Promise((resolve) => setTimeout(resolve, 5));
     const before = Date.now();
     await gate.idle();

@@ -6,8 +6,8 @@ import {
   fallback,
   fitBlocks,
   header,
-  section,
   SLACK_LIMITS,
+  section,
   splitText,
   truncate,
 } from "../../../src/transport/slack/blocks/block-kit.js";

@@ -7,8 +7,8 @@ import { createRateLimiter, rateLimitMessage } from "../../../src/transport/slac
 import { createReplyCache } from "../../../src/transport/slack/reply-cache.js";
 import { buildRequestContext } from "../../../src/transport/slack/request-context.js";
 import { createSeenKeys } from "../../../src/transport/slack/seen-keys.js";
-import { createThreadMemory } from "../../../src/transport/slack/thread-memory.js";
 import { HISTORY_TURNS, toTurns } from "../../../src/transport/slack/thread-history.js";
+import { createThreadMemory } from "../../../src/transport/slack/thread-memory.js";
 
 function manualClock(start = 0) {
   let now = start;
@@ -34,7 +34,11 @@ describe("post pacer", () => {
   it("spaces posts in one channel by the interval, and does not delay another channel", async () => {
     const time = manualClock();
     const waits: number[] = [];
-    const pacer = createPostPacer({ intervalMs: 1_000, clock: time.clock, sleep: async (ms) => void (waits.push(ms), time.advance(ms)) });
+    const pacer = createPostPacer({
+      intervalMs: 1_000,
+      clock: time.clock,
+      sleep: async (ms) => void (waits.push(ms), time.advance(ms)),
+    });
     const order: string[] = [];
     await Promise.all([
       pacer.schedule("C1", async () => order.push("C1-a")),
@@ -79,7 +83,12 @@ describe("seen keys, thread memory, reply cache", () => {
     const time = manualClock();
     const cache = createReplyCache({ ttlMs: 1_000, clock: time.clock });
     const id = cache.put({
-      result: { type: "draft", draft: { tipo: "t", title: "T", unione: "u", unioneName: "U", funzione: null, sections: [], missing: [] }, docx: Buffer.from("x"), fileName: "f.docx" },
+      result: {
+        type: "draft",
+        draft: { tipo: "t", title: "T", unione: "u", unioneName: "U", funzione: null, sections: [], missing: [] },
+        docx: Buffer.from("x"),
+        fileName: "f.docx",
+      },
       answerId: null,
       scope: { kind: "public" },
       channel: "C",
@@ -101,7 +110,11 @@ describe("message text and thread history", () => {
   });
 
   it("turns a thread into bounded turns, bot messages as assistant, the current message excluded", () => {
-    const messages = Array.from({ length: 20 }, (_, index) => ({ ts: `${index}`, text: `<@UBOT> messaggio ${index}`, ...(index % 2 ? { bot_id: "B" } : { user: "U" }) }));
+    const messages = Array.from({ length: 20 }, (_, index) => ({
+      ts: `${index}`,
+      text: `<@UBOT> messaggio ${index}`,
+      ...(index % 2 ? { bot_id: "B" } : { user: "U" }),
+    }));
     const turns = toTurns(messages, { excludeTs: "19", botUserId: "UBOT" });
     expect(turns).toHaveLength(HISTORY_TURNS);
     expect(turns.at(-1)).toEqual({ role: "user", text: "messaggio 18" });
@@ -109,7 +122,13 @@ describe("message text and thread history", () => {
   });
 
   it("recognises the bot by user id even without bot_id, and skips empty messages", () => {
-    const turns = toTurns([{ ts: "1", user: "UBOT", text: "risposta" }, { ts: "2", user: "U", text: "  " }], { excludeTs: "x", botUserId: "UBOT" });
+    const turns = toTurns(
+      [
+        { ts: "1", user: "UBOT", text: "risposta" },
+        { ts: "2", user: "U", text: "  " },
+      ],
+      { excludeTs: "x", botUserId: "UBOT" },
+    );
     expect(turns).toEqual([{ role: "assistant", text: "risposta" }]);
   });
 });
@@ -119,16 +138,34 @@ describe("request context and bot identity", () => {
 
   it("admins see all only where they alone read the reply; bound channels always see their Unione", () => {
     const options = { adminUsers: ["UADMIN"], boundUnione, newId: () => "r1" };
-    expect(buildRequestContext({ user: "UADMIN", channel: "CX", audience: "private" }, options).scope).toEqual({ kind: "all" });
-    expect(buildRequestContext({ user: "UADMIN", channel: "CX", audience: "channel" }, options).scope).toEqual({ kind: "public" });
-    expect(buildRequestContext({ user: "UADMIN", channel: "CDELTA", audience: "private" }, options).scope).toEqual({ kind: "unione", unione: "terre-del-delta" });
+    expect(buildRequestContext({ user: "UADMIN", channel: "CX", audience: "private" }, options).scope).toEqual({
+      kind: "all",
+    });
+    expect(buildRequestContext({ user: "UADMIN", channel: "CX", audience: "channel" }, options).scope).toEqual({
+      kind: "public",
+    });
+    expect(buildRequestContext({ user: "UADMIN", channel: "CDELTA", audience: "private" }, options).scope).toEqual({
+      kind: "unione",
+      unione: "terre-del-delta",
+    });
     const member = buildRequestContext({ user: "U1", channel: "CDELTA", audience: "channel" }, options);
-    expect(member).toMatchObject({ isAdmin: false, boundUnione: "terre-del-delta", transport: "slack", requestId: "r1" });
-    expect(buildRequestContext({ user: "U1", channel: "D123", audience: "private" }, options).scope).toEqual({ kind: "public" });
+    expect(member).toMatchObject({
+      isAdmin: false,
+      boundUnione: "terre-del-delta",
+      transport: "slack",
+      requestId: "r1",
+    });
+    expect(buildRequestContext({ user: "U1", channel: "D123", audience: "private" }, options).scope).toEqual({
+      kind: "public",
+    });
   });
 
   it("auth.test that hangs is abandoned after the timeout; ids stay unknown and nothing throws", async () => {
-    const identity = createBotIdentity({ authTest: () => new Promise(() => undefined), logger: silentLogger(), timeoutMs: 50 });
+    const identity = createBotIdentity({
+      authTest: () => new Promise(() => undefined),
+      logger: silentLogger(),
+      timeoutMs: 50,
+    });
     const started = Date.now();
     await expect(identity.refresh()).resolves.toEqual({ botId: null, botUserId: null });
     expect(Date.now() - started).toBeLessThan(1_000);
@@ -138,7 +175,8 @@ describe("request context and bot identity", () => {
     let calls = 0;
     const time = manualClock();
     const identity = createBotIdentity({
-      authTest: async () => (++calls === 1 ? Promise.reject(new Error("rete")) : { ok: true, user_id: "UBOT", bot_id: "BBOT" }),
+      authTest: async () =>
+        ++calls === 1 ? Promise.reject(new Error("rete")) : { ok: true, user_id: "UBOT", bot_id: "BBOT" },
       logger: silentLogger(),
       retryAfterMs: 60_000,
       clock: time.clock,

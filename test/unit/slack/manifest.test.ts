@@ -1,13 +1,20 @@
 /** The app manifest in the repo matches what the code listens to and calls. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
 
 interface Manifest {
-  features: { slash_commands: { command: string }[]; app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean } };
+  features: {
+    slash_commands: { command: string }[];
+    app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean };
+  };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { event_subscriptions: { bot_events: string[] }; interactivity: { is_enabled: boolean }; socket_mode_enabled: boolean };
+  settings: {
+    event_subscriptions: { bot_events: string[] };
+    interactivity: { is_enabled: boolean };
+    socket_mode_enabled: boolean;
+  };
 }
 
 const manifest = parse(readFileSync(join(process.cwd(), "slack-manifest.yaml"), "utf8")) as Manifest;
@@ -25,7 +32,19 @@ describe("slack-manifest.yaml", () => {
   });
 
   it("asks for every scope the code needs", () => {
-    for (const scope of ["commands", "chat:write", "files:write", "im:history", "channels:history", "groups:history", "app_mentions:read", "users:read", "channels:read", "groups:read", "im:write"]) {
+    for (const scope of [
+      "commands",
+      "chat:write",
+      "files:write",
+      "im:history",
+      "channels:history",
+      "groups:history",
+      "app_mentions:read",
+      "users:read",
+      "channels:read",
+      "groups:read",
+      "im:write",
+    ]) {
       expect(manifest.oauth_config.scopes.bot).toContain(scope);
     }
   });

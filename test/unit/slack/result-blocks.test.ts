@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CommandResult } from "../../../src/commands/command-result.js";
 import type { AskResult, Source } from "../../../src/core/types.js";
 import type { Draft } from "../../../src/drafting/draft-types.js";
+import { dashboardFor } from "../../../src/readiness/dashboard.js";
 import type { StatusReport } from "../../../src/readiness/report-types.js";
 import { answerBlocks } from "../../../src/transport/slack/blocks/answer-blocks.js";
 import type { KnownBlock } from "../../../src/transport/slack/blocks/block-kit.js";
@@ -9,7 +10,6 @@ import { draftBlocks } from "../../../src/transport/slack/blocks/draft-blocks.js
 import { helpBlocks } from "../../../src/transport/slack/blocks/help-blocks.js";
 import { historyBlocks } from "../../../src/transport/slack/blocks/history-blocks.js";
 import { homeView } from "../../../src/transport/slack/blocks/home-view.js";
-import { dashboardFor } from "../../../src/readiness/dashboard.js";
 import { messageBlocks } from "../../../src/transport/slack/blocks/message-blocks.js";
 import { renderResult } from "../../../src/transport/slack/blocks/render-result.js";
 import { decodeFeedbackValue, encodeFeedbackValue } from "../../../src/transport/slack/blocks/reply-controls.js";
@@ -20,7 +20,18 @@ import { statusSummaryBlocks } from "../../../src/transport/slack/blocks/status-
 const json = (blocks: KnownBlock[]) => JSON.stringify(blocks);
 
 function source(overrides: Partial<Source> = {}): Source {
-  return { id: "1", path: "law/lr.md", title: "L.R. 21/2012", kind: "law", unione: null, article: "art. 24 c.4", page: 12, score: 1, text: "t", ...overrides };
+  return {
+    id: "1",
+    path: "law/lr.md",
+    title: "L.R. 21/2012",
+    kind: "law",
+    unione: null,
+    article: "art. 24 c.4",
+    page: 12,
+    score: 1,
+    text: "t",
+    ...overrides,
+  };
 }
 
 function report(overrides: Partial<StatusReport> = {}): StatusReport {
@@ -29,12 +40,24 @@ function report(overrides: Partial<StatusReport> = {}): StatusReport {
     ready: false,
     functions: [
       { id: "protezione-civile", name: "Protezione civile", counts: true, reasons: [] },
-      { id: "polizia-locale", name: "Polizia locale", counts: false, reasons: ["Non conferita da Goro (L.R. 21/2012 art. 24 c.2)"] },
+      {
+        id: "polizia-locale",
+        name: "Polizia locale",
+        counts: false,
+        reasons: ["Non conferita da Goro (L.R. 21/2012 art. 24 c.2)"],
+      },
     ],
     counted: 1,
     required: 4,
     deliverables: [{ id: "piano", name: "Piano formativo", status: "in_corso" }],
-    gaps: [{ rule: "r", source: "L.R. 21/2012 art. 24 c.2", message: "Goro non ha conferito", action: "Far deliberare Goro" }],
+    gaps: [
+      {
+        rule: "r",
+        source: "L.R. 21/2012 art. 24 c.2",
+        message: "Goro non ha conferito",
+        action: "Far deliberare Goro",
+      },
+    ],
     deadline: "2024-09-01",
     daysToDeadline: 63,
     as_of: "2024-06-30",
@@ -51,7 +74,12 @@ function assertWithinLimits(blocks: KnownBlock[]): void {
 }
 
 describe("answer blocks", () => {
-  const result: AskResult = { answer: "Sì, tutti i Comuni <b>.", mode: "extractive", found: true, sources: [source(), source({ title: "Modello", kind: "template", article: null, page: null })] };
+  const result: AskResult = {
+    answer: "Sì, tutti i Comuni <b>.",
+    mode: "extractive",
+    found: true,
+    sources: [source(), source({ title: "Modello", kind: "template", article: null, page: null })],
+  };
 
   it("numbers the sources with title, article and page, and escapes the answer", () => {
     const message = answerBlocks(result, { answerId: "a1", shareId: "r1" });
@@ -65,17 +93,25 @@ describe("answer blocks", () => {
   });
 
   it("has no sources section and no share button when nothing was found or nothing is cached", () => {
-    const message = answerBlocks({ answer: "Non ho trovato nulla.", mode: "extractive", found: false, sources: [] }, { answerId: "a" });
+    const message = answerBlocks(
+      { answer: "Non ho trovato nulla.", mode: "extractive", found: false, sources: [] },
+      { answerId: "a" },
+    );
     expect(json(message.blocks)).not.toContain("*Fonti*");
     expect(json(message.blocks)).not.toContain("share_reply");
   });
 
   it("shows a notice when the model failed", () => {
-    expect(json(answerBlocks({ ...result, notice: "Il modello non ha risposto" }).blocks)).toContain("ℹ️ Il modello non ha risposto");
+    expect(json(answerBlocks({ ...result, notice: "Il modello non ha risposto" }).blocks)).toContain(
+      "ℹ️ Il modello non ha risposto",
+    );
   });
 
   it("a 200.000-character answer stays within 50 blocks of at most 3000 characters, keeping sources and buttons", () => {
-    const message = answerBlocks({ ...result, answer: "Frase molto lunga. ".repeat(11_000) }, { answerId: "a", shareId: "s" });
+    const message = answerBlocks(
+      { ...result, answer: "Frase molto lunga. ".repeat(11_000) },
+      { answerId: "a", shareId: "s" },
+    );
     assertWithinLimits(message.blocks);
     expect(json(message.blocks)).toContain("*Fonti*");
     expect(message.blocks.at(-1)?.type).toBe("actions");
@@ -98,14 +134,22 @@ describe("status blocks", () => {
   });
 
   it("says a past deadline is past, and marks the example Unione", () => {
-    const text = json(statusBlocks(report({ daysToDeadline: -5, ready: true, unione: { id: "x", name: "Esempio", example: true } })).blocks);
+    const text = json(
+      statusBlocks(report({ daysToDeadline: -5, ready: true, unione: { id: "x", name: "Esempio", example: true } }))
+        .blocks,
+    );
     expect(text).toContain("scaduta da 5 giorni");
     expect(text).toContain("Pronta");
     expect(text).toContain("esempio fittizio");
   });
 
   it("a report with 300 functions stays within the limits", () => {
-    const functions = Array.from({ length: 300 }, (_, index) => ({ id: `f${index}`, name: `Funzione ${index}`, counts: false, reasons: ["motivo ".repeat(40)] }));
+    const functions = Array.from({ length: 300 }, (_, index) => ({
+      id: `f${index}`,
+      name: `Funzione ${index}`,
+      counts: false,
+      reasons: ["motivo ".repeat(40)],
+    }));
     assertWithinLimits(statusBlocks(report({ functions })).blocks);
   });
 
@@ -128,7 +172,12 @@ describe("draft, sources, history, help, message, home", () => {
     unione: "terre-del-delta",
     unioneName: "Unione Terre del Delta",
     funzione: "protezione-civile",
-    sections: [1, 2, 3].map((index) => ({ id: `s${index}`, title: `Sezione ${index}`, text: `Testo ${index}`, sources: ["L.R. 21/2012 art. 21"] })),
+    sections: [1, 2, 3].map((index) => ({
+      id: `s${index}`,
+      title: `Sezione ${index}`,
+      text: `Testo ${index}`,
+      sources: ["L.R. 21/2012 art. 21"],
+    })),
     missing: ["sede legale", "data della delibera"],
   };
 
@@ -160,7 +209,19 @@ describe("draft, sources, history, help, message, home", () => {
   });
 
   it("history lines show date, user and old → new value", () => {
-    const text = json(historyBlocks("terre-del-delta", [{ at: "2024-07-01T10:30:00Z", user: "U1", unione: "terre-del-delta", target: "polizia-locale", field: "staff_transferred", oldValue: null, newValue: "si" }]).blocks);
+    const text = json(
+      historyBlocks("terre-del-delta", [
+        {
+          at: "2024-07-01T10:30:00Z",
+          user: "U1",
+          unione: "terre-del-delta",
+          target: "polizia-locale",
+          field: "staff_transferred",
+          oldValue: null,
+          newValue: "si",
+        },
+      ]).blocks,
+    );
     expect(text).toContain("01/07/2024 10:30");
     expect(text).toContain("<@U1>");
     expect(text).toContain("polizia-locale.staff_transferred");
@@ -198,7 +259,9 @@ describe("draft, sources, history, help, message, home", () => {
 
   it("the home view lists Unioni (own first marked), next deadline and top gaps, within 100 blocks", () => {
     const status = { status: () => report(), summary: () => many };
-    const many = Array.from({ length: 80 }, (_, index) => report({ unione: { id: `u${index}`, name: `Unione ${index}` } }));
+    const many = Array.from({ length: 80 }, (_, index) =>
+      report({ unione: { id: `u${index}`, name: `Unione ${index}` } }),
+    );
     const entries = dashboardFor(status, { kind: "all" }, "u7", new Date("2024-07-01T00:00:00Z"));
     const view = homeView(entries, { isAdmin: true, today: new Date("2024-07-01T00:00:00Z") });
     expect(view.type).toBe("home");
@@ -212,12 +275,21 @@ describe("draft, sources, history, help, message, home", () => {
   });
 
   it("the home view says a past deadline is past", () => {
-    const entries = dashboardFor({ status: () => report(), summary: () => [report({ daysToDeadline: -3 })] }, { kind: "all" }, null);
-    expect(JSON.stringify(homeView(entries, { isAdmin: false, today: new Date() }))).toContain("Scadenza passata: 01/09/2024");
+    const entries = dashboardFor(
+      { status: () => report(), summary: () => [report({ daysToDeadline: -3 })] },
+      { kind: "all" },
+      null,
+    );
+    expect(JSON.stringify(homeView(entries, { isAdmin: false, today: new Date() }))).toContain(
+      "Scadenza passata: 01/09/2024",
+    );
   });
 
   it("feedback button values round-trip and reject garbage", () => {
-    expect(decodeFeedbackValue(encodeFeedbackValue({ answerId: "a", replyId: "r" }))).toEqual({ answerId: "a", replyId: "r" });
+    expect(decodeFeedbackValue(encodeFeedbackValue({ answerId: "a", replyId: "r" }))).toEqual({
+      answerId: "a",
+      replyId: "r",
+    });
     expect(decodeFeedbackValue("not json")).toBeNull();
     expect(decodeFeedbackValue(JSON.stringify({ a: 3 }))).toBeNull();
     expect(decodeFeedbackValue(undefined)).toBeNull();

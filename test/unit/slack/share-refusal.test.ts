@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { shareRebindText, shareRefusal, shareRefusedText } from "../../../src/transport/slack/listeners/actions/share-reply.js";
+import {
+  shareRebindText,
+  shareRefusal,
+  shareRefusedText,
+} from "../../../src/transport/slack/listeners/actions/share-reply.js";
 
 const boundTo = (bindings: Record<string, string>) => (channel: string) => bindings[channel] ?? null;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { renderStatsText } from "../../../src/commands/stats-text.js";
 import type { AskResult } from "../../../src/core/types.js";
 import { createBindingStore } from "../../../src/records/binding-store.js";
 import { openMemoryDatabase } from "../../../src/records/database.js";
-import { renderStatsText } from "../../../src/commands/stats-text.js";
 import { createFeedbackStore } from "../../../src/records/feedback-store.js";
 
 function answer(found: boolean, paths: string[]): AskResult {
@@ -10,7 +10,17 @@ function answer(found: boolean, paths: string[]): AskResult {
     answer: "a",
     mode: "extractive",
     found,
-    sources: paths.map((path, index) => ({ id: `${index}`, path, title: `Titolo ${path}`, kind: "law", unione: null, article: null, page: null, score: 1, text: "testo del passaggio" })),
+    sources: paths.map((path, index) => ({
+      id: `${index}`,
+      path,
+      title: `Titolo ${path}`,
+      kind: "law",
+      unione: null,
+      article: null,
+      page: null,
+      score: 1,
+      text: "testo del passaggio",
+    })),
   };
 }
 
@@ -20,7 +30,12 @@ describe("binding store", () => {
     const store = createBindingStore(openMemoryDatabase(), () => now);
     expect(store.boundUnione("C1")).toBeNull();
     store.bind("C1", "terre-del-delta", "UADMIN");
-    expect(store.get("C1")).toEqual({ channel: "C1", unione: "terre-del-delta", boundBy: "UADMIN", boundAt: "2024-07-01T09:00:00.000Z" });
+    expect(store.get("C1")).toEqual({
+      channel: "C1",
+      unione: "terre-del-delta",
+      boundBy: "UADMIN",
+      boundAt: "2024-07-01T09:00:00.000Z",
+    });
     now = new Date("2024-07-02T09:00:00Z");
     store.bind("C1", "terre-d-acqua", "UOTHER");
     store.bind("C2", "terre-d-acqua", "UADMIN");
@@ -55,7 +70,12 @@ describe("binding store", () => {
 describe("feedback store", () => {
   it("counts questions, not-found rate and votes per source; a user's new vote replaces the old", () => {
     const store = createFeedbackStore(openMemoryDatabase());
-    const first = store.recordAnswer({ question: "q1", result: answer(true, ["law/a.md", "law/b.md", "law/a.md"]), user: "U1", channel: "C" });
+    const first = store.recordAnswer({
+      question: "q1",
+      result: answer(true, ["law/a.md", "law/b.md", "law/a.md"]),
+      user: "U1",
+      channel: "C",
+    });
     const second = store.recordAnswer({ question: "q2", result: answer(true, ["law/a.md"]), user: "U2", channel: "C" });
     store.recordAnswer({ question: "q3", result: answer(false, []), user: "U3", channel: "C" });
     expect(store.recordFeedback({ answerId: first, user: "U1", vote: "up" })).toBe(true);
@@ -75,7 +95,12 @@ describe("feedback store", () => {
 
   it("never stores the passage text of sources", () => {
     const database = openMemoryDatabase();
-    createFeedbackStore(database).recordAnswer({ question: "q", result: answer(true, ["law/a.md"]), user: null, channel: null });
+    createFeedbackStore(database).recordAnswer({
+      question: "q",
+      result: answer(true, ["law/a.md"]),
+      user: null,
+      channel: null,
+    });
     const row = database.prepare("SELECT sources FROM answers").get() as { sources: string };
     expect(row.sources).not.toContain("testo del passaggio");
   });
@@ -85,7 +110,15 @@ describe("feedback store", () => {
     expect(empty).toContain("Domande ricevute: 0");
     expect(empty).toContain("0,00%");
     expect(empty).toContain("Nessun riscontro");
-    const text = renderStatsText({ questions: 12_345, answered: 12_000, notFound: 345, notFoundRate: 345 / 12_345, up: 3, down: 1, perSource: [{ path: "law/a.md", title: "L.R.", up: 3, down: 1 }] });
+    const text = renderStatsText({
+      questions: 12_345,
+      answered: 12_000,
+      notFound: 345,
+      notFoundRate: 345 / 12_345,
+      up: 3,
+      down: 1,
+      perSource: [{ path: "law/a.md", title: "L.R.", up: 3, down: 1 }],
+    });
     expect(text).toContain("12.345");
     expect(text).toContain("2,79%");
     expect(text).toContain("- L.R. (law/a.md): 👍 3 · 👎 1");

@@ -1,6 +1,15 @@
 /** An answer with numbered sources (title, article, page), as the grounded-answer pipeline returned it. */
 import type { AskResult, Source, SourceKind } from "../../../core/types.js";
-import { context, escapeMrkdwn, fallback, fitBlocks, listSections, sections, truncate, type SlackMessage } from "./block-kit.js";
+import {
+  context,
+  escapeMrkdwn,
+  fallback,
+  fitBlocks,
+  listSections,
+  type SlackMessage,
+  sections,
+  truncate,
+} from "./block-kit.js";
 import { controlBlocks, type ReplyControls } from "./reply-controls.js";
 
 const kindLabels: Record<SourceKind, string> = {
@@ -32,9 +41,17 @@ export function answerBlocks(result: AskResult, controls: ReplyControls = {}): S
     if (hidden > 0) lines.push(`_… e altre ${hidden} fonti._`);
     tail.push(...listSections(lines));
   }
-  tail.push(context(result.mode === "llm" ? "Risposta redatta dal modello sulle fonti citate." : "Risposta estratta dai testi (modalità senza modello)."));
+  tail.push(
+    context(
+      result.mode === "llm"
+        ? "Risposta redatta dal modello sulle fonti citate."
+        : "Risposta estratta dai testi (modalità senza modello).",
+    ),
+  );
   tail.push(...controlBlocks(controls));
-  const sourceTitles = result.found ? result.sources.slice(0, 3).map((source, index) => `[${index + 1}] ${source.title}`) : [];
+  const sourceTitles = result.found
+    ? result.sources.slice(0, 3).map((source, index) => `[${index + 1}] ${source.title}`)
+    : [];
   return {
     text: fallback([result.answer, ...sourceTitles].join(" ")),
     blocks: fitBlocks([], body, tail),

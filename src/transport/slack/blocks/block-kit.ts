@@ -84,7 +84,12 @@ export function divider(): KnownBlock {
   return { type: "divider" };
 }
 
-export function button(options: { text: string; actionId: string; value: string; style?: "primary" | "danger" }): Button {
+export function button(options: {
+  text: string;
+  actionId: string;
+  value: string;
+  style?: "primary" | "danger";
+}): Button {
   return {
     type: "button",
     action_id: options.actionId,
@@ -111,7 +116,9 @@ export function fitBlocks(
   if (head.length + body.length + tail.length <= max) return [...head, ...body, ...tail];
   const room = Math.max(0, max - head.length - tail.length - 1);
   const omitted = body.length - room;
-  const notice = context(`_… testo troppo lungo per Slack: ${omitted} blocchi omessi. Usa la CLI per il testo completo._`);
+  const notice = context(
+    `_… testo troppo lungo per Slack: ${omitted} blocchi omessi. Usa la CLI per il testo completo._`,
+  );
   return [...head, ...body.slice(0, room), notice, ...tail].slice(0, max);
 }
 

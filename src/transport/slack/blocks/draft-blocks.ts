@@ -1,6 +1,16 @@
 /** Preview of a drafted act: title, first sections, what is still missing. The .docx is uploaded beside it. */
 import type { Draft } from "../../../drafting/draft-types.js";
-import { context, escapeMrkdwn, fallback, fitBlocks, header, listSections, sections, truncate, type SlackMessage } from "./block-kit.js";
+import {
+  context,
+  escapeMrkdwn,
+  fallback,
+  fitBlocks,
+  header,
+  listSections,
+  type SlackMessage,
+  sections,
+  truncate,
+} from "./block-kit.js";
 import { controlBlocks, type ReplyControls } from "./reply-controls.js";
 
 /** Sections shown in the preview, and characters of each. */
@@ -14,13 +24,20 @@ export function draftBlocks(draft: Draft, options: { fileNote?: string | null } 
   const head = [header(`Bozza: ${draft.title}`), context(...about)];
   const body = draft.sections.slice(0, PREVIEW_SECTIONS).flatMap((part) => {
     const sources = part.sources.length ? `\n_Fonti: ${escapeMrkdwn(part.sources.join("; "))}_` : "";
-    return sections(`*${escapeMrkdwn(part.title)}*\n${escapeMrkdwn(truncate(part.text, PREVIEW_SECTION_CHARS))}${sources}`);
+    return sections(
+      `*${escapeMrkdwn(part.title)}*\n${escapeMrkdwn(truncate(part.text, PREVIEW_SECTION_CHARS))}${sources}`,
+    );
   });
   const tail = [];
   const more = draft.sections.length - PREVIEW_SECTIONS;
   if (more > 0) tail.push(context(`_… altre ${more} sezioni nel file completo._`));
   if (draft.missing.length > 0) {
-    tail.push(...listSections([`*Da completare (${draft.missing.length})*`, ...draft.missing.map((item) => `• ${escapeMrkdwn(item)}`)]));
+    tail.push(
+      ...listSections([
+        `*Da completare (${draft.missing.length})*`,
+        ...draft.missing.map((item) => `• ${escapeMrkdwn(item)}`),
+      ]),
+    );
   } else {
     tail.push(context("Nessun campo da completare segnalato."));
   }

@@ -1,5 +1,5 @@
 /** `/unione aiuto`: the commands in Italian; admin commands only for admins. */
-import { context, fallback, header, section, type SlackMessage } from "./block-kit.js";
+import { context, fallback, header, type SlackMessage, section } from "./block-kit.js";
 
 const userCommands = [
   "`/unione <domanda>` oppure `/unione chiedi <domanda>` — risposta con le fonti (legge, articolo, pagina)",
@@ -29,8 +29,13 @@ export function helpBlocks(isAdmin: boolean): SlackMessage {
     section(["*Comandi*", ...userCommands.map((line) => `• ${line}`)].join("\n")),
     section(["*Conversazioni*", ...conversationTips.map((line) => `• ${line}`)].join("\n")),
   ];
-  if (isAdmin) blocks.push(section(["*Comandi di amministrazione*", ...adminCommands.map((line) => `• ${line}`)].join("\n")));
-  blocks.push(context("Risposte basate sulla L.R. 21/2012, sui modelli di atto e sulle schede delle Unioni. Ciò che non è confermato è indicato come _da verificare_."));
+  if (isAdmin)
+    blocks.push(section(["*Comandi di amministrazione*", ...adminCommands.map((line) => `• ${line}`)].join("\n")));
+  blocks.push(
+    context(
+      "Risposte basate sulla L.R. 21/2012, sui modelli di atto e sulle schede delle Unioni. Ciò che non è confermato è indicato come _da verificare_.",
+    ),
+  );
   const text = `Comandi: /unione <domanda>, stato, bozza, fonti, aiuto${isAdmin ? "; amministrazione: collega, scollega, aggiorna-indice, aggiorna" : ""}`;
   return { text: fallback(text), blocks };
 }

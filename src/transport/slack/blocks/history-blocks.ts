@@ -1,7 +1,8 @@
 /** The audited changes to an Unione's records, newest first as the service returns them. */
-import type { AuditEntry } from "../../../records/audit-log.js";
+
 import { formatDate } from "../../../core/italian-format.js";
-import { escapeMrkdwn, fallback, fitBlocks, header, listSections, truncate, type SlackMessage } from "./block-kit.js";
+import type { AuditEntry } from "../../../records/audit-log.js";
+import { escapeMrkdwn, fallback, fitBlocks, header, listSections, type SlackMessage, truncate } from "./block-kit.js";
 import { controlBlocks, type ReplyControls } from "./reply-controls.js";
 
 function shown(value: string | null): string {
@@ -17,5 +18,8 @@ export function auditLine(entry: AuditEntry): string {
 export function historyBlocks(unione: string, entries: AuditEntry[], controls: ReplyControls = {}): SlackMessage {
   const head = [header(`Modifiche alla scheda: ${unione}`)];
   const body = entries.length ? listSections(entries.map(auditLine)) : listSections(["Nessuna modifica registrata."]);
-  return { text: fallback(`Modifiche alla scheda di ${unione}: ${entries.length}`), blocks: fitBlocks(head, body, controlBlocks(controls)) };
+  return {
+    text: fallback(`Modifiche alla scheda di ${unione}: ${entries.length}`),
+    blocks: fitBlocks(head, body, controlBlocks(controls)),
+  };
 }

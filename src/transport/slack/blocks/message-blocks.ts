@@ -1,5 +1,5 @@
 /** Plain messages: confirmations, refusals, "forse intendevi…", errors. */
-import { context, escapeMrkdwn, fallback, sections, type SlackMessage } from "./block-kit.js";
+import { context, escapeMrkdwn, fallback, type SlackMessage, sections } from "./block-kit.js";
 
 const icons = { info: "ℹ️", warning: "⚠️", error: "❌" } as const;
 
@@ -11,7 +11,14 @@ export function messageBlocks(
   const blocks = sections(`${icons[level]} ${escapeMrkdwn(text)}`);
   const alreadyListed = /forse intendevi/i.test(text);
   if (suggestions.length > 0 && !alreadyListed) {
-    blocks.push(context(`Forse intendevi: ${suggestions.slice(0, 5).map((item) => `\`${escapeMrkdwn(item)}\``).join(", ")}`));
+    blocks.push(
+      context(
+        `Forse intendevi: ${suggestions
+          .slice(0, 5)
+          .map((item) => `\`${escapeMrkdwn(item)}\``)
+          .join(", ")}`,
+      ),
+    );
   }
   const hint = suggestions.length && !alreadyListed ? ` Forse intendevi: ${suggestions.slice(0, 5).join(", ")}` : "";
   return { text: fallback(`${text}${hint}`), blocks: blocks.slice(0, 50) };

@@ -1,11 +1,11 @@
 /** Dispatches a CommandResult to its Block Kit builder. Pure. */
 import type { CommandResult } from "../../../commands/command-result.js";
+import { renderResultText } from "../../console/render-text.js";
 import { answerBlocks } from "./answer-blocks.js";
 import type { SlackMessage } from "./block-kit.js";
 import { draftBlocks } from "./draft-blocks.js";
 import { helpBlocks } from "./help-blocks.js";
 import { historyBlocks } from "./history-blocks.js";
-import { renderResultText } from "../../console/render-text.js";
 import { messageBlocks } from "./message-blocks.js";
 import type { ReplyControls } from "./reply-controls.js";
 import { sourcesBlocks } from "./sources-blocks.js";

@@ -1,5 +1,5 @@
 /** The buttons under a reply: feedback 👍/👎 and "Condividi nel canale". Action ids are listened to in ../listeners/actions. */
-import { actions, button, context, type Button, type KnownBlock } from "./block-kit.js";
+import { actions, type Button, button, context, type KnownBlock } from "./block-kit.js";
 
 export const ACTION_IDS = {
   feedbackUp: "feedback_up",
@@ -47,7 +47,9 @@ export function controlBlocks(controls: ReplyControls): KnownBlock[] {
     elements.push(button({ text: "👎 Non utile", actionId: ACTION_IDS.feedbackDown, value }));
   }
   if (controls.shareId) {
-    elements.push(button({ text: "Condividi nel canale", actionId: ACTION_IDS.share, value: controls.shareId, style: "primary" }));
+    elements.push(
+      button({ text: "Condividi nel canale", actionId: ACTION_IDS.share, value: controls.shareId, style: "primary" }),
+    );
   }
   return elements.length === 0 ? [] : [actions(controls.answerId ? FEEDBACK_BLOCK_ID : CONTROLS_BLOCK_ID, elements)];
 }

@@ -1,6 +1,16 @@
 /** `/unione fonti`: the indexed sources this channel may see, grouped by kind. */
 import type { SourceSummary } from "../../../ingestion/index-service.js";
-import { context, escapeMrkdwn, fallback, fitBlocks, header, listSections, truncate, type KnownBlock, type SlackMessage } from "./block-kit.js";
+import {
+  context,
+  escapeMrkdwn,
+  fallback,
+  fitBlocks,
+  header,
+  type KnownBlock,
+  listSections,
+  type SlackMessage,
+  truncate,
+} from "./block-kit.js";
 import { controlBlocks, type ReplyControls } from "./reply-controls.js";
 
 const groupTitles: Record<string, string> = {
@@ -16,7 +26,11 @@ export function sourceSummaryLine(source: SourceSummary): string {
   return `• ${escapeMrkdwn(truncate(source.title, 200))} — \`${escapeMrkdwn(truncate(source.path, 200))}\` (${size.join(", ")})`;
 }
 
-export function sourcesBlocks(sources: SourceSummary[], scopeLabel: string, controls: ReplyControls = {}): SlackMessage {
+export function sourcesBlocks(
+  sources: SourceSummary[],
+  scopeLabel: string,
+  controls: ReplyControls = {},
+): SlackMessage {
   const head = [header("Fonti consultabili"), context(`Ambito: ${escapeMrkdwn(scopeLabel)}`)];
   const kinds = [...new Set(sources.map((source) => source.kind))];
   const body: KnownBlock[] = kinds.flatMap((kind) =>
@@ -25,7 +39,12 @@ export function sourcesBlocks(sources: SourceSummary[], scopeLabel: string, cont
       ...sources.filter((source) => source.kind === kind).map(sourceSummaryLine),
     ]),
   );
-  if (sources.length === 0) body.push(...listSections(["Nessuna fonte indicizzata per questo ambito. Un amministratore può lanciare `/unione aggiorna-indice`."]));
+  if (sources.length === 0)
+    body.push(
+      ...listSections([
+        "Nessuna fonte indicizzata per questo ambito. Un amministratore può lanciare `/unione aggiorna-indice`.",
+      ]),
+    );
   const text = `Fonti consultabili (${scopeLabel}): ${sources.length}`;
   return { text: fallback(text), blocks: fitBlocks(head, body, controlBlocks(controls)) };
 }

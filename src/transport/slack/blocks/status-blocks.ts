@@ -1,7 +1,18 @@
 /** The readiness report of one Unione: ready or not, functions with reasons, deliverables, gaps, deadline. */
-import type { DeliverableVerdict, FunctionVerdict, Gap, StatusReport } from "../../../readiness/report-types.js";
+
 import { formatDate } from "../../../core/italian-format.js";
-import { context, escapeMrkdwn, fallback, fitBlocks, header, listSections, section, type KnownBlock, type SlackMessage } from "./block-kit.js";
+import type { DeliverableVerdict, FunctionVerdict, Gap, StatusReport } from "../../../readiness/report-types.js";
+import {
+  context,
+  escapeMrkdwn,
+  fallback,
+  fitBlocks,
+  header,
+  type KnownBlock,
+  listSections,
+  type SlackMessage,
+  section,
+} from "./block-kit.js";
 import { controlBlocks, type ReplyControls } from "./reply-controls.js";
 
 const deliverableLabels: Record<string, string> = {
@@ -47,8 +58,12 @@ export function statusBlocks(report: StatusReport, controls: ReplyControls = {})
   const summary = [readinessLine(report)];
   const deadline = deadlineLine(report);
   if (deadline) summary.push(deadline);
-  if (report.category) summary.push(`Categoria: ${escapeMrkdwn(report.category.name)}${report.category.note ? ` — ${escapeMrkdwn(report.category.note)}` : ""}`);
-  if (report.art7) summary.push(`${report.art7.satisfied ? "✅" : "❌"} Art. 7 c.3: ${escapeMrkdwn(report.art7.message)}`);
+  if (report.category)
+    summary.push(
+      `Categoria: ${escapeMrkdwn(report.category.name)}${report.category.note ? ` — ${escapeMrkdwn(report.category.note)}` : ""}`,
+    );
+  if (report.art7)
+    summary.push(`${report.art7.satisfied ? "✅" : "❌"} Art. 7 c.3: ${escapeMrkdwn(report.art7.message)}`);
   const head = [header(`Stato di ${name}`), section(summary.join("\n"))];
   const body = [
     ...titled("Funzioni", report.functions.map(functionLine)),

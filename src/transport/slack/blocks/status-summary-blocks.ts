@@ -1,7 +1,17 @@
 /** One line per Unione: ready or not, counted/required, next deadline, first gaps. */
-import type { StatusReport } from "../../../readiness/report-types.js";
+
 import { formatDate } from "../../../core/italian-format.js";
-import { context, escapeMrkdwn, fallback, fitBlocks, header, section, truncate, type SlackMessage } from "./block-kit.js";
+import type { StatusReport } from "../../../readiness/report-types.js";
+import {
+  context,
+  escapeMrkdwn,
+  fallback,
+  fitBlocks,
+  header,
+  type SlackMessage,
+  section,
+  truncate,
+} from "./block-kit.js";
 import { controlBlocks, type ReplyControls } from "./reply-controls.js";
 
 /** Gaps listed per Unione in a summary; the full list is in `/unione stato <unione>`. */
@@ -20,18 +30,29 @@ export function summaryText(report: StatusReport, gapCount: number = SUMMARY_GAP
   return lines.join("\n");
 }
 
-export function statusSummaryBlocks(reports: StatusReport[], controls: ReplyControls = {}, notice?: string): SlackMessage {
+export function statusSummaryBlocks(
+  reports: StatusReport[],
+  controls: ReplyControls = {},
+  notice?: string,
+): SlackMessage {
   if (reports.length === 0) {
     return {
       text: "Nessuna Unione visibile da qui.",
-      blocks: [section("Nessuna Unione visibile da qui. In un canale collegato vedi la tua Unione: chiedi a un amministratore `/unione collega <unione>`.")],
+      blocks: [
+        section(
+          "Nessuna Unione visibile da qui. In un canale collegato vedi la tua Unione: chiedi a un amministratore `/unione collega <unione>`.",
+        ),
+      ],
     };
   }
   const head = [header("Stato delle Unioni"), ...(notice ? [context(escapeMrkdwn(notice))] : [])];
   const body = reports.map((report) => section(summaryText(report)));
   const tail = [context("Per il dettaglio: `/unione stato <unione>`"), ...controlBlocks(controls)];
   const text = reports
-    .map((report) => `${report.unione.name}: ${report.ready ? "pronta" : "non pronta"} ${report.counted}/${report.required}`)
+    .map(
+      (report) =>
+        `${report.unione.name}: ${report.ready ? "pronta" : "non pronta"} ${report.counted}/${report.required}`,
+    )
     .join("; ");
   return { text: fallback(text), blocks: fitBlocks(head, body, tail) };
 }

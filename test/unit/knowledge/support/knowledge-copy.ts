@@ -13,7 +13,12 @@ export function copyKnowledge(): string {
 }
 
 /** Replaces exactly one occurrence of `search` in a file of the copy; fails loudly when the text is not there. */
-export function replaceOnce(knowledgeDir: string, relativePath: string, search: string | RegExp, replacement: string): void {
+export function replaceOnce(
+  knowledgeDir: string,
+  relativePath: string,
+  search: string | RegExp,
+  replacement: string,
+): void {
   const filePath = path.join(knowledgeDir, relativePath);
   const text = readFileSync(filePath, "utf8");
   const changed = text.replace(search, replacement);

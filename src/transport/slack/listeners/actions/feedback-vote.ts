@@ -1,10 +1,10 @@
 /** 👍/👎 under an answer: store the vote, then thank the user in the message itself. */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import type { Vote } from "../../../../records/feedback-store.js";
 import type { KnownBlock } from "../../blocks/block-kit.js";
 import { messageBlocks } from "../../blocks/message-blocks.js";
 import { renderResult } from "../../blocks/render-result.js";
 import { decodeFeedbackValue, FEEDBACK_BLOCK_ID, thanksBlock } from "../../blocks/reply-controls.js";
-import type { Vote } from "../../../../records/feedback-store.js";
 import type { SlackDeps } from "../../slack-deps.js";
 
 const THANKS_BLOCK_ID = "feedback_thanks";
@@ -27,7 +27,10 @@ export function feedbackVote(deps: SlackDeps, vote: Vote) {
     const user = body.user.id;
     const votes = value ? deps.router.vote({ answerId: value.answerId, user, vote }) : null;
     if (!value || !votes) {
-      const gone = messageBlocks("warning", "Non trovo più questa risposta: ripeti la domanda per lasciare un riscontro.");
+      const gone = messageBlocks(
+        "warning",
+        "Non trovo più questa risposta: ripeti la domanda per lasciare un riscontro.",
+      );
       await respond({ response_type: "ephemeral", replace_original: false, text: gone.text, blocks: gone.blocks });
       return;
     }
@@ -36,9 +39,16 @@ export function feedbackVote(deps: SlackDeps, vote: Vote) {
     if (body.container?.is_ephemeral) {
       // Ephemeral messages come back without their blocks: redraw from the cache, without the vote buttons.
       const cached = value.replyId ? deps.replies.get(value.replyId) : null;
-      const redrawn = cached ? renderResult(cached.result, { shareId: value.replyId, fileNote: cached.fileNote }) : null;
+      const redrawn = cached
+        ? renderResult(cached.result, { shareId: value.replyId, fileNote: cached.fileNote })
+        : null;
       const blocks = redrawn ? [...redrawn.blocks.slice(0, 49), thanks] : [thanks];
-      await respond({ response_type: "ephemeral", replace_original: true, text: redrawn?.text ?? "Grazie per il riscontro!", blocks });
+      await respond({
+        response_type: "ephemeral",
+        replace_original: true,
+        text: redrawn?.text ?? "Grazie per il riscontro!",
+        blocks,
+      });
       return;
     }
     const original = (body.message?.blocks ?? []) as KnownBlock[];

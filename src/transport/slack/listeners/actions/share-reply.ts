@@ -1,15 +1,16 @@
 /** "Condividi nel canale": post an ephemeral reply for everyone, through the action's response_url. */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from "@slack/bolt";
+import type { AccessScope } from "../../../../core/types.js";
 import { context } from "../../blocks/block-kit.js";
 import { messageBlocks } from "../../blocks/message-blocks.js";
 import { renderResult } from "../../blocks/render-result.js";
 import { isDirectMessageChannel } from "../../request-context.js";
 import type { SlackDeps } from "../../slack-deps.js";
-import type { AccessScope } from "../../../../core/types.js";
 
 type Args = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
-export const shareExpiredText = "Questa risposta non è più disponibile per la condivisione (passati 30 minuti o riavvio). Ripeti il comando.";
+export const shareExpiredText =
+  "Questa risposta non è più disponibile per la condivisione (passati 30 minuti o riavvio). Ripeti il comando.";
 export const shareRefusedText =
   "Questa risposta è stata preparata con la vista da amministratore (tutte le Unioni) e non può essere condivisa in un canale: collega prima il canale a un'Unione.";
 
@@ -21,7 +22,11 @@ export const shareRebindText =
  * private; a reply about one Unione goes only to a channel still bound to that Unione (it may have been re-bound
  * in the 30 minutes the reply is kept).
  */
-export function shareRefusal(scope: AccessScope, channel: string | null, boundNow: (channel: string) => string | null): string | null {
+export function shareRefusal(
+  scope: AccessScope,
+  channel: string | null,
+  boundNow: (channel: string) => string | null,
+): string | null {
   if (channel && isDirectMessageChannel(channel)) return null;
   if (scope.kind === "all") return shareRefusedText;
   if (scope.kind === "unione" && (!channel || boundNow(channel) !== scope.unione)) return shareRebindText;
@@ -34,16 +39,26 @@ export function shareReply(deps: SlackDeps) {
     const user = body.user.id;
     const channel = body.channel?.id ?? null;
     const cached = action.value ? deps.replies.get(action.value) : null;
-    const refusal = !cached ? shareExpiredText : shareRefusal(cached.scope, channel, (id) => deps.router.boundUnione(id));
+    const refusal = !cached
+      ? shareExpiredText
+      : shareRefusal(cached.scope, channel, (id) => deps.router.boundUnione(id));
     if (refusal || !cached) {
       const message = messageBlocks("warning", refusal ?? shareExpiredText);
-      await respond({ response_type: "ephemeral", replace_original: false, text: message.text, blocks: message.blocks });
+      await respond({
+        response_type: "ephemeral",
+        replace_original: false,
+        text: message.text,
+        blocks: message.blocks,
+      });
       return;
     }
     const shared = renderResult(cached.result, { answerId: cached.answerId, fileNote: null });
     const blocks = [...shared.blocks.slice(0, 49), context(`Condiviso da <@${user}>`)];
     await respond({ response_type: "in_channel", replace_original: false, text: shared.text, blocks });
     await respond({ delete_original: true });
-    deps.logger.info({ kind: "share", user, channel, command: "share", outcome: cached.result.type }, "risposta condivisa nel canale");
+    deps.logger.info(
+      { kind: "share", user, channel, command: "share", outcome: cached.result.type },
+      "risposta condivisa nel canale",
+    );
   };
 }

@@ -10,10 +10,24 @@ export function appHomeOpened(deps: SlackDeps) {
     const started = deps.clock().getTime();
     const isAdmin = deps.slack.adminUsers.includes(event.user);
     const today = deps.clock();
-    const { entries, notice } = await homeUnioni({ client, user: event.user, isAdmin, router: deps.router, today, logger: deps.logger });
+    const { entries, notice } = await homeUnioni({
+      client,
+      user: event.user,
+      isAdmin,
+      router: deps.router,
+      today,
+      logger: deps.logger,
+    });
     await client.views.publish({ user_id: event.user, view: homeView(entries, { isAdmin, today, notice }) });
     deps.logger.info(
-      { kind: "home", user: event.user, command: "home", outcome: "published", unioni: entries.length, latencyMs: deps.clock().getTime() - started },
+      {
+        kind: "home",
+        user: event.user,
+        command: "home",
+        outcome: "published",
+        unioni: entries.length,
+        latencyMs: deps.clock().getTime() - started,
+      },
       "home pubblicata",
     );
   };

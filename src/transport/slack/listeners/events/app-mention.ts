@@ -5,7 +5,11 @@ import type { SlackDeps } from "../../slack-deps.js";
 import { firstDelivery } from "./first-delivery.js";
 
 export function appMention(deps: SlackDeps) {
-  return async ({ event, body, client }: SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs): Promise<void> => {
+  return async ({
+    event,
+    body,
+    client,
+  }: SlackEventMiddlewareArgs<"app_mention"> & AllMiddlewareArgs): Promise<void> => {
     // Other bots mentioning us would start a loop; edits of old mentions are not new questions.
     if (event.bot_id || event.subtype || !event.user) return;
     if (!firstDelivery(deps, body.event_id, event.channel, event.ts)) return;

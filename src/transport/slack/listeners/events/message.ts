@@ -23,7 +23,13 @@ export function message(deps: SlackDeps) {
   return async ({ event, body, client }: SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs): Promise<void> => {
     const incoming = event as unknown as UserMessage;
     // Subtypes are edits, deletions, joins and bot posts; bot_id covers our own messages even before auth.test.
-    if ((incoming.subtype && !userSubtypes.has(incoming.subtype)) || incoming.bot_id || !incoming.user || !incoming.text?.trim()) return;
+    if (
+      (incoming.subtype && !userSubtypes.has(incoming.subtype)) ||
+      incoming.bot_id ||
+      !incoming.user ||
+      !incoming.text?.trim()
+    )
+      return;
     if (incoming.user === deps.identity.current().botUserId) return;
     const isDirect = incoming.channel_type === "im";
     if (!isDirect) {
