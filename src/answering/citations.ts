@@ -16,7 +16,7 @@ export function checkCitations(answer: string, sourceCount: number): CheckedCita
       const numbers = inner.split(/[,;]/).map((part) => Number(part.trim()));
       const kept = numbers.filter((number) => Number.isInteger(number) && number >= 1 && number <= sourceCount);
       removed.push(...numbers.filter((number) => !kept.includes(number)));
-      kept.forEach((number) => valid.add(number));
+      for (const number of kept) valid.add(number);
       return kept.map((number) => `[${number}]`).join("");
     })
     .replace(/[ \t]+([.,;:])/g, "$1")

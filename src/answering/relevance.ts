@@ -51,7 +51,7 @@ const sameFilePassages = 5;
 function coveredTerms(search: DetailedSearch, matched: Set<string>): Set<string> {
   const covered = new Set(matched);
   for (const item of search.terms) {
-    if (item.weight < 1 && matched.has(item.term)) item.standsFor?.forEach((term) => covered.add(term));
+    if (item.weight < 1 && matched.has(item.term)) for (const term of item.standsFor ?? []) covered.add(term);
   }
   return covered;
 }

@@ -8,7 +8,8 @@ export function renderAnswerText(result: AskResult): string {
   lines.push(result.answer);
   if (result.sources.length > 0) {
     lines.push("", result.found ? "Fonti:" : "Fonti più vicine (da verificare, non rispondono direttamente):");
-    result.sources.forEach((source, index) => lines.push(`[${index + 1}] ${sourceLabel(source)} (${source.path})`));
+    for (const [index, source] of result.sources.entries())
+      lines.push(`[${index + 1}] ${sourceLabel(source)} (${source.path})`);
   }
   return lines.join("\n");
 }

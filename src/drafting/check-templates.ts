@@ -71,7 +71,7 @@ function checkSection(template: TemplateDefinition, section: TemplateSection, in
             template.file,
             section.bodyLine + offset,
             where,
-            `citazione "${formatCitation(citation) || "art. " + citation.article}" assente da knowledge/law`,
+            `citazione "${formatCitation(citation) || `art. ${citation.article}`}" assente da knowledge/law`,
           ),
         );
       }

@@ -44,7 +44,7 @@ export function citationIndexFromTexts(texts: string[]): CitationIndex {
 }
 
 function addLawFile(table: SourceTable, text: string): void {
-  let document;
+  let document: ReturnType<typeof splitFrontMatter>;
   try {
     document = splitFrontMatter(text);
   } catch {

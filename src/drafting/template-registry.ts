@@ -150,7 +150,7 @@ function splitSections(body: string, startLine: number): Map<string, { text: str
 function leadingBlankLines(text: string): number {
   const lines = text.split("\n");
   const first = lines.findIndex((line) => line.trim() !== "");
-  return first < 0 ? 0 : first;
+  return Math.max(first, 0);
 }
 
 function stringOf(value: unknown): string | null {

@@ -45,18 +45,25 @@ export function buildBm25Index(chunks: readonly Chunk[]): Bm25Index {
   const titleTerms = new Map<string, string[]>();
   chunks.forEach((chunk, position) => {
     const counts = new Map<string, number>();
-    const add = (terms: string[], weight: number) =>
-      terms.forEach((term) => counts.set(term, (counts.get(term) ?? 0) + weight));
+    const add = (terms: string[], weight: number) => {
+      for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + weight);
+    };
     const text = analyze(chunk.text);
     let title = titleTerms.get(chunk.title);
-    if (!title) titleTerms.set(chunk.title, (title = analyze(chunk.title)));
+    if (!title) {
+      title = analyze(chunk.title);
+      titleTerms.set(chunk.title, title);
+    }
     add(text, 1);
     add(title, titleWeight);
     if (chunk.article) add(analyze(chunk.article), articleWeight);
     lengths[position] = text.length + title.length;
     for (const [term, frequency] of counts) {
       let list = postings.get(term);
-      if (!list) postings.set(term, (list = { documents: [], frequencies: [] }));
+      if (!list) {
+        list = { documents: [], frequencies: [] };
+        postings.set(term, list);
+      }
       list.documents.push(position);
       list.frequencies.push(frequency);
     }

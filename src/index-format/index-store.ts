@@ -124,7 +124,7 @@ export function createIndexStore(dataDir: string, clock: () => number = Date.now
 function writeGeneration(directory: string, data: GenerationData): void {
   const dimensions = data.manifest.embedder.dimensions;
   const packed = new Float32Array(data.vectors.length * dimensions);
-  data.vectors.forEach((vector, index) => packed.set(vector, index * dimensions));
+  for (const [index, vector] of data.vectors.entries()) packed.set(vector, index * dimensions);
   writeDurably(join(directory, generationFiles.chunks), JSON.stringify(data.chunks));
   writeDurably(
     join(directory, generationFiles.vectors),

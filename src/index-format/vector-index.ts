@@ -31,7 +31,7 @@ export function buildVectorIndex(
     efConstruction: options.efConstruction ?? 100,
     randomSeed: 42,
   });
-  vectors.forEach((vector, position) => index.addPoint(Array.from(vector), position));
+  for (const [position, vector] of vectors.entries()) index.addPoint(Array.from(vector), position);
   index.setEf(searchEf);
   return wrap(index, dimensions);
 }

@@ -68,7 +68,7 @@ async function assemble(input: BuildInput): Promise<{ chunks: Chunk[]; vectors: 
   const missing = vectors.flatMap((vector, index) => (vector === null ? [index] : []));
   if (missing.length > 0) {
     const embedded = await input.embedder.embedDocuments(missing.map((index) => embeddingText(chunks[index]!)));
-    missing.forEach((index, order) => (vectors[index] = embedded[order]!));
+    for (const [order, index] of missing.entries()) vectors[index] = embedded[order]!;
   }
   return { chunks, vectors: vectors as Float32Array[] };
 }

@@ -29,9 +29,9 @@ function checkRecord(file: RecordFile, record: UnioneRecord): CheckProblem[] {
       problems.push(recordProblem(file, ["comuni", index, "id"], `il codice Comune "${comune.id}" è ripetuto`));
     members.add(comune.id);
   });
-  record.comuni.forEach((comune, index) =>
-    problems.push(...actComuneProblem(file, members, comune.council_act, ["comuni", index, "council_act"])),
-  );
+  for (const [index, comune] of record.comuni.entries()) {
+    problems.push(...actComuneProblem(file, members, comune.council_act, ["comuni", index, "council_act"]));
+  }
   record.functions.forEach((entry, index) => {
     (entry.conferring_comuni ?? []).forEach((comuneId, position) => {
       if (!members.has(comuneId)) {
@@ -39,13 +39,13 @@ function checkRecord(file: RecordFile, record: UnioneRecord): CheckProblem[] {
         problems.push(recordProblem(file, ["functions", index, "conferring_comuni", position], message));
       }
     });
-    entry.acts.forEach((act, position) =>
-      problems.push(...actComuneProblem(file, members, act, ["functions", index, "acts", position])),
-    );
+    for (const [position, act] of entry.acts.entries()) {
+      problems.push(...actComuneProblem(file, members, act, ["functions", index, "acts", position]));
+    }
   });
-  record.deliverables.forEach((deliverable, index) =>
-    problems.push(...actComuneProblem(file, members, deliverable.act, ["deliverables", index, "act"])),
-  );
+  for (const [index, deliverable] of record.deliverables.entries()) {
+    problems.push(...actComuneProblem(file, members, deliverable.act, ["deliverables", index, "act"]));
+  }
   return problems;
 }
 

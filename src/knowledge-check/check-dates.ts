@@ -68,14 +68,15 @@ function actDates(file: RecordFile, record: UnioneRecord): CheckProblem[] {
   const message = (date: string) =>
     `atto datato ${formatDate(date)}, dopo la data della scheda (${formatDate(record.as_of)}): verificare la data o aggiornare as_of`;
   const problems: CheckProblem[] = [];
-  record.functions.forEach((entry, index) =>
-    entry.acts.forEach((act, position) => {
-      if (late(act.date))
+  for (const [index, entry] of record.functions.entries()) {
+    for (const [position, act] of entry.acts.entries()) {
+      if (late(act.date)) {
         problems.push(
           recordProblem(file, ["functions", index, "acts", position, "date"], message(act.date!), "warning"),
         );
-    }),
-  );
+      }
+    }
+  }
   record.deliverables.forEach((deliverable, index) => {
     if (late(deliverable.date))
       problems.push(recordProblem(file, ["deliverables", index, "date"], message(deliverable.date!), "warning"));

@@ -1,9 +1,9 @@
 /** Lists the Markdown files of the knowledge folder (recursively), as paths relative to it. */
-import { readdirSync } from "node:fs";
+import { type Dirent, readdirSync } from "node:fs";
 import path from "node:path";
 
 export function markdownFiles(knowledgeDir: string, relativeDir = ""): string[] {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(path.join(knowledgeDir, relativeDir), { withFileTypes: true });
   } catch {

@@ -97,15 +97,15 @@ interface UnioneFailures {
 
 function orderGaps(functions: FunctionEvaluation[], unione: UnioneFailures, belowThreshold: boolean): Gap[] {
   const ranked: RankedGap[] = [];
-  const push = (failure: Failure, kind: GapKind, blocking: boolean, unitFailures: number) =>
-    ranked.push({ gap: toGap(failure), kind, blocking, unitFailures, index: ranked.length });
-  unione.threshold.forEach((failure) => push(failure, "threshold", true, 0));
-  unione.giunta.forEach((failure) => push(failure, "giunta", true, 1));
+  const push = (failures: Failure[], kind: GapKind, blocking: boolean, unitFailures: number) => {
+    for (const failure of failures)
+      ranked.push({ gap: toGap(failure), kind, blocking, unitFailures, index: ranked.length });
+  };
+  push(unione.threshold, "threshold", true, 0);
+  push(unione.giunta, "giunta", true, 1);
   for (const entry of functions)
-    entry.failures.forEach((failure) =>
-      push(failure, "function", belowThreshold || entry.mustCount, entry.failures.length),
-    );
-  unione.deliverables.forEach((failure) => push(failure, "deliverable", true, 1));
+    push(entry.failures, "function", belowThreshold || entry.mustCount, entry.failures.length);
+  push(unione.deliverables, "deliverable", true, 1);
   return ranked
     .sort(
       (left, right) =>

@@ -94,7 +94,7 @@ export function parseComuni(field: string, raw: string, comuni: ComuneRecord[]):
     .filter(Boolean)) {
     const whole = matchComune(piece, comuni);
     const parts = whole ? [whole] : piece.split(/\s+/).map((part) => matchComune(part, comuni));
-    const unknown = parts.findIndex((part) => part === null);
+    const unknown = parts.indexOf(null);
     if (unknown >= 0 || parts.length === 0) {
       const members = comuni.map((comune) => comune.id).join(", ");
       throw new UnioneError(
@@ -105,7 +105,7 @@ export function parseComuni(field: string, raw: string, comuni: ComuneRecord[]):
         },
       );
     }
-    parts.forEach((part) => found.add(part!));
+    for (const part of parts) found.add(part!);
   }
   return comuni.map((comune) => comune.id).filter((id) => found.has(id));
 }

@@ -25,10 +25,11 @@ export function fuseRankings(
   options: FusionOptions = defaultFusion,
 ): FusedHit[] {
   const scores = new Map<number, number>();
-  const accumulate = (ranking: readonly number[], weight: number) =>
-    ranking.forEach((position, rank) =>
-      scores.set(position, (scores.get(position) ?? 0) + weight / (options.rankConstant + rank + 1)),
-    );
+  const accumulate = (ranking: readonly number[], weight: number) => {
+    for (const [rank, position] of ranking.entries()) {
+      scores.set(position, (scores.get(position) ?? 0) + weight / (options.rankConstant + rank + 1));
+    }
+  };
   accumulate(keywordRanking, options.keywordWeight);
   accumulate(vectorRanking, options.vectorWeight);
   const best = (options.keywordWeight + options.vectorWeight) / (options.rankConstant + 1);

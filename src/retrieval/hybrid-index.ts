@@ -45,7 +45,10 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
   const tableOfContents = new Map<number, boolean>();
   const isIndexPage = (position: number): boolean => {
     let known = tableOfContents.get(position);
-    if (known === undefined) tableOfContents.set(position, (known = isTableOfContents(chunks[position]?.text ?? "")));
+    if (known === undefined) {
+      known = isTableOfContents(chunks[position]?.text ?? "");
+      tableOfContents.set(position, known);
+    }
     return known;
   };
 

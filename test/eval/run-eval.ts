@@ -52,7 +52,8 @@ export async function evaluateRecall(
   for (const question of questions.filter((item) => !item.offtopic)) {
     const sources = (await search(question.question)).slice(0, 5);
     const hit = sources.some((source) => question.answers(source));
-    const set = (result.perSet[question.set] ??= { hits: 0, total: 0 });
+    result.perSet[question.set] ??= { hits: 0, total: 0 };
+    const set = result.perSet[question.set]!;
     set.total++;
     result.answerable++;
     if (hit) {

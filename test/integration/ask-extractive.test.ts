@@ -23,8 +23,10 @@ describe("ask offline: extractive answers", () => {
     expect(result.answer).toContain("almeno cinque anni");
     const cited = citedNumbers(result.answer);
     expect(cited.length).toBeGreaterThan(0);
-    for (const number of cited)
-      expect(number).toBeGreaterThanOrEqual(1), expect(number).toBeLessThanOrEqual(result.sources.length);
+    for (const number of cited) {
+      expect(number).toBeGreaterThanOrEqual(1);
+      expect(number).toBeLessThanOrEqual(result.sources.length);
+    }
     // Every answer line is a sentence taken from the source it cites.
     for (const line of result.answer.split("\n")) {
       const number = citedNumbers(line)[0]!;

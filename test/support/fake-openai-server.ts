@@ -47,7 +47,10 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
   }
 
   function replyChat(response: ServerResponse, body: any, reply: FakeReply): void {
-    if ("status" in reply) return sendJson(response, reply.status, errorBody(reply.error ?? "fake error"));
+    if ("status" in reply) {
+      sendJson(response, reply.status, errorBody(reply.error ?? "fake error"));
+      return;
+    }
     if ("delayMs" in reply) {
       const timer = setTimeout(() => {
         pending.delete(timer);

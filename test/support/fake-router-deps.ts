@@ -144,7 +144,10 @@ export function recordingUpdates(calls: string[]): RecordUpdateService {
         newValue: update.value,
       };
     },
-    history: (id) => (calls.push(`history:${id}`), []),
+    history: (id) => {
+      calls.push(`history:${id}`);
+      return [];
+    },
   };
 }
 
@@ -208,7 +211,10 @@ export function fakeRouterDeps(calls: string[] = [], script: Partial<RouterDeps>
         calls.push(`bind:${channel}:${unione}`);
         bound.set(channel, unione);
       },
-      unbind: (channel) => (calls.push(`unbind:${channel}`), bound.delete(channel)),
+      unbind: (channel) => {
+        calls.push(`unbind:${channel}`);
+        return bound.delete(channel);
+      },
       list: () => [...bound].map(([channel, unione]) => ({ channel, unione })),
     },
     updates: { update: unscripted("updates.update"), history: unscripted("updates.history") },

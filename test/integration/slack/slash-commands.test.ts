@@ -21,7 +21,7 @@ afterEach(async () => {
 
 describe("request signatures", () => {
   it("a forged signature gets 401 and reaches no handler", async () => {
-    const result = await harness.command("aiuto", { key: "forged" }, { signature: "v0=" + "0".repeat(64) });
+    const result = await harness.command("aiuto", { key: "forged" }, { signature: `v0=${"0".repeat(64)}` });
     expect(result.status).toBe(401);
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(harness.api.responsesTo("forged")).toHaveLength(0);

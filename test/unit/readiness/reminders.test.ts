@@ -48,7 +48,13 @@ function harness(database: SqliteDatabase = openMemoryDatabase(), options: { fai
       config,
       logger: silentLogger(),
     });
-  return { posts, setDay: (iso) => void (now = new Date(`${iso}T08:00:00Z`)), scheduler: make };
+  return {
+    posts,
+    setDay: (iso) => {
+      now = new Date(`${iso}T08:00:00Z`);
+    },
+    scheduler: make,
+  };
 }
 
 describe("deadline reminders", () => {

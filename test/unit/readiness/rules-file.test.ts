@@ -76,7 +76,11 @@ describe("knowledge/rules/readiness.yaml", () => {
   });
 
   it("refuses duplicated rule ids", () => {
-    const result = parseReadinessRules(mutated((data) => void (data.function_rules[1].id = data.function_rules[0].id)));
+    const result = parseReadinessRules(
+      mutated((data) => {
+        data.function_rules[1].id = data.function_rules[0].id;
+      }),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]?.message).toBe("codici di regola ripetuti: art24-gestione-avviata");
   });
@@ -98,7 +102,9 @@ describe("knowledge/rules/readiness.yaml", () => {
     mkdirSync(join(folder, "rules"));
     writeFileSync(
       join(folder, "rules", "readiness.yaml"),
-      mutated((data) => void (data.function_rules[5].min_years = 0)),
+      mutated((data) => {
+        data.function_rules[5].min_years = 0;
+      }),
     );
     expect(() => loadReadinessRules(folder)).toThrow(/Regole di prontezza non valide/);
     try {

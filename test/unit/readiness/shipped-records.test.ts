@@ -58,16 +58,32 @@ describe("shipped records", () => {
   const mutations: [string, (record: UnioneRecord) => void, string][] = [
     [
       "one Comune not conferring",
-      (record) => void (record.functions[1]!.conferring_comuni = record.comuni.slice(1).map((comune) => comune.id)),
+      (record) => {
+        record.functions[1]!.conferring_comuni = record.comuni.slice(1).map((comune) => comune.id);
+      },
       "L.R. 21/2012 art. 24 c.2",
     ],
     [
       "staff not transferred",
-      (record) => void (record.functions[1]!.staff_transferred = false),
+      (record) => {
+        record.functions[1]!.staff_transferred = false;
+      },
       "L.R. 21/2012 art. 24 c.5",
     ],
-    ["a 4-year duration", (record) => void (record.functions[1]!.duration_years = 4), "L.R. 21/2012 art. 19"],
-    ["a non-mayor Giunta", (record) => void (record.giunta.composition = "altro"), "L.R. 21/2012 art. 24 c.5"],
+    [
+      "a 4-year duration",
+      (record) => {
+        record.functions[1]!.duration_years = 4;
+      },
+      "L.R. 21/2012 art. 19",
+    ],
+    [
+      "a non-mayor Giunta",
+      (record) => {
+        record.giunta.composition = "altro";
+      },
+      "L.R. 21/2012 art. 24 c.5",
+    ],
   ];
 
   it.each(mutations)("the example with %s: verdict and cited article change", (_label, change, article) => {

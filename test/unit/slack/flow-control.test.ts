@@ -12,7 +12,12 @@ import { createThreadMemory } from "../../../src/transport/slack/thread-memory.j
 
 function manualClock(start = 0) {
   let now = start;
-  return { clock: () => new Date(now), advance: (ms: number) => void (now += ms) };
+  return {
+    clock: () => new Date(now),
+    advance: (ms: number) => {
+      now += ms;
+    },
+  };
 }
 
 describe("rate limiter", () => {
@@ -37,7 +42,10 @@ describe("post pacer", () => {
     const pacer = createPostPacer({
       intervalMs: 1_000,
       clock: time.clock,
-      sleep: async (ms) => void (waits.push(ms), time.advance(ms)),
+      sleep: async (ms) => {
+        waits.push(ms);
+        time.advance(ms);
+      },
     });
     const order: string[] = [];
     await Promise.all([
