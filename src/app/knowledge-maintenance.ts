@@ -1,11 +1,26 @@
 /** `unione check`, `unione export` and `unione schema`, composed from the layers that own each part. */
 import type { KnowledgeMaintenance } from "../commands/router-deps.js";
 import { checkTemplates } from "../drafting/check-templates.js";
+import type { CheckProblem } from "../knowledge/check-problem.js";
 import { writeRecordJsonSchema } from "../knowledge/record-json-schema.js";
+import type { KnowledgeCheck } from "../knowledge-check/knowledge-snapshot.js";
 import { runKnowledgeChecks } from "../knowledge-check/run-checks.js";
+import { checkRecordRules } from "../readiness/record-rules-check.js";
 import { checkReadinessRules } from "../readiness/rules.js";
 import { exportAllRecords } from "../records/record-export.js";
 import type { RecordsService } from "../records/records-service.js";
+
+const templates: KnowledgeCheck = function checkTemplatesFolder(snapshot) {
+  return checkTemplates(snapshot.knowledgeDir);
+};
+const rulesFile: KnowledgeCheck = function checkRulesFile(snapshot) {
+  return checkReadinessRules(snapshot.knowledgeDir);
+};
+
+/** Everything `unione check` reports: the knowledge files, the templates, the rules file and the legal tests. */
+export function runUnioneCheck(knowledgeDir: string, today: Date): CheckProblem[] {
+  return runKnowledgeChecks(knowledgeDir, [checkRecordRules, templates, rulesFile], { today });
+}
 
 export function createKnowledgeMaintenance(options: {
   knowledgeDir: string;
@@ -13,8 +28,7 @@ export function createKnowledgeMaintenance(options: {
   clock: () => Date;
 }): KnowledgeMaintenance {
   return {
-    check: () =>
-      runKnowledgeChecks(options.knowledgeDir, [checkTemplates, checkReadinessRules], { today: options.clock() }),
+    check: () => runUnioneCheck(options.knowledgeDir, options.clock()),
     exportRecords: () => exportAllRecords(options.records(), options.knowledgeDir),
     writeSchema: () => writeRecordJsonSchema(options.knowledgeDir),
   };

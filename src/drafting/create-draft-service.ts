@@ -33,13 +33,11 @@ export interface DraftServiceOptions {
   promptsDir: string;
   logger: Logger;
   clock?: () => Date;
-  /** Minimum duration of a conferral in years (L.R. 21/2012 art. 19); the readiness rules pass theirs. */
-  minimumDurationYears?: number;
+  /** Minimum duration of a conferral in years, from the readiness rules file (its `durata` rule). */
+  minimumDurationYears: number;
   /** Upper bound for one model rewrite; the template text stands when it is exceeded. */
   refineTimeoutMs?: number;
 }
-
-export const DEFAULT_MINIMUM_DURATION_YEARS = 5;
 
 /** A template edited since the last `unione check` must not produce a draft with undeclared fields or invented law. */
 function assertTemplateValid(template: TemplateDefinition, index: CitationIndex): void {
@@ -56,7 +54,7 @@ function assertTemplateValid(template: TemplateDefinition, index: CitationIndex)
 
 export function createDraftService(options: DraftServiceOptions): DraftService {
   const clock = options.clock ?? (() => new Date());
-  const minimumDurationYears = options.minimumDurationYears ?? DEFAULT_MINIMUM_DURATION_YEARS;
+  const { minimumDurationYears } = options;
   const log = options.logger.child({ component: "drafting" });
 
   function templates() {

@@ -1,12 +1,11 @@
 /**
  * `unione check`: validates all shipped knowledge. The CLI prints `formatProblems` and exits 1 when any problem
- * is an error. Other parts add their own checks (templates, readiness rules) through `extraChecks`.
+ * is an error. The layers above add their own checks through `extraChecks` (templates, the rules file and the
+ * legal tests of the records, which run the readiness engine): src/app composes the full `unione check`.
  */
 import type { CheckProblem } from "../knowledge/check-problem.js";
 import { checkComuneCodes } from "./check-comune-codes.js";
-import { checkConferral } from "./check-conferral.js";
 import { checkDates } from "./check-dates.js";
-import { checkDuration } from "./check-duration.js";
 import { checkFolderId } from "./check-folder-id.js";
 import { checkFunctionCodes } from "./check-function-codes.js";
 import { checkGlossaryCodes } from "./check-glossary-codes.js";
@@ -15,7 +14,7 @@ import { checkLinks } from "./check-links.js";
 import { checkMembership } from "./check-membership.js";
 import { checkRecordSchema } from "./check-record-schema.js";
 import { checkSchede } from "./check-schede.js";
-import { type KnowledgeCheck, readKnowledgeSnapshot } from "./knowledge-snapshot.js";
+import { type KnowledgeCheck, type KnowledgeSnapshot, readKnowledgeSnapshot } from "./knowledge-snapshot.js";
 
 export { formatProblem, formatProblems } from "./format-problems.js";
 
@@ -25,8 +24,6 @@ export const knowledgeChecks: KnowledgeCheck[] = [
   checkFunctionCodes,
   checkComuneCodes,
   checkDates,
-  checkConferral,
-  checkDuration,
   checkMembership,
   checkLinks,
   checkGlossaryCodes,
@@ -41,24 +38,24 @@ export interface RunChecksOptions {
 
 export function runKnowledgeChecks(
   knowledgeDir: string,
-  extraChecks: Array<(knowledgeDir: string) => CheckProblem[]> = [],
+  extraChecks: KnowledgeCheck[] = [],
   options: RunChecksOptions = {},
 ): CheckProblem[] {
   const snapshot = readKnowledgeSnapshot(knowledgeDir, options.today ?? new Date());
   const problems = knowledgeChecks.flatMap((check) => check(snapshot));
-  for (const check of extraChecks) problems.push(...runExtraCheck(check, knowledgeDir));
+  for (const check of extraChecks) problems.push(...runExtraCheck(check, snapshot));
   return sortProblems(problems);
 }
 
 /** A failing extra check becomes one error instead of hiding every other problem. */
-function runExtraCheck(check: (knowledgeDir: string) => CheckProblem[], knowledgeDir: string): CheckProblem[] {
+function runExtraCheck(check: KnowledgeCheck, snapshot: KnowledgeSnapshot): CheckProblem[] {
   try {
-    return check(knowledgeDir);
+    return check(snapshot);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return [
       {
-        file: knowledgeDir,
+        file: snapshot.knowledgeDir,
         line: null,
         field: null,
         message: `controllo "${check.name || "aggiuntivo"}" non eseguito: ${detail}`,

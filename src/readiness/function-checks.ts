@@ -72,8 +72,8 @@ function checkStart(rule: FunctionRule, item: FunctionRecord, context: FunctionC
   return single(failure(rule, item.state, { funzione, data }));
 }
 
-/** Whether a Comune that did not confer is excused by one of the c.4-bis/ter/quater exceptions. */
-function exceptionFor(
+/** Whether a Comune that did not confer is excused, on `today`, by one of the exceptions of the rules file. */
+export function conferralException(
   comune: ComuneRecord,
   exceptions: ConferralException[],
   today: string,
@@ -93,7 +93,7 @@ function checkConferral(
   if (item.conferring_comuni === null) return single(unknownFailure(context.rules, rule, funzione));
   const outcome: CheckOutcome = { failures: [], notes: [] };
   for (const comune of context.record.comuni.filter((member) => !item.conferring_comuni!.includes(member.id))) {
-    const excused = exceptionFor(comune, rule.exceptions, context.today);
+    const excused = conferralException(comune, rule.exceptions, context.today);
     if (excused?.state === "applies") {
       const data = comune.status_until ? formatDate(comune.status_until) : "";
       outcome.notes.push(

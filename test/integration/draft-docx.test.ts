@@ -8,6 +8,7 @@ import { createDraftService } from "../../src/drafting/create-draft-service.js";
 import { draftToJson } from "../../src/drafting/render-draft.js";
 import { createFunctionCatalog } from "../../src/knowledge/function-catalog.js";
 import { loadUnioneRecords } from "../../src/knowledge/load-records.js";
+import { loadReadinessRules } from "../../src/readiness/rules.js";
 import { docxPartText } from "../unit/drafting/docx-text.js";
 import {
   contextFor,
@@ -20,6 +21,7 @@ import {
 describe.runIf(shippedRecordsExist)("convenzione Protezione civile, Terre del Delta", () => {
   const drafts = createDraftService({
     knowledgeDir,
+    minimumDurationYears: loadReadinessRules(knowledgeDir).minimumDurationYears,
     records: memoryRecords(loadUnioneRecords(knowledgeDir).records),
     catalog: createFunctionCatalog(knowledgeDir),
     promptsDir,

@@ -10,6 +10,7 @@ import type { AccessScope, Source } from "../../src/core/types.js";
 import { createDraftService } from "../../src/drafting/create-draft-service.js";
 import { createFunctionCatalog } from "../../src/knowledge/function-catalog.js";
 import { createOpenAiChatModel } from "../../src/llm/openai-chat-model.js";
+import { loadReadinessRules } from "../../src/readiness/rules.js";
 import type { Retriever } from "../../src/retrieval/retriever.js";
 import { type FakeOpenAi, startFakeOpenAi } from "../support/fake-openai-server.js";
 import {
@@ -63,6 +64,7 @@ function drafts(refineTimeoutMs = 5_000) {
   };
   return createDraftService({
     knowledgeDir,
+    minimumDurationYears: loadReadinessRules(knowledgeDir).minimumDurationYears,
     records: memoryRecords([fixtureRecord()]),
     catalog: createFunctionCatalog(knowledgeDir),
     retriever,

@@ -9,6 +9,7 @@ import { createDraftService } from "../../../src/drafting/create-draft-service.j
 import { checkDraft, checkText } from "../../../src/drafting/draft-checks.js";
 import type { Draft } from "../../../src/drafting/draft-types.js";
 import { createFunctionCatalog } from "../../../src/knowledge/function-catalog.js";
+import { loadReadinessRules } from "../../../src/readiness/rules.js";
 import { contextFor, fixtureRecord, knowledgeDir, memoryRecords, promptsDir } from "./drafting-fixtures.js";
 
 const index = citationIndexFromTexts([
@@ -96,6 +97,7 @@ describe("a draft that fails its checks is an error, never a silent draft", () =
   );
   const drafts = createDraftService({
     knowledgeDir: folder,
+    minimumDurationYears: loadReadinessRules(knowledgeDir).minimumDurationYears,
     records: memoryRecords([fixtureRecord()]),
     catalog: createFunctionCatalog(knowledgeDir),
     promptsDir,

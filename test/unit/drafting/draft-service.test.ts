@@ -8,13 +8,20 @@ import { findMarkers } from "../../../src/drafting/missing-markers.js";
 import { createFunctionCatalog } from "../../../src/knowledge/function-catalog.js";
 import { loadUnioneRecords } from "../../../src/knowledge/load-records.js";
 import type { UnioneRecord } from "../../../src/knowledge/record-schema.js";
-import { contextFor, fixtureRecord, knowledgeDir, memoryRecords, promptsDir } from "./drafting-fixtures.js";
+import {
+  contextFor,
+  fixtureRecord,
+  knowledgeDir,
+  memoryRecords,
+  promptsDir,
+  shippedMinimumDurationYears,
+} from "./drafting-fixtures.js";
 
 const shipped = loadUnioneRecords(knowledgeDir).records;
 const sampleRecords: UnioneRecord[] = shipped.length > 0 ? shipped : [fixtureRecord()];
 const admin = contextFor({ kind: "all" });
 
-function service(records: UnioneRecord[] = sampleRecords, minimumDurationYears?: number) {
+function service(records: UnioneRecord[] = sampleRecords, minimumDurationYears = shippedMinimumDurationYears) {
   return createDraftService({
     knowledgeDir,
     records: memoryRecords(records),
@@ -22,7 +29,7 @@ function service(records: UnioneRecord[] = sampleRecords, minimumDurationYears?:
     promptsDir,
     logger: silentLogger(),
     clock: () => new Date("2024-06-30T09:00:00Z"),
-    ...(minimumDurationYears ? { minimumDurationYears } : {}),
+    minimumDurationYears,
   });
 }
 

@@ -4,11 +4,14 @@ import { join } from "node:path";
 import { closestNames, matchName } from "../../../src/core/fuzzy-match.js";
 import type { AccessScope, RequestContext } from "../../../src/core/types.js";
 import { parseUnioneRecord, type UnioneRecord } from "../../../src/knowledge/record-schema.js";
+import { loadReadinessRules } from "../../../src/readiness/rules.js";
 import type { RecordsService } from "../../../src/records/records-service.js";
 
 export const projectRoot = join(import.meta.dirname, "..", "..", "..");
 export const knowledgeDir = join(projectRoot, "knowledge");
 export const promptsDir = join(projectRoot, "prompts");
+/** The minimum conferral duration of the shipped rules file, as the composition root passes it. */
+export const shippedMinimumDurationYears = loadReadinessRules(knowledgeDir).minimumDurationYears;
 export const shippedRecordsExist = existsSync(join(knowledgeDir, "unioni", "terre-del-delta", "record.yaml"));
 
 export function memoryRecords(records: UnioneRecord[]): RecordsService {

@@ -2,6 +2,7 @@ import { renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CheckProblem } from "../../../src/knowledge/check-problem.js";
+import type { KnowledgeSnapshot } from "../../../src/knowledge-check/knowledge-snapshot.js";
 import { formatProblems, runKnowledgeChecks } from "../../../src/knowledge-check/run-checks.js";
 import { copyKnowledge, lineContaining, replaceOnce } from "./support/knowledge-copy.js";
 
@@ -123,8 +124,8 @@ describe("unione check: output and extra checks", () => {
   it("runs extra checks with the knowledge folder and turns a crash into an error", () => {
     const dir = copyKnowledge();
     const seen: string[] = [];
-    const extra = (knowledgeDir: string): CheckProblem[] => {
-      seen.push(knowledgeDir);
+    const extra = (snapshot: KnowledgeSnapshot): CheckProblem[] => {
+      seen.push(snapshot.knowledgeDir);
       return [{ file: "templates/x.md", line: 3, field: null, message: "campo sconosciuto", severity: "error" }];
     };
     const crashing = function checkTemplates(): CheckProblem[] {

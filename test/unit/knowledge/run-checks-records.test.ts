@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { runUnioneCheck } from "../../../src/app/knowledge-maintenance.js";
 import type { CheckProblem } from "../../../src/knowledge/check-problem.js";
-import { runKnowledgeChecks } from "../../../src/knowledge-check/run-checks.js";
+import { conferralException } from "../../../src/readiness/function-checks.js";
+import { loadReadinessRules } from "../../../src/readiness/rules.js";
 import { copyKnowledge, lineContaining, replaceOnce, shippedKnowledge } from "./support/knowledge-copy.js";
 
 const today = new Date("2025-12-01T12:00:00Z");
@@ -8,14 +10,14 @@ const example = "unioni/unione-esempio/record.yaml";
 const delta = "unioni/terre-del-delta/record.yaml";
 const acqua = "unioni/terre-d-acqua/record.yaml";
 const errorsOf = (dir: string): CheckProblem[] =>
-  runKnowledgeChecks(dir, [], { today }).filter((problem) => problem.severity === "error");
+  runUnioneCheck(dir, today).filter((problem) => problem.severity === "error");
 /** The first polizia-locale block of the example record, as shipped. */
 const exampleConferral =
   "conferring_comuni: [borgofittizio, poggio-d-esempio, castel-immaginario, villa-modello]\n    integral: true\n    staff_transferred: true\n    resources_transferred: true\n    start_date: 2019-01-01\n    duration_years: 10\n    open_ended: false\n    acts:\n      - { organ: Consiglio dell'Unione, type: deliberazione, number: 4,";
 
 describe("unione check on the shipped knowledge", () => {
   it("finds no problem at all, not even a warning", () => {
-    expect(runKnowledgeChecks(shippedKnowledge, [], { today })).toEqual([]);
+    expect(runUnioneCheck(shippedKnowledge, today)).toEqual([]);
   });
 });
 
@@ -40,7 +42,7 @@ describe("unione check on broken records (copies of the shipped files)", () => {
       "  - code: suap\n    state: pianificata\n",
       "  - code: suap\n    state: pianificata\n    conferring_comuni: [codigoro, mesola]\n",
     );
-    const problems = runKnowledgeChecks(dir, [], { today });
+    const problems = runUnioneCheck(dir, today);
     expect(problems).toEqual([
       expect.objectContaining({
         severity: "warning",
@@ -72,7 +74,7 @@ describe("unione check on broken records (copies of the shipped files)", () => {
         line: lineContaining(dir, example, "duration_years: 4"),
       }),
     ]);
-    expect(errors[0]!.message).toMatch(/4 anni.*minima.*5 anni.*art\. 19/);
+    expect(errors[0]!.message).toMatch(/4 anni.*minimo di 5.*art\. 19/);
     replaceOnce(dir, example, "duration_years: 4\n    open_ended: false", "duration_years: 4\n    open_ended: true");
     expect(errorsOf(dir)).toEqual([]);
   });
@@ -155,22 +157,45 @@ describe("unione check on broken records (copies of the shipped files)", () => {
   });
 });
 
-describe("exceptions of art. 24 c.4-bis/ter/quater", () => {
+describe("exceptions of art. 24 c.4-bis/ter/quater (the rules file, as status and check both apply them)", () => {
   const comune = { id: "x", name: "X", population: null, population_year: null, council_act: null };
-  it("grants c.4-ter to a Comune born from a fusion only while its first term lasts", async () => {
-    const { hasConferralException } = await import("../../../src/knowledge-check/check-conferral.js");
-    expect(
-      hasConferralException({ ...comune, status: "nato_da_fusione", status_until: "2026-05-31" }, "2025-06-30"),
-    ).toBe(true);
-    expect(
-      hasConferralException({ ...comune, status: "nato_da_fusione", status_until: "2024-05-31" }, "2025-06-30"),
-    ).toBe(false);
-    expect(hasConferralException({ ...comune, status: "nato_da_fusione", status_until: null }, "2025-06-30")).toBe(
-      false,
+  const exceptions = (() => {
+    const rule = loadReadinessRules(shippedKnowledge).function_rules.find(
+      (item) => item.check === "conferimento_tutti",
     );
-    expect(hasConferralException({ ...comune, status: "fusione_in_corso", status_until: null }, "2025-06-30")).toBe(
-      true,
+    return rule?.check === "conferimento_tutti" ? rule.exceptions : [];
+  })();
+  const excused = (status: string, statusUntil: string | null, today: string) =>
+    conferralException({ ...comune, status, status_until: statusUntil } as never, exceptions, today)?.state ===
+    "applies";
+
+  it("grants c.4-ter to a Comune born from a fusion only while its first term lasts", () => {
+    expect(excused("nato_da_fusione", "2026-05-31", "2025-06-30")).toBe(true);
+    expect(excused("nato_da_fusione", "2024-05-31", "2025-06-30")).toBe(false);
+    expect(excused("nato_da_fusione", null, "2025-06-30")).toBe(false);
+    expect(excused("fusione_in_corso", null, "2025-06-30")).toBe(true);
+    expect(excused("ordinario", null, "2025-06-30")).toBe(false);
+  });
+
+  it("judges a lapsed exception on the day of the check, like the status report", () => {
+    const dir = copyKnowledge();
+    replaceOnce(dir, example, exampleConferral, exampleConferral.replace(", villa-modello]", "]"));
+    replaceOnce(
+      dir,
+      example,
+      "    population: 5220\n    population_year: 2024\n    status: ordinario",
+      "    population: 5220\n    population_year: 2024\n    status: commissariato\n    status_until: 2025-09-30",
     );
-    expect(hasConferralException({ ...comune, status: "ordinario", status_until: null }, "2025-06-30")).toBe(false);
+    expect(
+      runUnioneCheck(dir, new Date("2025-09-01T12:00:00Z")).filter((problem) => problem.severity === "error"),
+    ).toEqual([]);
+    expect(
+      runUnioneCheck(dir, new Date("2025-10-01T12:00:00Z")).filter((problem) => problem.severity === "error"),
+    ).toEqual([
+      expect.objectContaining({
+        field: "functions[1].conferring_comuni",
+        message: expect.stringMatching(/Villa Modello/),
+      }),
+    ]);
   });
 });
