@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { normalizeName } from "../core/fuzzy-match.js";
-import { splitFrontMatter } from "./front-matter.js";
+import { articleAtStart } from "../core/legal-reference.js";
+import { readFrontMatter } from "../knowledge/front-matter.js";
 import { type Citation, canonicalSource, formatCitation, sourceAtStart } from "./legal-citations.js";
 
 export interface CitationIndex {
@@ -21,7 +22,6 @@ export interface CitationIndex {
 /** Per source: article -> commas ("" stands for a section on the whole article). */
 type SourceTable = Map<string, Map<string, Set<string>>>;
 
-const articleHeading = /^#{2,3}\s+Art(?:icolo|\.)?\s*(\d+(?:-[a-z]+)?)(?:\s*,?\s*(?:c\.|comma)\s*(\d+(?:-[a-z]+)?))?/i;
 const headingLine = /^#{2,3}\s+(.*)$/;
 
 export function buildCitationIndex(knowledgeDir: string): CitationIndex {
@@ -44,20 +44,16 @@ export function citationIndexFromTexts(texts: string[]): CitationIndex {
 }
 
 function addLawFile(table: SourceTable, text: string): void {
-  let document: ReturnType<typeof splitFrontMatter>;
-  try {
-    document = splitFrontMatter(text);
-  } catch {
-    return;
-  }
+  const document = readFrontMatter(text);
+  // A broken front matter names no source: `unione check` reports it; nothing of the file is citable meanwhile.
+  if (document.error) return;
   const names = [document.data.short, ...(Array.isArray(document.data.aliases) ? document.data.aliases : [])];
   const fileSources = names.flatMap((name) => (typeof name === "string" ? [canonicalSource(name) ?? name.trim()] : []));
   for (const source of fileSources) ensure(table, source);
   for (const line of document.body.split("\n")) {
-    const article = articleHeading.exec(line);
+    const article = /^#{2,3}\s/.test(line) ? articleAtStart(line.replace(/^#+\s*/, "")) : null;
     if (article) {
-      for (const source of fileSources)
-        addUnit(table, source, article[1]!.toLowerCase(), article[2]?.toLowerCase() ?? "");
+      for (const source of fileSources) addUnit(table, source, article.article, article.comma ?? "");
       continue;
     }
     const heading = headingLine.exec(line);

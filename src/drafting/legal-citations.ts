@@ -1,8 +1,16 @@
 /**
  * Reading legal citations written in Italian text ("art. 30 del D.Lgs. 267/2000", "L.R. 21/2012, art. 24 c.4",
  * "artt. 7, 19 e 24 della L.R. 21/2012", "TUEL art. 32") into canonical form, so that drafts and model output can
- * be checked against the citation index. "TUEL" and "D.Lgs. 267/2000" are the same source.
+ * be checked against the citation index. "TUEL" and "D.Lgs. 267/2000" are the same source. Articles and commi
+ * are read and written by core/legal-reference.ts; this file adds the sources they belong to.
  */
+import {
+  articleKeywordSource,
+  canonicalNumber,
+  commaKeywordSource,
+  formatArticle,
+  numberSource,
+} from "../core/legal-reference.js";
 
 export interface Citation {
   /** Canonical source ("L.R. 21/2012", "D.Lgs. 267/2000", "DGR 941/2024"); null when the text names none. */
@@ -15,9 +23,9 @@ export interface Citation {
 
 const sourcePattern =
   /(?<![\p{L}\p{N}])(?:(L\.\s?R\.|D\.\s?Lgs\.|D\.\s?L\.|D\.\s?P\.\s?R\.|D\.?\s?G\.?\s?R\.?|L\.|legge regionale|legge|decreto legislativo|decreto[- ]legge)\s*(?:n\.\s*)?(\d+)\s*\/\s*(\d{4})|(TUEL|T\.U\.E\.L\.))/giu;
-const articleKeyword = /(?<![\p{L}])(artt?\.|articol[oi])\s*/giu;
-const numberToken = /^(\d+(?:-(?:bis|ter|quater|quinquies|sexies|septies|octies))?)/i;
-const commaToken = /^\s*,?\s*(?:c\.|comma|co\.)\s*(\d+(?:-[a-z]+)?)/i;
+const articleKeyword = new RegExp(`(?<![\\p{L}])(?:${articleKeywordSource})\\s*`, "giu");
+const numberToken = new RegExp(`^${numberSource}`, "i");
+const commaToken = new RegExp(`^\\s*,?\\s*(?:${commaKeywordSource})\\s*${numberSource}`, "i");
 const listContinuation = /^\s*(?:,|e)\s*(?=\d)/;
 const attachBefore = /^\s*,?\s*(?:del|della|dello|dell['’]|di cui al(?:la|lo)?)\s*$/i;
 const internalReference =
@@ -70,12 +78,8 @@ export function sourceAtStart(text: string): string | null {
 
 /** "D.Lgs. 267/2000 art. 30 c.2" (what templates declare and drafts list as sources). */
 export function formatCitation(citation: Citation): string {
-  const parts = [
-    citation.source ?? "",
-    citation.article ? `art. ${citation.article}` : "",
-    citation.comma ? `c.${citation.comma}` : "",
-  ];
-  return parts.filter(Boolean).join(" ");
+  const article = citation.article ? formatArticle({ article: citation.article, comma: citation.comma }) : "";
+  return [citation.source ?? "", article].filter(Boolean).join(" ");
 }
 
 /**
@@ -127,7 +131,10 @@ function parseArticleList(
     position += number[0].length;
     const comma = commaToken.exec(text.slice(position));
     if (comma) position += comma[0].length;
-    items.push({ article: number[1]!.toLowerCase(), comma: comma ? comma[1]!.toLowerCase() : null });
+    items.push({
+      article: canonicalNumber(number[1]!, number[2]),
+      comma: comma ? canonicalNumber(comma[1]!, comma[2]) : null,
+    });
     const next = listContinuation.exec(text.slice(position));
     if (!next) break;
     position += next[0].length;

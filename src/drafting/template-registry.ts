@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CheckProblem } from "../knowledge/check-problem.js";
-import { splitFrontMatter } from "./front-matter.js";
+import { readFrontMatter } from "../knowledge/front-matter.js";
 
 export interface TemplateSection {
   id: string;
@@ -68,7 +68,8 @@ export function loadTemplates(knowledgeDir: string): TemplateLoadResult {
 }
 
 export function parseTemplate(text: string, file: string, problems: CheckProblem[]): TemplateDefinition | null {
-  const document = splitFrontMatter(text);
+  const document = readFrontMatter(text);
+  if (document.error) throw new Error(document.error.message);
   const data = document.data;
   const id = stringOf(data.id);
   const name = stringOf(data.name);

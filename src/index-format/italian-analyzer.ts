@@ -7,11 +7,12 @@
  */
 import snowball from "snowball-stemmers";
 import stopwordList from "stopwords-it" with { type: "json" };
+import { articleKeywordSource, commaKeywordSource, numberSource } from "../core/legal-reference.js";
 
 const stemmer = snowball.newStemmer("italian");
 
 /** Bump when terms change: indexes built with another analyzer must be rebuilt (see chunkerVersion). */
-export const analyzerVersion = "analyzer-v2";
+export const analyzerVersion = "analyzer-v3";
 
 /**
  * Snowball collisions that hurt in public-administration texts: "comunicazione" and "comunità" stem to "comun",
@@ -151,9 +152,11 @@ export function stem(word: string): string {
 }
 
 // After an article number a bare "c4" is a comma too ("art.24 c4"); alone it is not ("C/C1" is a staff grade).
-const articleReference =
-  /\b(?:art(?:t|icol[oi])?)\.?\s*(\d+)(?:[\s-]*(bis|ter|quater|quinquies|sexies))?(?:\s*,?\s*(?:c\.?|comma|co\.)\s*(\d+)(?:[\s-]*(bis|ter|quater|quinquies))?)?/g;
-const commaReference = /\b(?:c\.|comma|co\.)\s*(\d+)(?:[\s-]*(bis|ter|quater|quinquies))?/g;
+const articleReference = new RegExp(
+  `\\b(?:${articleKeywordSource})\\s*${numberSource}(?:\\s*,?\\s*(?:${commaKeywordSource}|c)\\s*${numberSource})?`,
+  "g",
+);
+const commaReference = new RegExp(`\\b(?:${commaKeywordSource})\\s*${numberSource}`, "g");
 const dottedAbbreviation = /\b(?:[a-z]{1,4}\.){2,}/g;
 const numberPair = /\b(\d{1,4})\/(\d{2,4})\b/g;
 /** Just before a number pair: it is an act ("L.R. 21/12", "DGR n. 941/24"), so a two-digit year means 20xx/19xx. */

@@ -1,8 +1,7 @@
 /** Markdown (with optional YAML front matter), plain text and reStructuredText. */
-import { parse } from "yaml";
+import { readFrontMatter } from "../knowledge/front-matter.js";
 import { type LoadedDocument, UnreadableFileError } from "./loaded-document.js";
 
-const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 /** Template placeholders ({{unione.nome}}): shown to officials as "…", never as raw syntax. */
 const placeholder = /\{\{\s*[^{}]*?\s*\}\}/g;
 
@@ -15,10 +14,11 @@ export function loadText(bytes: Buffer, format: "markdown" | "text"): LoadedDocu
   if (text.includes("\uFFFD")) throw new UnreadableFileError("il testo non è in UTF-8 o contiene dati binari");
   let body = text;
   let title: string | null = null;
-  const match = format === "markdown" ? frontMatter.exec(text) : null;
-  if (match) {
-    body = text.slice(match[0].length);
-    title = titleFromFrontMatter(match[1] ?? "");
+  const frontMatter = format === "markdown" ? readFrontMatter(text) : null;
+  if (frontMatter?.present) {
+    body = frontMatter.body;
+    // A broken front matter gives no title: the heading or the file name will do.
+    title = frontMatter.error ? null : titleFromFrontMatter(frontMatter.data);
   }
   if (format === "markdown") body = hidePlaceholders(body);
   title ??= firstHeading(body, format);
@@ -26,16 +26,11 @@ export function loadText(bytes: Buffer, format: "markdown" | "text"): LoadedDocu
   return { title, format, units: [{ text: body, page: null }] };
 }
 
-function titleFromFrontMatter(yamlText: string): string | null {
-  try {
-    const data = parse(yamlText) as Record<string, unknown> | null;
-    // Law files have `short` ("L.R. 21/2012"); templates have `name` (their title holds placeholders).
-    for (const key of ["short", "name", "title"]) {
-      const value = data?.[key];
-      if (typeof value === "string" && value.trim()) return value.trim();
-    }
-  } catch {
-    // Broken front matter: the heading or the file name will do.
+function titleFromFrontMatter(data: Record<string, unknown>): string | null {
+  // Law files have `short` ("L.R. 21/2012"); templates have `name` (their title holds placeholders).
+  for (const key of ["short", "name", "title"]) {
+    const value = data[key];
+    if (typeof value === "string" && value.trim()) return value.trim();
   }
   return null;
 }

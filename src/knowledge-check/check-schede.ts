@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { CheckProblem } from "../knowledge/check-problem.js";
 import { displayPath } from "../knowledge/display-path.js";
-import { parseLawFile } from "../knowledge/law-files.js";
+import { readFrontMatter } from "../knowledge/front-matter.js";
 import { unioniFolder } from "../knowledge/load-records.js";
 import type { KnowledgeCheck } from "./knowledge-snapshot.js";
 
@@ -12,8 +12,8 @@ export const schedaFileName = "scheda.md";
 function checkScheda(knowledgeDir: string, folder: string): CheckProblem[] {
   const relativeFile = path.join(unioniFolder, folder, schedaFileName);
   const file = displayPath(knowledgeDir, relativeFile);
-  // Same front-matter reader as the law files: only the `unione` key matters here.
-  const scheda = parseLawFile(file, readFileSync(path.join(knowledgeDir, relativeFile), "utf8"));
+  // Only the `unione` key of the front matter matters here.
+  const scheda = readFrontMatter(readFileSync(path.join(knowledgeDir, relativeFile), "utf8"));
   const problem = (line: number | null, message: string): CheckProblem => ({
     file,
     line,
@@ -21,16 +21,15 @@ function checkScheda(knowledgeDir: string, folder: string): CheckProblem[] {
     message,
     severity: "error",
   });
-  if (scheda.frontMatterError)
-    return [problem(scheda.frontMatterError.line, `front matter non leggibile: ${scheda.frontMatterError.message}`)];
-  if (!scheda.frontMatter) return [problem(1, `manca il front matter con "unione: ${folder}"`)];
-  const unione = scheda.frontMatter.unione;
+  if (scheda.error) return [problem(scheda.error.line, `front matter non leggibile: ${scheda.error.message}`)];
+  if (!scheda.present) return [problem(1, `manca il front matter con "unione: ${folder}"`)];
+  const unione = scheda.data.unione;
   if (unione === folder) return [];
   if (unione === undefined || unione === null)
     return [problem(1, `manca il campo "unione: ${folder}" nel front matter`)];
   return [
     problem(
-      scheda.frontMatterLine("unione"),
+      scheda.lineOf("unione"),
       `la scheda dichiara l'Unione "${String(unione)}" ma si trova nella cartella "${folder}"`,
     ),
   ];

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { unitOfHeading } from "../core/legal-reference.js";
 import { displayPath } from "./display-path.js";
-import { parseYamlText, type YamlFile } from "./yaml-file.js";
+import { readFrontMatter } from "./front-matter.js";
 
 export const lawFolder = "law";
 
@@ -30,42 +30,19 @@ export interface LawFile {
   headings: LawHeading[];
 }
 
-const frontMatterBlock = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
 export function parseLawFile(file: string, text: string): LawFile {
-  const source = text.replace(/^\uFEFF/, "");
-  const match = frontMatterBlock.exec(source);
-  let frontMatter: Record<string, unknown> | null = null;
-  let frontMatterError: LawFile["frontMatterError"] = null;
-  let yaml: YamlFile | null = null;
-  if (match) {
-    yaml = parseYamlText(match[1] ?? "");
-    const firstError = yaml.syntaxErrors[0];
-    if (firstError)
-      frontMatterError = { line: firstError.line === null ? 1 : firstError.line + 1, message: firstError.message };
-    else if (yaml.value && typeof yaml.value === "object" && !Array.isArray(yaml.value))
-      frontMatter = yaml.value as Record<string, unknown>;
-    else frontMatterError = { line: 1, message: "il front matter non è un elenco di campi chiave: valore" };
-  }
-  const bodyOffset = match ? match[0].split("\n").length - 1 : 0;
-  const bodyLines = source.slice(match ? match[0].length : 0).split(/\r?\n/);
+  const frontMatter = readFrontMatter(text);
   const headings: LawHeading[] = [];
-  bodyLines.forEach((line, index) => {
-    if (/^##\s+\S/.test(line))
-      headings.push({
-        line: bodyOffset + index + 1,
-        text: line.replace(/^##\s+/, "").trim(),
-        unit: unitOfHeading(line),
-      });
-  });
+  for (const [index, line] of frontMatter.body.split("\n").entries()) {
+    if (!/^##\s+\S/.test(line)) continue;
+    const heading = { line: frontMatter.bodyStartLine + index, text: line.replace(/^##\s+/, "").trim() };
+    headings.push({ ...heading, unit: unitOfHeading(line) });
+  }
   return {
     file,
-    frontMatter,
-    frontMatterError,
-    frontMatterLine: (key) => {
-      const line = yaml?.lineOf([key]);
-      return line === null || line === undefined ? (match ? 1 : null) : line + 1;
-    },
+    frontMatter: frontMatter.present && !frontMatter.error ? frontMatter.data : null,
+    frontMatterError: frontMatter.error,
+    frontMatterLine: frontMatter.lineOf,
     headings,
   };
 }
