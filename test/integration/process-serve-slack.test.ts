@@ -137,11 +137,18 @@ describe("unione serve (HTTP mode) as a child process", () => {
     );
     expect(posted.body.thread_ts).toBe(event.ts);
     expect(JSON.stringify(posted.body.blocks ?? posted.body.text)).toMatch(citation);
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // A later mention answered means the retry, delivered before it, has been dealt with.
+    const later = { ...event, channel: "CLATER", ts: "1700009000.000200" };
+    expect((await postEvent(eventsUrl, SECRET, later, "EvProcess2")).status).toBe(200);
+    await api.waitFor(
+      () => api.callsTo("chat.postMessage").find((call) => call.body.channel === "CLATER"),
+      "later",
+      10_000,
+    );
     expect(api.callsTo("chat.postMessage").filter((call) => call.body.channel === "CMENTION")).toHaveLength(1);
   });
 
-  it("acks 30 concurrent commands within 3 s each and answers every one, questions with citations", async () => {
+  it("acks 30 concurrent commands and answers every one, questions with citations", async () => {
     const texts = Array.from({ length: 30 }, (_, index) =>
       index % 5 === 4
         ? "stato unione-esempio"
@@ -149,10 +156,9 @@ describe("unione serve (HTTP mode) as a child process", () => {
     );
     // One user sends them all, as a simple harness would: the default per-user limit must not refuse them.
     const acks = await Promise.all(texts.map((text, index) => command(text, `burst-${index}`, "UBURST")));
-    for (const ack of acks) {
-      expect(ack.status).toBe(200);
-      expect(ack.ackMs).toBeLessThan(3_000);
-    }
+    // That an ack never waits for the work is proven in-process (slash-commands.test.ts, work held back);
+    // how fast acks are belongs to `npm run bench` (slack ack latency), not to a test on a shared machine.
+    for (const ack of acks) expect(ack.status).toBe(200);
     const replies = await Promise.all(texts.map((_, index) => reply(`burst-${index}`, 20_000)));
     replies.forEach((text, index) => {
       if (texts[index]!.startsWith("chiedi")) expect(text).toMatch(citation);
@@ -166,6 +172,6 @@ describe("unione serve (HTTP mode) as a child process", () => {
     const result = await server.exited;
     clearTimeout(timer);
     expect({ code: result.code, signal: result.signal }).toEqual({ code: 0, signal: null });
-    expect(result.ms).toBeGreaterThan(0);
+    expect(server.stderr()).toContain("arresto in corso");
   });
 });

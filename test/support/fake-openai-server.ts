@@ -9,7 +9,9 @@ import type { AddressInfo } from "node:net";
 export type FakeReply =
   | { content: string }
   | { status: number; error?: string }
-  | { delayMs: number; content?: string };
+  | { delayMs: number; content?: string }
+  /** Never answers: only the client giving up (its timeout) ends the request. */
+  | { hang: true };
 
 export interface FakeOpenAiOptions {
   chat?: (body: any) => FakeReply;
@@ -21,6 +23,8 @@ export interface FakeOpenAi {
   url: string;
   requests: Array<{ path: string; body: any }>;
   setChat(handler: (body: any) => FakeReply): void;
+  /** Resolves once the client has abandoned a chat request (of `model`) before any answer: its timeout fired. */
+  abandoned(model?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -31,6 +35,10 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
   let chat = options.chat ?? defaultChat;
   const dimensions = options.embeddingDimensions ?? 16;
   const pending = new Set<NodeJS.Timeout>();
+  const abandonedModels: string[] = [];
+  const waiting: Array<{ model: string | undefined; resolve: () => void }> = [];
+  const seenAbandon = (model: string | undefined) =>
+    abandonedModels.some((name) => model === undefined || name === model);
 
   const server = createServer((request, response) => {
     void handle(request, response).catch((error: unknown) => sendJson(response, 500, errorBody(String(error))));
@@ -47,6 +55,12 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
   }
 
   function replyChat(response: ServerResponse, body: any, reply: FakeReply): void {
+    response.on("close", () => {
+      if (response.writableFinished) return;
+      abandonedModels.push(String(body?.model ?? ""));
+      for (const waiter of waiting.filter((entry) => seenAbandon(entry.model))) waiter.resolve();
+    });
+    if ("hang" in reply) return;
     if ("status" in reply) {
       sendJson(response, reply.status, errorBody(reply.error ?? "fake error"));
       return;
@@ -74,6 +88,8 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
     setChat(handler) {
       chat = handler;
     },
+    abandoned: (model) =>
+      seenAbandon(model) ? Promise.resolve() : new Promise<void>((resolve) => waiting.push({ model, resolve })),
     close() {
       for (const timer of pending) clearTimeout(timer);
       server.closeAllConnections();

@@ -38,6 +38,8 @@ export interface FakeSlackApi {
   setUserChannels(user: string, channels: string[]): void;
   /** Makes a method answer {ok:false, error}; `auth.test` included. */
   failMethod(method: string, error?: string): void;
+  /** Calls to `method` are recorded on arrival but answered only once the returned function is called. */
+  holdMethod(method: string): () => void;
   /** Makes a method answer exactly `body` (e.g. apps.connections.open for Socket Mode). */
   answerMethod(method: string, body: Record<string, unknown>): void;
   waitFor<T>(probe: () => T | undefined | null | false, description: string, timeoutMs?: number): Promise<T>;
@@ -79,6 +81,7 @@ export async function startFakeSlackApi(options: { botUserId?: string; botId?: s
   const scripted = new Map<string, Record<string, unknown>>();
   let sequence = 0;
   let base = "";
+  const held = new Map<string, Promise<void>>();
 
   const answer = (method: string, body: Record<string, unknown>): Record<string, unknown> => {
     const failure = failures.get(method);
@@ -146,6 +149,7 @@ export async function startFakeSlackApi(options: { botUserId?: string; botId?: s
         ? authorization.slice(7)
         : ((body.token as string | undefined) ?? null),
     });
+    await held.get(method);
     response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(answer(method, body)));
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -163,6 +167,19 @@ export async function startFakeSlackApi(options: { botUserId?: string; botId?: s
     setUserChannels: (user, channels) => void userChannels.set(user, channels),
     failMethod: (method, error = "fatal_error") => void failures.set(method, error),
     answerMethod: (method, body) => void scripted.set(method, body),
+    holdMethod(method) {
+      let release = () => undefined as void;
+      held.set(
+        method,
+        new Promise<void>((resolve) => {
+          release = resolve;
+        }),
+      );
+      return () => {
+        held.delete(method);
+        release();
+      };
+    },
     async waitFor(probe, description, timeoutMs = 5_000) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {

@@ -68,10 +68,27 @@ function channelMessage(text: string, ts: string, extra: Record<string, unknown>
   };
 }
 
-const posts = () => harness.api.callsTo("chat.postMessage");
+const barrierChannel = /^DBARRIER/;
+const posts = () =>
+  harness.api.callsTo("chat.postMessage").filter((call) => !barrierChannel.test(String(call.body.channel)));
+let barriers = 0;
 
+/**
+ * Negative checks wait for a signal, not a sleep: a DM sent after the events under test is answered only once
+ * the bot has gone through the events before it, so "nothing was posted" is then a fact, not a guess.
+ */
 async function settle(): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, 200));
+  barriers += 1;
+  const channel = `DBARRIER${barriers}`;
+  const ts = `1800000000.${String(barriers).padStart(6, "0")}`;
+  await harness.event(
+    { type: "message", channel_type: "im", channel, user: "UBARRIER", text: "barriera?", ts, event_ts: ts },
+    `EvBarrier${barriers}`,
+  );
+  await harness.api.waitFor(
+    () => harness.api.callsTo("chat.postMessage").find((call) => call.body.channel === channel),
+    "barrier answered",
+  );
 }
 
 describe("mentions and threads", () => {

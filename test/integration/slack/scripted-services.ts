@@ -70,12 +70,25 @@ export interface ScriptedRouter {
   build(stores: HarnessStores, overrides?: Partial<RouterDeps>): CommandRouter;
   /** Replaces the next answers (e.g. a very long one). */
   answerWith?: (question: string, scope: AccessScope) => AskResult;
+  /** Makes every answer wait until the returned function is called: the work is "still running". */
+  hold(): () => void;
 }
 
 export function scriptedRouter(): ScriptedRouter {
+  let held: Promise<void> | null = null;
   const scripted: ScriptedRouter = {
     calls: [],
     histories: [],
+    hold() {
+      let release = () => undefined as void;
+      held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      return () => {
+        held = null;
+        release();
+      };
+    },
     build(stores, overrides = {}) {
       const calls = scripted.calls;
       const deps = fakeRouterDeps(calls, {
@@ -93,6 +106,7 @@ export function scriptedRouter(): ScriptedRouter {
             `ask:${question}:${options.scope.kind === "unione" ? options.scope.unione : options.scope.kind}`,
           );
           scripted.histories.push(options.history ?? null);
+          if (held) await held;
           return (scripted.answerWith ?? scopedAnswer)(question, options.scope);
         },
       };

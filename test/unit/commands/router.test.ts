@@ -3,12 +3,15 @@ import type { AskService } from "../../../src/answering/ask-service.js";
 import { createCommandRouter } from "../../../src/commands/router.js";
 import { scopeFor } from "../../../src/core/access.js";
 import type { RequestContext } from "../../../src/core/types.js";
+import { openMemoryDatabase } from "../../../src/records/database.js";
+import { createFeedbackStore } from "../../../src/records/feedback-store.js";
 import {
   fakeRouterDeps,
   recordingDrafts,
   recordingIndex,
   recordingStatus,
   recordingUpdates,
+  UnscriptedCall,
 } from "../../support/fake-router-deps.js";
 
 /** An ask service that records the question and the scope it was asked under. */
@@ -185,5 +188,56 @@ describe("command router", () => {
       /Aggiornato Unione Terre del Delta · protezione-civile · staff_transferred/,
     );
     expect(calls).toEqual(["update:terre-del-delta:protezione-civile:staff_transferred:si"]);
+  });
+});
+
+describe("command router: typed commands, feedback and strict fakes", () => {
+  const operator = context({ transport: "cli", channel: null, isAdmin: true, scope: { kind: "all" } });
+
+  it("fails the test loudly when a service call was not scripted", async () => {
+    const router = createCommandRouter(fakeRouterDeps());
+    await expect(router.handle("chi decide il recesso?", context())).rejects.toBeInstanceOf(UnscriptedCall);
+  });
+
+  it("runs the command line's typed ask within one Unione, and throws refusals for exit codes", async () => {
+    const calls: string[] = [];
+    const router = createCommandRouter(fakeRouterDeps(calls, { ask: recordingAsk(calls) }));
+    const result = await router.execute({ name: "ask", question: "chi decide?", unione: "delta" }, operator);
+    expect(result.type).toBe("answer");
+    expect(calls).toEqual(["ask:chi decide?:unione"]);
+    await expect(router.execute({ name: "status", unione: "terre del pianto" }, operator)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(router.execute({ name: "bind", unione: "delta" }, context())).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+  });
+
+  it("stores an answer for the 👍/👎 buttons only when the request asks for it, and counts votes", async () => {
+    const calls: string[] = [];
+    const feedback = createFeedbackStore(openMemoryDatabase());
+    const router = createCommandRouter(fakeRouterDeps(calls, { ask: recordingAsk(calls), feedback }));
+    const plain = await router.handle("chi decide?", context());
+    expect(plain.type === "answer" && plain.answerId).toBeUndefined();
+    const recorded = await router.handle("chi decide?", context({ recordAnswer: true }));
+    const answerId = recorded.type === "answer" ? recorded.answerId : null;
+    expect(answerId).toEqual(expect.any(String));
+    expect(router.vote({ answerId: answerId!, user: "U2", vote: "up" })).toEqual({ up: 1, down: 0 });
+    expect(router.vote({ answerId: "sconosciuta", user: "U2", vote: "up" })).toBeNull();
+    expect(feedback.stats().questions).toBe(1);
+  });
+
+  it("lists on App Home only the Unioni bound to the user's channels, unless admin", async () => {
+    const calls: string[] = [];
+    const deps = fakeRouterDeps(calls, { status: recordingStatus(calls) });
+    deps.bindings.bind("CACQUA", "terre-d-acqua", "UADMIN");
+    const router = createCommandRouter(deps);
+    const today = new Date("2024-06-01T00:00:00Z");
+    const member = router.home({ isAdmin: false, channels: new Set(["CACQUA"]), today });
+    expect(member.map((entry) => entry.unione.id)).toEqual([]);
+    expect(calls).toContain("summary:unione");
+    const admin = router.home({ isAdmin: true, channels: new Set(["CACQUA"]), today });
+    expect(admin[0]).toMatchObject({ unione: { id: "terre-d-acqua" }, bound: true });
+    expect(router.boundUnione("CACQUA")).toBe("terre-d-acqua");
   });
 });

@@ -47,9 +47,8 @@ describe("ack gate and work queue", () => {
       () => undefined,
     );
     while (gate.pending() === 0) await new Promise((resolve) => setTimeout(resolve, 5));
-    const before = Date.now();
-    await gate.idle();
-    expect(Date.now() - before).toBeLessThan(500);
+    // The request never ends: idle() resolving at all means it stopped waiting after maxWaitMs.
+    await expect(gate.idle()).resolves.toBeUndefined();
     controller.abort();
   });
 

@@ -174,9 +174,8 @@ describe("request context and bot identity", () => {
       logger: silentLogger(),
       timeoutMs: 50,
     });
-    const started = Date.now();
+    // auth.test never answers: refresh() resolving at all means the timeout gave up on it.
     await expect(identity.refresh()).resolves.toEqual({ botId: null, botUserId: null });
-    expect(Date.now() - started).toBeLessThan(1_000);
   });
 
   it("learns the ids from auth.test and retries at most once per interval when it failed", async () => {
