@@ -1,5 +1,5 @@
 /**
- * Retrieval figures for `npm run bench` (issue 2): ingest speed, unchanged re-ingest, search latency at 1k/10k/100k
+ * Retrieval figures for `npm run bench`: ingest speed, unchanged re-ingest, search latency at 1k/10k/100k
  * synthetic chunks, extractive ask latency and RSS at 10k, dev-set recall@5 against a naive LangChain baseline.
  * The 100k case builds its indexes in memory with a cheaper HNSW construction (efConstruction 40) to keep the
  * bench within a few minutes on 2 cores; search settings (ef 64) are the production ones.

@@ -64,10 +64,7 @@ export function createAskService(options: AskServiceOptions): AskService {
         options.logger.warn("risposta del modello senza citazioni valide: uso la risposta estrattiva");
         return { answer: extractive(), mode: "extractive", sources: search.sources, found: true };
       } catch (error) {
-        options.logger.warn(
-          { error: error instanceof Error ? error.message : String(error) },
-          "modello non disponibile: risposta estrattiva",
-        );
+        options.logger.warn({ err: error }, "modello non disponibile: risposta estrattiva");
         return {
           answer: extractive(),
           mode: "extractive",

@@ -1,4 +1,4 @@
-/** Access rules (architecture.md): who may read which Unione's records. */
+/** Access rules (docs/architecture.md): who may read which Unione's records. */
 import type { AccessScope } from "./types.js";
 
 /**

@@ -33,17 +33,18 @@ export function withRequestId<T>(requestId: string, work: () => T): T {
 /** Keys that are bookkeeping, never the detail worth showing on a CLI line. */
 const lineSkippedKeys = ["level", "time", "pid", "hostname", "name", "msg", "requestId"];
 
-/** Renders a pino record as "avviso: <msg> (<first string detail>)" on stderr. */
+/** Renders a pino record as "avviso: <msg> (<first string detail, or the error's message>)" on stderr. */
 function lineDestination(): DestinationStream {
   return {
     write(record: string) {
       try {
         const parsed = JSON.parse(record) as Record<string, unknown>;
-        const detail = Object.entries(parsed).find(
+        const text = Object.entries(parsed).find(
           ([key, value]) => !lineSkippedKeys.includes(key) && typeof value === "string",
-        );
+        )?.[1] as string | undefined;
+        const detail = text ?? (parsed.err as { message?: string } | undefined)?.message;
         const level = levelWords[Number(parsed.level)] ?? "log";
-        process.stderr.write(`${level}: ${String(parsed.msg ?? "")}${detail ? ` (${detail[1]})` : ""}\n`);
+        process.stderr.write(`${level}: ${String(parsed.msg ?? "")}${detail ? ` (${detail})` : ""}\n`);
       } catch {
         process.stderr.write(record);
       }

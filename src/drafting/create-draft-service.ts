@@ -1,5 +1,5 @@
 /**
- * DraftService (issue 6): resolves the request, fills the template from records, catalogue and rules, applies the
+ * DraftService: resolves the request, fills the template from records, catalogue and rules, applies the
  * optional model rewrite, and checks the result before returning it. A failed check throws; it never returns a
  * silent draft.
  */
@@ -100,7 +100,7 @@ export function createDraftService(options: DraftServiceOptions): DraftService {
     if (notes.length > 0) result.notice = notes.join(" ");
     const problems = checkDraft(result, checkOptions);
     if (problems.length > 0) {
-      log.error({ requestId: context.requestId, problems }, "draft failed its checks");
+      log.error({ requestId: context.requestId, problems }, "bozza scartata dai controlli");
       throw new UnioneError("INVALID_KNOWLEDGE", `La bozza non ha superato i controlli: ${problems.join("; ")}.`, {
         detail: problems.join("; "),
       });
@@ -114,7 +114,7 @@ export function createDraftService(options: DraftServiceOptions): DraftService {
         missing: result.missing.length,
         latencyMs: Date.now() - started,
       },
-      "draft ready",
+      "bozza pronta",
     );
     return result;
   }

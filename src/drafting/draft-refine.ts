@@ -108,15 +108,12 @@ async function rewriteSection(
     const text = cleanReply(reply, section.title);
     const problems = rewriteProblems(section.text, text, options.checkOptions);
     if (problems.length > 0) {
-      options.logger.warn({ section: section.id, problems }, "model rewrite rejected");
+      options.logger.warn({ section: section.id, problems }, "riscrittura del modello scartata dai controlli");
       return { text: null, reason: problems.join("; ") };
     }
     return { text, reason: "" };
   } catch (error) {
-    options.logger.warn(
-      { section: section.id, error: error instanceof Error ? error.message : String(error) },
-      "model rewrite failed",
-    );
+    options.logger.warn({ section: section.id, err: error }, "riscrittura del modello non riuscita");
     return { text: null, reason: "il modello non ha risposto in tempo o ha restituito un errore" };
   }
 }
@@ -177,10 +174,7 @@ async function passages(query: string, options: RefineOptions): Promise<string> 
       )
       .join("\n\n");
   } catch (error) {
-    options.logger.warn(
-      { error: error instanceof Error ? error.message : String(error) },
-      "retrieval for drafting failed",
-    );
+    options.logger.warn({ err: error }, "ricerca dei passaggi per la bozza non riuscita");
     return "(nessun passaggio disponibile)";
   }
 }

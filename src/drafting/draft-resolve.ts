@@ -25,7 +25,7 @@ export function resolveTemplate(templates: TemplateDefinition[], tipo: string): 
   );
   if (byPrefix.length === 1) return byPrefix[0]!;
   throw new UnioneError("BAD_USAGE", `Tipo di atto sconosciuto: «${tipo}». Tipi disponibili: ${list}.`, {
-    detail: `unknown draft type ${tipo}`,
+    detail: `tipo di atto sconosciuto: ${tipo}`,
   });
 }
 
@@ -55,7 +55,7 @@ export function resolveFunction(
   throw new UnioneError(
     "NOT_FOUND",
     `Funzione sconosciuta: «${funzione}». Forse intendevi: ${suggestions.join(", ")}. Funzioni disponibili: ${list}.`,
-    { detail: `unknown function ${funzione}` },
+    { detail: `funzione sconosciuta: ${funzione}` },
   );
 }
 
@@ -78,7 +78,7 @@ export function resolveUnione(
     });
     const hint = suggestions.length > 0 ? ` Forse intendevi: ${suggestions.join(", ")}.` : "";
     throw new UnioneError("NOT_FOUND", `Unione sconosciuta: «${wanted}».${hint}`, {
-      detail: `unknown unione ${wanted}`,
+      detail: `Unione sconosciuta: ${wanted}`,
     });
   }
   if (!scopeAllows(context.scope, record.id)) {
@@ -87,7 +87,7 @@ export function resolveUnione(
         ? `Questo canale è collegato a un'altra Unione: da qui non posso preparare bozze con i dati di «${wanted}».`
         : `Da qui non posso usare i dati di «${wanted}»: chiedi la bozza nel canale collegato a quell'Unione o a un amministratore.`;
     throw new UnioneError("FORBIDDEN", message, {
-      detail: `scope ${JSON.stringify(context.scope)} excludes ${record.id}`,
+      detail: `l'ambito ${JSON.stringify(context.scope)} esclude ${record.id}`,
     });
   }
   return record;

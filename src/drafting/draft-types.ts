@@ -20,7 +20,7 @@ export interface DraftSection {
   text: string;
   /** Legal references the section rests on, as cited in the knowledge base ("L.R. 21/2012 art. 24 c.4"). */
   sources: string[];
-  /** 1-based position of the section in its template (for "Art. N"); optional, added by issue 6. */
+  /** 1-based position of the section in its template (for "Art. N"); optional (drafts stored before it existed lack it). */
   number?: number;
 }
 
@@ -38,7 +38,7 @@ export interface Draft {
   example?: boolean;
   /** Notice for the user (e.g. the model failed and the template text stands). */
   notice?: string;
-  /** "articoli" (Art. 1, Art. 2… for acts) or "paragrafi" (1., 2.… for plans); optional, added by issue 6. */
+  /** "articoli" (Art. 1, Art. 2… for acts) or "paragrafi" (1., 2.… for plans); optional (drafts stored before it existed lack it). */
   numbering?: "articoli" | "paragrafi";
 }
 

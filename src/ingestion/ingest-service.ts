@@ -160,6 +160,6 @@ function rememberSkips(indexRoot: string, previous: SkippedFiles, current: Skipp
     mkdirSync(indexRoot, { recursive: true });
     writeSkippedFiles(indexRoot, current);
   } catch (error) {
-    logger.warn({ error: String(error) }, "elenco dei file scartati non salvato");
+    logger.warn({ err: error }, "elenco dei file scartati non salvato");
   }
 }

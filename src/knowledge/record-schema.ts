@@ -16,7 +16,7 @@ const slug = z.string({ error: "deve essere un codice testuale" }).regex(/^[a-z0
   error: "deve essere un codice in minuscolo con trattini (es. polizia-locale)",
 });
 
-/** How sure we are of a fact (domain.md: [V], [P], [U]). */
+/** How sure we are of a fact: confirmed by an act, partly, or still to verify. */
 export const confidenceSchema = z.enum(["confermato", "parziale", "da_verificare"], {
   error: "deve essere confermato, parziale o da_verificare",
 });

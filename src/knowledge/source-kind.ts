@@ -1,4 +1,4 @@
-/** `kind` and `unione` of a file come from the folder it sits in under the knowledge directory (architecture.md). */
+/** `kind` and `unione` of a file come from the folder it sits in under the knowledge directory (docs/architecture.md). */
 import type { SourceKind } from "../core/types.js";
 
 export function classifySource(relativePath: string): { kind: SourceKind; unione: string | null } {

@@ -6,7 +6,7 @@ export interface Embedder {
   embedQuery(text: string): Promise<Float32Array>;
 }
 
-/** Cosine distance is undefined for a zero vector (stack.md): normalise, and fall back to a fixed unit vector. */
+/** Cosine distance is undefined for a zero vector and hnswlib breaks on one: normalise, and fall back to a fixed unit vector. */
 export function normalise(vector: Float32Array): Float32Array {
   let norm = 0;
   for (const value of vector) norm += value * value;

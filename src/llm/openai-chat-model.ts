@@ -1,6 +1,6 @@
 /**
  * ChatModel over any OpenAI-compatible server (OpenAI, Ollama, vLLM, llama.cpp). Timeout and retries come from
- * config because the client's defaults take about 90 s to fail against a dead server (stack.md).
+ * config because the client's defaults take about 90 s to fail against a dead server.
  */
 import OpenAI from "openai";
 import type { LlmConfig } from "../config/config.js";
@@ -39,11 +39,11 @@ export function createOpenAiChatModel(llm: LlmConfig, logger: Logger): ChatModel
         options.signal ? { signal: options.signal } : undefined,
       );
       const content = completion.choices[0]?.message?.content?.trim() ?? "";
-      if (!content) throw new UnioneError("LLM_FAILED", failureMessage, { detail: "empty completion" });
-      log.info({ latencyMs: Date.now() - started, outcome: "ok" }, "chat completion");
+      if (!content) throw new UnioneError("LLM_FAILED", failureMessage, { detail: "risposta vuota del modello" });
+      log.info({ latencyMs: Date.now() - started, outcome: "ok" }, "risposta del modello ricevuta");
       return content;
     } catch (error) {
-      log.warn({ latencyMs: Date.now() - started, outcome: "error", error: describe(error) }, "chat completion failed");
+      log.warn({ latencyMs: Date.now() - started, outcome: "error", err: error }, "risposta del modello non riuscita");
       if (error instanceof UnioneError) throw error;
       throw new UnioneError("LLM_FAILED", failureMessage, { detail: describe(error), cause: error });
     }

@@ -1,6 +1,6 @@
 /**
  * Embeddings from an OpenAI-compatible server when EMBEDDING_MODEL is set. Always `encoding_format: "float"`:
- * the default base64 gave silently wrong vectors against a server that ignores the field (stack.md).
+ * the default base64 gave silently wrong vectors against a server that ignores the field.
  */
 import type { LlmConfig } from "../config/config.js";
 import { UnioneError } from "../core/errors.js";

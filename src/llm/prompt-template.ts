@@ -15,7 +15,7 @@ export function renderPrompt(template: string, variables: Record<string, string>
     const value = variables[key];
     if (value === undefined) {
       throw new UnioneError("INTERNAL", "Errore interno nella preparazione della richiesta al modello.", {
-        detail: `prompt ${name}: missing variable "${key}"`,
+        detail: `prompt ${name}: manca la variabile "${key}"`,
       });
     }
     used.add(key);
@@ -24,7 +24,7 @@ export function renderPrompt(template: string, variables: Record<string, string>
   const unused = Object.keys(variables).filter((key) => !used.has(key));
   if (unused.length > 0) {
     throw new UnioneError("INTERNAL", "Errore interno nella preparazione della richiesta al modello.", {
-      detail: `prompt ${name}: unused variables ${unused.join(", ")}`,
+      detail: `prompt ${name}: variabili non usate ${unused.join(", ")}`,
     });
   }
   return rendered;

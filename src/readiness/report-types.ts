@@ -1,4 +1,4 @@
-/** The readiness report; `toStatusJson` in this folder prints exactly the `status --json` contract of issue 5. */
+/** The readiness report; `toStatusJson` in this folder prints exactly the `status --json` contract. */
 
 export interface FunctionVerdict {
   /** Function code from the catalogue (knowledge/rules/functions.yaml). */

@@ -66,7 +66,7 @@ export function loadReadinessRules(knowledgeDir: string): ReadinessRules {
       "INVALID_KNOWLEDGE",
       `Manca il file delle regole di prontezza (${readinessRulesPath}) nella cartella della conoscenza.`,
       {
-        detail: `missing ${path}`,
+        detail: `file mancante: ${path}`,
       },
     );
   }

@@ -1,4 +1,4 @@
-/** The `unione status --json` contract of issue 5: listed keys exact, a few documented extras after them. */
+/** The `unione status --json` contract: listed keys exact, a few documented extras after them. */
 import type { StatusReport } from "./report-types.js";
 
 export interface StatusJson {

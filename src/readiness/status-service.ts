@@ -31,7 +31,7 @@ export function createStatusService(options: StatusServiceOptions): StatusServic
         const suggestions = options.records.suggest(unioneId);
         const hint = suggestions.length > 0 ? ` Forse intendevi: ${suggestions.join(", ")}?` : "";
         throw new UnioneError("NOT_FOUND", `Non conosco l'Unione "${unioneId}".${hint}`, {
-          detail: `unknown unione ${unioneId}`,
+          detail: `Unione sconosciuta: ${unioneId}`,
         });
       }
       return evaluateReadiness(record, options.rules, options.catalog, today ?? clock());

@@ -59,7 +59,7 @@ function resolveTarget(record: UnioneRecord, typed: string | null, catalog: Func
   throw new UnioneError(
     "INVALID_INPUT",
     `Non riconosco "${typed}": indica una funzione del catalogo (es. polizia-locale), un documento (${deliverableIds.join(", ")}) o un Comune dell'Unione. Nessuna modifica salvata.`,
-    { detail: `unknown update target ${typed}` },
+    { detail: `destinatario della modifica sconosciuto: ${typed}` },
   );
 }
 
@@ -127,7 +127,7 @@ export function applyUpdate(
       "INVALID_INPUT",
       `Campo "${update.field}" non modificabile qui. Campi ammessi: ${fieldNames(target.kind).join(", ")}. Nessuna modifica salvata.`,
       {
-        detail: `unknown field ${update.field} for ${target.kind}`,
+        detail: `campo ${update.field} sconosciuto per ${target.kind}`,
       },
     );
   }

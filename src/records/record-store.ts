@@ -96,7 +96,7 @@ export function createRecordStore(options: RecordStoreOptions): RecordStore {
         "INVALID_INPUT",
         `Modifica di ${applied.field} rifiutata: ${validation.problems.join("; ")}. Nessuna modifica salvata.`,
         {
-          detail: `invalid update of ${current.id}`,
+          detail: `modifica non valida di ${current.id}`,
         },
       );
     }

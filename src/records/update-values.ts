@@ -28,7 +28,7 @@ export function invalidValue(field: string, expected: string, raw: string): Unio
     "INVALID_INPUT",
     `Valore non valido per il campo ${field}: atteso ${expected}, trovato "${raw}". Nessuna modifica salvata.`,
     {
-      detail: `invalid value for ${field}`,
+      detail: `valore non valido per ${field}`,
     },
   );
 }
@@ -101,7 +101,7 @@ export function parseComuni(field: string, raw: string, comuni: ComuneRecord[]):
         "INVALID_INPUT",
         `Valore non valido per il campo ${field}: "${piece}" non è un Comune dell'Unione (Comuni aderenti: ${members}). Nessuna modifica salvata.`,
         {
-          detail: `unknown comune in ${field}`,
+          detail: `Comune sconosciuto in ${field}`,
         },
       );
     }

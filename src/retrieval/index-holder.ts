@@ -32,7 +32,7 @@ export function createIndexHolder(store: IndexStore, options: HybridSearchOption
         loaded = loadGeneration(store, generation, options, logger);
       } catch (error) {
         // A generation removed while we read it (another ingest finished meanwhile): keep the one we have.
-        logger.warn({ generation, error: String(error) }, "lettura dell'indice non riuscita");
+        logger.warn({ generation, err: error }, "lettura dell'indice non riuscita");
         if (!loaded) throw damagedIndexError(error);
       }
       return loaded;

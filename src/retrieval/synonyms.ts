@@ -6,7 +6,7 @@
 import { analyze, fold, stopwords, words } from "../index-format/italian-analyzer.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 
-/** Abbreviations and colloquial words of domain.md §6; the glossary adds more at load time. */
+/** Abbreviations and colloquial words officials use; the glossary adds more at load time. */
 export const builtinSynonymGroups: string[][] = [
   ["legge regionale", "L.R.", "LR"],
   ["testo unico enti locali", "TUEL", "D.Lgs. 267/2000", "decreto legislativo 267/2000"],

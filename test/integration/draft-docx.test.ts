@@ -1,5 +1,5 @@
 /**
- * The outside check of issue 6, end to end on the shipped knowledge: the convenzione for Protezione Civile in
+ * The drafting acceptance check, end to end on the shipped knowledge: the convenzione for Protezione Civile in
  * Terre del Delta as .docx, read back from its XML, and the --json shape.
  */
 import { describe, expect, it } from "vitest";

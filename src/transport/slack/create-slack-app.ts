@@ -51,7 +51,7 @@ function createBoltApp(options: {
   const { identity, botToken } = options;
   return new App({
     receiver: options.receiver.receiver,
-    // A custom authorize instead of `token`: Bolt then never calls auth.test per request (see stack.md).
+    // A custom authorize instead of `token`: Bolt then never calls auth.test per request, and a failing auth.test would silently drop every handler.
     authorize: async () => {
       identity.refreshSoon();
       const ids = identity.current();

@@ -8,9 +8,9 @@ describe("renderPrompt", () => {
     ).toBe("Domanda: {{sources}}?\nFonti: [1] art. 24");
   });
   it("fails on a missing variable", () => {
-    expect(() => renderPrompt("{{a}} {{b}}", { a: "x" })).toThrow(/missing variable "b"/);
+    expect(() => renderPrompt("{{a}} {{b}}", { a: "x" })).toThrow(/manca la variabile "b"/);
   });
   it("fails on an unused variable", () => {
-    expect(() => renderPrompt("{{a}}", { a: "x", b: "y" })).toThrow(/unused variables b/);
+    expect(() => renderPrompt("{{a}}", { a: "x", b: "y" })).toThrow(/variabili non usate b/);
   });
 });
