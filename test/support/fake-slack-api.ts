@@ -168,7 +168,7 @@ export async function startFakeSlackApi(options: { botUserId?: string; botId?: s
     failMethod: (method, error = "fatal_error") => void failures.set(method, error),
     answerMethod: (method, body) => void scripted.set(method, body),
     holdMethod(method) {
-      let release = () => undefined as void;
+      let release: () => void = () => undefined;
       held.set(
         method,
         new Promise<void>((resolve) => {

@@ -80,7 +80,7 @@ export function scriptedRouter(): ScriptedRouter {
     calls: [],
     histories: [],
     hold() {
-      let release = () => undefined as void;
+      let release: () => void = () => undefined;
       held = new Promise<void>((resolve) => {
         release = resolve;
       });
