@@ -17,8 +17,16 @@ const breakMark = "\u0001";
 /** A lexicon over the document's lines; searching is done on demand, for the few words a break asks about. */
 export function buildLexicon(lines: readonly string[]): Lexicon {
   const text = lines.map((line) => (line.endsWith("-") ? `${line.slice(0, -1)}${breakMark}` : line)).join("\n");
-  // Three spellings instead of lowercasing the whole document: this runs for the few words breaks ask about.
-  return { has: (word) => spellings(word).some((spelling) => containsWord(text, spelling)) };
+  // Three spellings instead of lowercasing the whole document: this runs for the few words breaks ask about,
+  // each answer remembered.
+  const known = new Map<string, boolean>();
+  return {
+    has(word) {
+      let found = known.get(word);
+      if (found === undefined) known.set(word, (found = spellings(word).some((spelling) => containsWord(text, spelling))));
+      return found;
+    },
+  };
 }
 
 function spellings(word: string): string[] {
@@ -41,12 +49,11 @@ function containsWord(text: string, word: string): boolean {
   return false;
 }
 
-/** Joins `paragraph` (ending in "letter-") with `next` (starting with a letter). */
-export function joinHyphenated(paragraph: string, next: string, lexicon: Lexicon): string {
-  const head = paragraph.slice(0, -1);
-  const left = /(\p{L}+)$/u.exec(head)?.[1] ?? "";
+/** What joins a line ending in "letter-" to the next line: "-" for a compound, "" for a split word. */
+export function hyphenJoiner(line: string, next: string, lexicon: Lexicon): "-" | "" {
+  const left = /(\p{L}+)-$/u.exec(line)?.[1] ?? "";
   const right = /^(\p{L}+)/u.exec(next)?.[1] ?? "";
-  return keepsHyphen(left, right, lexicon) ? `${head}-${next}` : `${head}${next}`;
+  return keepsHyphen(left, right, lexicon) ? "-" : "";
 }
 
 export function keepsHyphen(left: string, right: string, lexicon: Lexicon): boolean {

@@ -9,11 +9,9 @@ const oddSpacing = /[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]| {2}/;
 /** Non-breaking and odd spaces become plain spaces; runs of spaces collapse; tabs (table cells) are kept. */
 export function normalizeLine(line: string): string {
   if (!oddSpacing.test(line)) return line.trim();
-  return line
-    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, " ")
-    .replace(/ *\t[\t ]*/g, "\t")
-    .replace(/ {2,}/g, " ")
-    .trim();
+  const spaced = line.replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, " ").replace(/ {2,}/g, " ");
+  // Spaces around a tab collapse into the tab (a table cell boundary); after the runs above, at most one each side.
+  return (spaced.includes("\t") ? spaced.replace(/ ?\t[\t ]*/g, "\t") : spaced).trim();
 }
 
 // Bullets seen in real acts: dashes, dots, arrows, "Ø" and private-use Symbol-font glyphs.
@@ -66,6 +64,8 @@ export function isAllCaps(line: string): boolean {
   let upper = 0;
   let lower = 0;
   for (const char of line) {
+    // Running text is ruled out within its first word.
+    if (lower > 3 && lower > upper) return false;
     if (char >= "a" && char <= "z") lower += 1;
     else if (char >= "A" && char <= "Z") upper += 1;
     else if (char.toLowerCase() !== char.toUpperCase()) {
@@ -133,6 +133,6 @@ export function describeLine(text: string): LineFacts {
     sentenceEnd: endsSentence(text),
     // "D E L I B E R A" ends in the letter "A", not in the preposition.
     functionWordEnd: endsOnFunctionWord(text) && !/^(?:\p{Lu} ){2,}\p{Lu}\s*:?$/u.test(text),
-    hyphenEnd: /\p{L}-$/u.test(text),
+    hyphenEnd: text.endsWith("-") && /\p{L}-$/u.test(text),
   };
 }

@@ -5,7 +5,7 @@
  * typical line width, so the pass is linear.
  */
 import type { LineFacts } from "./line-shapes.js";
-import { joinHyphenated, type Lexicon } from "./hyphenation.js";
+import { hyphenJoiner, type Lexicon } from "./hyphenation.js";
 
 export interface ReflowContext {
   /** Typical length in characters of a full line of running text on this page. */
@@ -46,23 +46,30 @@ export function renderCells(line: string): string {
   return line.includes("\t") ? line.split("\t").map((cell) => cell.trim()).filter(Boolean).join(" | ") : line;
 }
 
-/** Paragraphs of one page: each returned string is one paragraph, heading, list item or table row. */
+/**
+ * Paragraphs of one page: each returned string is one paragraph, heading, list item or table row. Lines are
+ * collected with their joiners and concatenated once, so a long paragraph costs no more than its length.
+ */
 export function reflowLines(lines: readonly LineFacts[], context: ReflowContext): string[] {
   const blocks: string[] = [];
-  let current: string | null = null;
+  let pieces: string[] = [];
   let previous: LineFacts | null = null;
   for (const line of lines) {
-    if (current !== null && previous && isWrap(previous, line, context.width)) {
-      current = previous.hyphenEnd && /^\p{L}/u.test(line.text)
-        ? joinHyphenated(current, line.text, context.lexicon())
-        : `${current} ${line.text}`;
-    } else {
-      if (current !== null) blocks.push(renderCells(current));
-      current = line.text;
+    if (previous && isWrap(previous, line, context.width)) {
+      if (previous.hyphenEnd && /^\p{L}/u.test(line.text)) {
+        const joiner = hyphenJoiner(previous.text, line.text, context.lexicon());
+        pieces[pieces.length - 1] = `${pieces[pieces.length - 1]!.slice(0, -1)}${joiner}`;
+      } else {
+        pieces.push(" ");
+      }
+    } else if (pieces.length) {
+      blocks.push(renderCells(pieces.join("")));
+      pieces = [];
     }
+    pieces.push(line.text);
     previous = line;
   }
-  if (current !== null) blocks.push(renderCells(current));
+  if (pieces.length) blocks.push(renderCells(pieces.join("")));
   return blocks;
 }
 

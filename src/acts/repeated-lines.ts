@@ -23,46 +23,81 @@ export interface EdgeSplit {
 const topZone = 10;
 const bottomZone = 6;
 
-// Digits are masked only in lines with enough words to be a running header ("Piano … COMUNE DI AVELLA 3"):
-// "ART. 6" at the top of page 6 and "ART. 7" on page 7 are headings, not one repeated line.
-function lineKey(line: string): string {
-  const lower = line.toLowerCase().replace(/[\s\t]+/g, " ");
-  const letters = lower.replace(/[^\p{L}]/gu, "").length;
-  return letters >= 12 ? lower.replace(/\d+/g, "#") : lower;
+// Lines arrive normalised (single spaces): lowercase is the whole key.
+function exactKey(line: string): string {
+  return line.toLowerCase();
+}
+
+// "Piano … COMUNE DI AVELLA 3" on page 3 and "… 4" on page 4: one running header whose number follows the page.
+// Digits are masked only for such lines; "DESCRIZIONE OBIETTIVO 3" atop several pages or "ART. 6" on page 6
+// are headings.
+function maskedKey(line: string): string | null {
+  const exact = exactKey(line);
+  if (!/\d/.test(exact) || exact.replace(/[^\p{L}]/gu, "").length < 12) return null;
+  return exact.replace(/\d+/g, "#");
+}
+
+interface KeyStats {
+  sample: string;
+  /** Per page holding the line at an edge: the numbers in it. */
+  occurrences: Map<number, number[]>;
+}
+
+function collect(stats: Map<string, KeyStats>, key: string, line: string, page: number): void {
+  const entry = stats.get(key) ?? { sample: line, occurrences: new Map<number, number[]>() };
+  entry.occurrences.set(page, (line.match(/\d+/g) ?? []).map(Number));
+  stats.set(key, entry);
+}
+
+/** Every number either stays the same on all pages or follows the page number at a fixed offset. */
+function followsPages(occurrences: Map<number, number[]>): boolean {
+  const rows = [...occurrences.entries()];
+  const width = rows[0]![1].length;
+  let paged = false;
+  for (let position = 0; position < width; position += 1) {
+    const values = new Set(rows.map(([, numbers]) => numbers[position]));
+    if (values.size === 1) continue;
+    const offsets = new Set(rows.map(([page, numbers]) => numbers[position]! - page));
+    if (offsets.size !== 1 || Math.abs([...offsets][0]!) > 5) return false;
+    paged = true;
+  }
+  return paged;
 }
 
 function repeatedKeys(pages: readonly string[][]): Set<string> {
   const pageCount = pages.length;
-  const counts = new Map<string, { count: number; sample: string }>();
-  for (const lines of pages) {
-    const seen = new Map<string, string>();
+  const stats = new Map<string, KeyStats>();
+  pages.forEach((lines, pageIndex) => {
     lines.forEach((line, index) => {
-      if (index >= topZone && index < lines.length - bottomZone) return;
-      if (!/\p{L}/u.test(line)) return;
-      seen.set(lineKey(line), line);
+      if ((index >= topZone && index < lines.length - bottomZone) || !/\p{L}/u.test(line)) return;
+      collect(stats, `=${exactKey(line)}`, line, pageIndex + 1);
+      const masked = maskedKey(line);
+      if (masked) collect(stats, `#${masked}`, line, pageIndex + 1);
     });
-    for (const [key, line] of seen) {
-      const entry = counts.get(key) ?? { count: 0, sample: line };
-      entry.count += 1;
-      counts.set(key, entry);
-    }
-  }
+  });
   const threshold = Math.max(2, Math.ceil(pageCount * 0.4));
   // Who signed is content: a signature repeated on a few pages of an act's tail stays, a per-page footer goes.
   const signatureThreshold = Math.max(3, Math.ceil(pageCount * 0.8));
   const keys = new Set<string>();
-  for (const [key, { count, sample }] of counts) {
+  for (const [key, { sample, occurrences }] of stats) {
     const needed = isSignatureLike(sample) ? signatureThreshold : threshold;
-    if (pageCount >= 2 && count >= needed) keys.add(key);
+    if (pageCount < 2 || occurrences.size < needed) continue;
+    if (key.startsWith("=") || followsPages(occurrences)) keys.add(key);
   }
   return keys;
+}
+
+function isRepeated(line: string, repeated: Set<string>): boolean {
+  if (repeated.has(`=${exactKey(line)}`)) return true;
+  const masked = maskedKey(line);
+  return masked !== null && repeated.has(`#${masked}`);
 }
 
 function edgeKind(line: string, index: number, length: number, repeated: Set<string>, page: number): BoilerplateKind | null {
   const rank = Math.min(index, length - 1 - index);
   const pattern = boilerplateKind(line, rank <= 1 || (index <= 2 && /^\S+$/.test(line)), page);
   if (pattern) return pattern;
-  return repeated.has(lineKey(line)) ? "ripetuta" : null;
+  return isRepeated(line, repeated) ? "ripetuta" : null;
 }
 
 /** Splits each page's lines into kept lines and stripped edge boilerplate. */

@@ -121,10 +121,31 @@ describe("page cleanup on odd input", () => {
     expect(document.ente).toBeNull();
   });
 
+  it("handles degenerate pages (bad input: 100,000 spaces, 20,000 lines each ending in a hyphen)", () => {
+    expect(cleanPages([`${" ".repeat(100_000)}x`]).pages[0]!.text).toBe("x");
+    const hyphenated = cleanPages([Array.from({ length: 20_000 }, () => "parola-").join("\n")]);
+    expect(hyphenated.pages[0]!.blocks).toHaveLength(1);
+    expect(hyphenated.pages[0]!.text.startsWith("parola-parola-parola")).toBe(true);
+  });
+
   it("does not take a sentence naming a Comune for a letterhead", () => {
     const document = cleanPages(["Il Comune di Valleverde è capofila del progetto.\nAltro testo."]);
     expect(document.ente).toBeNull();
     expect(document.pages[0]!.text).toContain("Il Comune di Valleverde è capofila del progetto.");
+  });
+
+  it("strips a running title that carries the page number, but keeps numbered headings atop several pages", () => {
+    const pages = [1, 2, 3, 4, 5, 6].map((page) => [
+      `Piano Industriale 2026 – 2028 Servizio Idrico Integrato COMUNE DI VALLEVERDE ${page}`,
+      `DESCRIZIONE OBIETTIVO ${(page % 3) + 1}`,
+      `Ridurre le perdite della rete idrica nel distretto ${["nord", "sud", "est", "ovest", "centro", "collina"][page - 1]}.`,
+      `Indicatore: metri di rete sostituiti, obiettivo ${page * 150} metri.`,
+    ].join("\n"));
+    const document = cleanPages(pages);
+    expect(document.pages.map((page) => page.text.split("\n")[0])).toEqual([2, 3, 1, 2, 3, 1].map((k) => `DESCRIZIONE OBIETTIVO ${k}`));
+    expect(document.removed).toEqual([
+      { text: "Piano Industriale 2026 – 2028 Servizio Idrico Integrato COMUNE DI VALLEVERDE 1", kind: "ripetuta", pages: [1, 2, 3, 4, 5, 6] },
+    ]);
   });
 
   it("marks a paragraph that continues from the previous page", () => {
