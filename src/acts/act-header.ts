@@ -47,7 +47,7 @@ export function readHeader(lines: readonly string[]): ActHeader | null {
     const inner = type === "allegato" ? innerTitle(lines, index) : null;
     if (inner) return inner;
     const organ = organOf(rest) ?? organOfNextLine(rest, lines[index + 1]);
-    const numbered = numberNear(lines, index, rest);
+    const numbered = numberNear(lines, index, rest, numberedActTypes.has(type));
     const register = readRegister(lines, end);
     return {
       type,
@@ -74,7 +74,7 @@ interface NumberedDate {
   year: number | null;
 }
 
-function numberNear(lines: readonly string[], titleIndex: number, rest: string): NumberedDate | null {
+function numberNear(lines: readonly string[], titleIndex: number, rest: string, numberedAct: boolean): NumberedDate | null {
   const inTitle = /(?:^|\s)((?:n(?:umero)?\.?\s*[°º]?|nr\.?|n°)\s*\d.*)$/i.exec(rest);
   // "Allegato A alla deliberazione di C.C. n. 14": the number belongs to the act named, not to the annex.
   if (inTitle && otherAct.test(rest.slice(0, inTitle.index))) return null;
@@ -84,7 +84,8 @@ function numberNear(lines: readonly string[], titleIndex: number, rest: string):
     const found = numberedDate(line, lines[index + 1]) ?? fromSession(line, lines[index + 1]);
     if (found) return found;
   }
-  return null;
+  // pdf.js sometimes emits a boxed "N. 42 del …" just before the title it sits beside.
+  return numberedAct && titleIndex > 0 ? numberedDate(lines[titleIndex - 1]!, lines[titleIndex]) : null;
 }
 
 function fromSession(line: string, next: string | undefined): NumberedDate | null {

@@ -74,7 +74,17 @@ function queryAt(text: string, match: RegExpMatchArray): ActQuery | null {
   // is a generic mention. Either needs a number, an organ or a period to name acts.
   const definite = article !== undefined && !/^(?:una|un|qualche|alcune)$/.test(article);
   const specific = Boolean(query.number || query.organ || query.subKind || query.year || query.dateFrom || query.dateTo);
-  return specific || definite || plural ? query : null;
+  if (!(specific || definite || plural)) return null;
+  const subject = query.organ ? null : organElsewhere(text);
+  return subject ? { ...query, organ: subject } : query;
+}
+
+// "quali delibere ha approvato la giunta nel 2026?": the organ is the subject of the sentence.
+const organSubject = new RegExp(`\\b(?:la|dalla|della|il|dal|del)\\s+(giunta|consiglio)\\b(?!${foreignOrganTail})`, "i");
+
+function organElsewhere(text: string): ActOrgan | null {
+  const match = organSubject.exec(text);
+  return match ? organOf(match[1]!) : null;
 }
 
 function organAt(rest: string): ActOrgan | null {

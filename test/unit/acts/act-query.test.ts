@@ -26,6 +26,7 @@ describe("parseActQuery", () => {
     expect(parseActQuery("le delibere dal 1 marzo al 15 aprile 2026")).toMatchObject({ dateFrom: "2026-03-01", dateTo: "2026-04-15" });
     expect(parseActQuery("le ordinanze dopo il 2024")).toMatchObject({ type: "ordinanza", dateFrom: "2025-01-01" });
     expect(parseActQuery("la delibera che approva il PIAO")).toEqual({ type: "delibera", topic: "PIAO" });
+    expect(parseActQuery("quali delibere ha approvato la giunta nel 2026?")).toMatchObject({ type: "delibera", organ: "giunta", year: 2026 });
   });
 
   it.each([
