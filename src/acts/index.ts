@@ -28,6 +28,7 @@
  * Acts named in a question
  *   parseActQuery(question): ActQuery | null — {type, organ, subKind, number, year, dateFrom, dateTo, topic};
  *     null for laws ("L.R. 21/2012", "D.Lgs. 267/2000", "DGR 941/2024") and generic mentions.
+ *   matchesActQuery(act, query, {includeAnnexes = true}): boolean — the filter, an annex matching through its act.
  *   findActReferences(text): references to local acts inside a text, with offsets.
  *
  * Dates: parseItalianDate(text), findItalianDates(text), parsePreambleDate(text) ("L'anno duemilaventisei…").
@@ -56,6 +57,7 @@ export {
   type DispositivoPoint,
 } from "./act-structure.js";
 export { parseActQuery, type ActQuery } from "./act-query.js";
+export { matchesActQuery } from "./match-act-query.js";
 export { findActReferences, type FoundActRef } from "./act-reference.js";
 export { findItalianDates, parseItalianDate, parsePreambleDate, type FoundDate } from "./italian-dates.js";
 export { fileNameHints, type FileNameHints } from "./file-name-hints.js";

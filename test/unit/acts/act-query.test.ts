@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findActReferences, parseActQuery } from "../../../src/acts/index.js";
+import { findActReferences, matchesActQuery, parseActQuery, recognizeAct } from "../../../src/acts/index.js";
 
 describe("parseActQuery", () => {
   it.each([
@@ -53,5 +53,27 @@ describe("findActReferences", () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ type: "delibera", organ: "giunta", number: "133", year: 2025 });
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe("deliberazione di G.C. n. 133/2025");
+  });
+});
+
+describe("matchesActQuery", () => {
+  const giunta = recognizeAct(["DELIBERAZIONE DELLA GIUNTA COMUNALE\nN. 45 DEL 31/03/2026\nOGGETTO: PIAO 2026-2028."], "g.pdf");
+  const piao = { ...recognizeAct(["PIANO INTEGRATO DI ATTIVITÀ E ORGANIZZAZIONE\n2026/2028"], "p.pdf"), parent: giunta };
+  const determina = recognizeAct(["DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO\nN. 272 DEL 15/04/2026\nOGGETTO: Determina di liquidazione."], "d.pdf");
+
+  it("matches on number, organ, period and kind, and finds an annex through its act", () => {
+    const query = parseActQuery("la delibera di giunta 45 del 2026")!;
+    expect(matchesActQuery(giunta, query)).toBe(true);
+    expect(matchesActQuery(piao, query)).toBe(true);
+    expect(matchesActQuery(piao, query, { includeAnnexes: false })).toBe(false);
+    expect(matchesActQuery(determina, query)).toBe(false);
+    expect(matchesActQuery(determina, parseActQuery("le determine dirigenziali di liquidazione di aprile 2026")!)).toBe(true);
+    expect(matchesActQuery(determina, parseActQuery("le determine di impegno")!)).toBe(false);
+    expect(matchesActQuery(giunta, parseActQuery("le delibere di consiglio")!)).toBe(false);
+  });
+
+  it("does not match an act of unknown date against a period (bad input: no date read)", () => {
+    const undated = { ...giunta, date: null, year: null };
+    expect(matchesActQuery(undated, parseActQuery("le delibere di marzo 2026")!)).toBe(false);
   });
 });
