@@ -1,0 +1,63 @@
+/**
+ * Italian administrative acts: pure functions over the text pdf-parse gives (one string per page). No I/O;
+ * depends only on src/core. Meant to be wired into ingestion (clean pages, act metadata), citations (labels),
+ * retrieval (question filters) and evidence (only the dispositivo decides).
+ *
+ * Page cleanup
+ *   cleanPages(pages: string[]): CleanDocument
+ *     Strips running headers/footers (letterheads, "COPIA", "Pag. 3 di 7", protocol stamps, digital-signature
+ *     notices), names the ente from the letterhead, rejoins layout breaks into paragraphs (one per line), undoes
+ *     hyphenation, keeps headings, list items and table rows (tab-separated cells as " | ") on their own lines.
+ *     `removed` keeps every stripped line with its first text and pages. Linear in the text.
+ *   documentText(doc): { text, pageStarts }   pageAtOffset(pageStarts, offset): number
+ *
+ * Act metadata
+ *   recognizeAct(pages: string[] | CleanDocument, fileName: string): ActInfo
+ *     type, organ, subKind, number (a determinazione's general register number; `sectorNumber` beside it),
+ *     date (ISO), year, subject (OGGETTO or cover title, one line), ente, annexLabel, parent (an annex's act),
+ *     protocol; `sources` says whether type/number/date come from the text or only from the file name.
+ *   linkAnnexes(documents: {fileName, act}[]): ActInfo[]   fills `parent` from the files of one publication.
+ *   actLabel(act): "Delibera di Giunta n. 42 del 24/03/2026", "Regolamento … (allegato alla Delibera di
+ *     Consiglio n. 14 del 24/03/2026)";  actRefLabel(ref);  formatActDate(iso) -> "24/03/2026".
+ *
+ * Structure of an act
+ *   splitActStructure(text): ActStructure — sections (intestazione, oggetto, premesse, dispositivo, proposta,
+ *     chiusura) with offsets, the OGGETTO and the dispositivo with its verb and points;
+ *   sectionAt(structure, offset): which section a passage is in.
+ *
+ * Acts named in a question
+ *   parseActQuery(question): ActQuery | null — {type, organ, subKind, number, year, dateFrom, dateTo, topic};
+ *     null for laws ("L.R. 21/2012", "D.Lgs. 267/2000", "DGR 941/2024") and generic mentions.
+ *   matchesActQuery(act, query, {includeAnnexes = true}): boolean — the filter, an annex matching through its act.
+ *   findActReferences(text): references to local acts inside a text, with offsets.
+ *
+ * Dates: parseItalianDate(text), findItalianDates(text), parsePreambleDate(text) ("L'anno duemilaventisei…").
+ */
+export { cleanPages, documentText, pageAtOffset, type CleanDocument, type CleanPage } from "./clean-pages.js";
+export type { RemovedLine } from "./repeated-lines.js";
+export type { BoilerplateKind } from "./boilerplate-patterns.js";
+export { recognizeAct } from "./recognize-act.js";
+export { linkAnnexes, publicationKey, type FiledAct } from "./link-annexes.js";
+export { actLabel, actRefLabel, displayTitle, formatActDate } from "./act-label.js";
+export {
+  actKindName,
+  numberedActTypes,
+  type ActInfo,
+  type ActOrgan,
+  type ActRef,
+  type ActType,
+  type FieldSource,
+} from "./act-types.js";
+export {
+  sectionAt,
+  splitActStructure,
+  type ActSection,
+  type ActSectionKind,
+  type ActStructure,
+  type DispositivoPoint,
+} from "./act-structure.js";
+export { parseActQuery, type ActQuery } from "./act-query.js";
+export { matchesActQuery } from "./match-act-query.js";
+export { findActReferences, type FoundActRef } from "./act-reference.js";
+export { findItalianDates, parseItalianDate, parsePreambleDate, type FoundDate } from "./italian-dates.js";
+export { fileNameHints, type FileNameHints } from "./file-name-hints.js";

@@ -1,0 +1,115 @@
+/**
+ * What each of the 93 PDFs of ../shared/corpus/comune-avella-albo-pretorio is, written by reading the documents
+ * (heading, register number, OGGETTO, publication certificate), not by running the recogniser. `subject` is
+ * the beginning of the OGGETTO or title; `parent` the number of the act an annex was published with; `text`
+ * false for the documents whose text layer holds nothing but a protocol stamp (scans).
+ */
+import type { ActOrgan, ActType } from "../../src/acts/index.js";
+
+export interface ExpectedAct {
+  /** The file name starts with this. */
+  file: string;
+  type: ActType | null;
+  organ: ActOrgan | null;
+  number: string | null;
+  date: string | null;
+  subject: string | null;
+  parent: string | null;
+  text: boolean;
+}
+
+export const expectedActs: ExpectedAct[] = [
+  { file: "Avviso_195__5388", type: "determinazione", organ: "responsabile", number: "195", date: "2026-03-17", subject: "Avvio della procedura per l'affidamento diretto", parent: null, text: true },
+  { file: "Avviso_40__5425", type: "delibera", organ: "giunta", number: "40", date: "2026-03-24", subject: "Atto di indirizzo per la partecipazione", parent: null, text: true },
+  { file: "Avviso_50__5480", type: "delibera", organ: "giunta", number: "50", date: "2026-04-10", subject: "Candidatura del Distretto Diffuso del Commercio", parent: null, text: true },
+  { file: "Avviso_70__5602", type: "avviso", organ: null, number: null, date: "2026-05-06", subject: "AVVISO PUBBLICO PROGRAMMA REGIONALE ASSEGNI DI CURA", parent: null, text: true },
+  { file: "Avviso___5369", type: "avviso", organ: null, number: null, date: "2026-03-11", subject: "Avviso pubblico aggiornamento", parent: null, text: true },
+  { file: "Avviso___5530", type: "avviso", organ: null, number: null, date: "2026-04-22", subject: "AVVISO PUBBLICO PER LA PRESENTAZIONE DELLE CANDIDATURE", parent: null, text: true },
+  { file: "Delibera_10__5340", type: "delibera", organ: "consiglio", number: "10", date: "2026-03-03", subject: "SOSTITUZIONE DI UN MEMBRO DI MAGGIORANZA", parent: null, text: true },
+  { file: "Delibera_1182011__5485", type: "delibera", organ: "giunta", number: "49", date: "2026-04-09", subject: "RIACCERTAMENTO ORDINARIO DEI RESIDUI", parent: null, text: true },
+  { file: "Delibera_11__5417_Comunicazione", type: "comunicazione", organ: null, number: null, date: null, subject: null, parent: "11", text: false },
+  { file: "Delibera_11__5417_DeliberadiConsiglio", type: "delibera", organ: "consiglio", number: "11", date: "2026-03-24", subject: "LETTURA E APPROVAZIONE DEI VERBALI", parent: null, text: true },
+  { file: "Delibera_14__5420_DeliberadiConsiglio", type: "delibera", organ: "consiglio", number: "14", date: "2026-03-24", subject: "ESAME E APPROVAZIONE DEL REGOLAMENTO", parent: null, text: true },
+  { file: "Delibera_14__5420_REGOLAMENTO", type: "regolamento", organ: null, number: null, date: null, subject: "Regolamento per il funzionamento delle Commissioni Consiliari", parent: "14", text: true },
+  { file: "Delibera_1652001__5430_DeliberadiGiunta", type: "delibera", organ: "giunta", number: "42", date: "2026-03-24", subject: "PIANO TRIENNALE DEL FABBISOGNO DI PERSONALE", parent: null, text: true },
+  { file: "Delibera_1652001__5430_VERBALE", type: "verbale", organ: null, number: "3", date: "2026-03-17", subject: null, parent: "42", text: false },
+  { file: "Delibera_17__5423", type: "delibera", organ: "consiglio", number: "17", date: "2026-03-24", subject: "INTEGRAZAIONE ALLA DELIBERAZIOE", parent: null, text: true },
+  { file: "Delibera_18__5424", type: "delibera", organ: "consiglio", number: "18", date: "2026-03-24", subject: "Proposta di PPP tramite Finanza di Progetto", parent: null, text: true },
+  { file: "Delibera_1__5331", type: "delibera", organ: "consiglio", number: "1", date: "2026-03-03", subject: "LETTURA E APPROVAZIONE DEI VERBALI", parent: null, text: true },
+  { file: "Delibera_2342__5317", type: "delibera", organ: "giunta", number: "35", date: "2026-03-03", subject: "Concessione del patrocinio morale", parent: null, text: true },
+  { file: "Delibera_2__5332_DeliberadiConsiglio", type: "delibera", organ: "consiglio", number: "2", date: "2026-03-03", subject: "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI", parent: null, text: true },
+  { file: "Delibera_2__5332_DeliberadiGiunta", type: "delibera", organ: "giunta", number: "22", date: "2026-02-10", subject: "APPROVAZIONE DEL PIANO DELLE ALIENAZIONI E VALORIZZAZIONE IMMOBILIARI AI SENSI", parent: null, text: true },
+  { file: "Delibera_2__5332_allegato", type: "allegato", organ: null, number: null, date: null, subject: null, parent: "2", text: true },
+  { file: "Delibera_30__5312", type: "delibera", organ: "giunta", number: "30", date: "2026-03-03", subject: "Costituzione delegazione trattante", parent: null, text: true },
+  { file: "Delibera_31__5313", type: "delibera", organ: "giunta", number: "31", date: "2026-03-03", subject: "APPROVAZIONE DEL PIANO ANNUALE DEI FLUSSI DI CASSA", parent: null, text: true },
+  { file: "Delibera_32__5314", type: "delibera", organ: "giunta", number: "32", date: "2026-03-03", subject: "QUANTIFICAZIONE DEL FONDO GARANZIA DEBITI COMMERCIALI", parent: null, text: true },
+  { file: "Delibera_33__5315", type: "delibera", organ: "giunta", number: "33", date: "2026-03-03", subject: "Concessione patrocinio morale al Convegno", parent: null, text: true },
+  { file: "Delibera_34__5316", type: "delibera", organ: "giunta", number: "34", date: "2026-03-03", subject: "Attivazione e autorizzazione all’utilizzo di postazioni POS", parent: null, text: true },
+  { file: "Delibera_36__5361", type: "delibera", organ: "giunta", number: "36", date: "2026-03-10", subject: "Revoca in autotutela del regolamento", parent: null, text: true },
+  { file: "Delibera_37__5362_DeliberadiGiunta", type: "delibera", organ: "giunta", number: "37", date: "2026-03-10", subject: "APPROVAZIONE PIANO DELLE PERFORMANCE", parent: null, text: true },
+  { file: "Delibera_37__5362_Piano", type: "piano", organ: null, number: null, date: null, subject: "PIANO DELLA PERFORMANCE", parent: "37", text: true },
+  { file: "Delibera_38__5418", type: "delibera", organ: "consiglio", number: "12", date: "2026-03-24", subject: "DELIBERAZIONI DI C.C. DI CUI AI N.RI 10", parent: null, text: true },
+  { file: "Delibera_3962026__5370", type: "delibera", organ: "giunta", number: "39", date: "2026-03-10", subject: "INCARICO LEGALE PER LA PROPOSIZIONE DEL GIUDIZIO DI APPELLO", parent: null, text: true },
+  { file: "Delibera_3__5333_DeliberadiConsiglio", type: "delibera", organ: "consiglio", number: "3", date: "2026-03-03", subject: "APPROVAZIONE PIANO ECONOMICO - FINANZIARIO IDRICO", parent: null, text: true },
+  { file: "Delibera_3__5333_DeliberadiGiunta", type: "delibera", organ: "giunta", number: "20", date: "2026-02-10", subject: "SERVIZIO IDRICO INTEGRATO - APPROVAZIONE PIANO INDUSTRIALE", parent: null, text: true },
+  { file: "Delibera_3__5333_PIANO", type: "piano", organ: null, number: null, date: null, subject: "PIANO INDUSTRIALE PLURIENNALE", parent: "3", text: true },
+  { file: "Delibera_41__5440", type: "delibera", organ: "giunta", number: "46", date: "2026-03-31", subject: "Rettifica delibera di GC n.41", parent: null, text: true },
+  { file: "Delibera_43__5431", type: "delibera", organ: "giunta", number: "43", date: "2026-03-24", subject: "Richiesta di partenariato istituzionale", parent: null, text: true },
+  { file: "Delibera_44__5432", type: "delibera", organ: "giunta", number: "44", date: "2026-03-24", subject: "Attivazione nuova pagina social", parent: null, text: true },
+  { file: "Delibera_45__5439_DeliberadiGiunta", type: "delibera", organ: "giunta", number: "45", date: "2026-03-31", subject: "Piano Integrato di Attività e Organizzazione", parent: null, text: true },
+  { file: "Delibera_45__5439_PIAO", type: "piano", organ: null, number: null, date: null, subject: "PIANO INTEGRATO ATTIVITÀ E ORGANIZZAZIONE", parent: "45", text: true },
+  { file: "Delibera_46__5419", type: "regolamento", organ: null, number: null, date: null, subject: "Regolamento per il funzionamento del Consiglio Comunale", parent: null, text: true },
+  { file: "Delibera_47__5441", type: "delibera", organ: "giunta", number: "47", date: "2026-03-31", subject: "APERTURA STRAORDINARIA UFFICI ANAGRAFICI", parent: null, text: true },
+  { file: "Delibera_48__5466", type: "delibera", organ: "giunta", number: "48", date: "2026-03-31", subject: "PROPOSIZIONE RICORSO AMMINISTRATIVO", parent: null, text: true },
+  { file: "Delibera_4922026__5538", type: "delibera", organ: "giunta", number: "56", date: "2026-04-27", subject: "INCARICO LEGALE PER LA COSTITUZIONE NEL GIUDIZIO DI APPELLO PROPOSTO", parent: null, text: true },
+  { file: "Delibera_4__5334_DeliberadiConsiglio", type: "delibera", organ: "consiglio", number: "4", date: "2026-03-03", subject: "APPROVAZIONE PIANO ECONOMICO - FINANZIARIO RIFIUTI", parent: null, text: true },
+  { file: "Delibera_4__5334_DeliberadiGiunta", type: "delibera", organ: "giunta", number: "21", date: "2026-02-10", subject: "Approvazione Piano Industriale Rifiuti", parent: null, text: true },
+  { file: "Delibera_4__5334_PIANO", type: "piano", organ: null, number: null, date: null, subject: "PIANO FINANZIARIO", parent: "4", text: true },
+  { file: "Delibera_51__5486", type: "delibera", organ: "giunta", number: "51", date: "2026-04-10", subject: "Aggiornamento ONERI CONCESSORI", parent: null, text: true },
+  { file: "Delibera_52__5511", type: "delibera", organ: "giunta", number: "52", date: "2026-04-21", subject: "APPROVAZIONE DELLO SCHEMA DI RENDICONTO", parent: null, text: true },
+  { file: "Delibera_53__5512", type: "delibera", organ: "giunta", number: "53", date: "2026-04-21", subject: "UTILIZZO E CONTABILIZZAZIONE", parent: null, text: true },
+  { file: "Delibera_54__5536", type: "delibera", organ: "giunta", number: "54", date: "2026-04-27", subject: "Concessione patrocinio morale e utilizzo Sala", parent: null, text: true },
+  { file: "Delibera_55__5537", type: "delibera", organ: "giunta", number: "55", date: "2026-04-27", subject: "Concessione patrocinio morale all’evento", parent: null, text: true },
+  { file: "Delibera_57__5539", type: "delibera", organ: "giunta", number: "57", date: "2026-04-27", subject: "INCARICO LEGALE PER LA COSTITUZIONE NEL GIUDIZIO INTRAPRESO", parent: null, text: true },
+  { file: "Delibera_58__5540", type: "delibera", organ: "giunta", number: "58", date: "2026-04-27", subject: "Indirizzi alla delegazione trattante", parent: null, text: true },
+  { file: "Delibera_59__5541_DeliberadiGiunta", type: "delibera", organ: "giunta", number: "59", date: "2026-04-27", subject: "APPROVAZIONE DELLA MACROSTRUTTURA", parent: null, text: true },
+  { file: "Delibera_59__5541_Nuovo_Organigramma", type: "allegato", organ: null, number: null, date: null, subject: null, parent: "59", text: true },
+  { file: "Delibera_5__5335", type: "delibera", organ: "consiglio", number: "5", date: "2026-03-03", subject: "APPROVAZIONE PIANO TRIENNALE OPERE PUBBLICHE", parent: null, text: true },
+  { file: "Delibera_60__5549", type: "delibera", organ: "giunta", number: "60", date: "2026-04-27", subject: "Esame e recepimento osservazioni al PUC", parent: null, text: true },
+  { file: "Delibera_61__5605", type: "delibera", organ: "giunta", number: "61", date: "2026-05-07", subject: "Concessione patrocinio morale e collaborazione istituzionale", parent: null, text: true },
+  { file: "Delibera_62__5607", type: "delibera", organ: "giunta", number: "62", date: "2026-05-07", subject: "Adesione all’iniziativa UNICEF", parent: null, text: true },
+  { file: "Delibera_63__5608", type: "delibera", organ: "giunta", number: "63", date: "2026-05-07", subject: "Adesione al progetto “Il Cammino di Santa Filomena”", parent: null, text: true },
+  { file: "Delibera_64__5609", type: "delibera", organ: "giunta", number: "64", date: "2026-05-07", subject: "Concessione patrocinio morale e concessione in uso gratuito", parent: null, text: true },
+  { file: "Delibera_6__5336_DeliberadiConsiglio", type: "delibera", organ: "consiglio", number: "6", date: "2026-03-03", subject: "PROGRAMMA TRIENNALE BENI E SERVIZI", parent: null, text: true },
+  { file: "Delibera_6__5336_DeliberadiGiunta", type: "delibera", organ: "giunta", number: "24", date: "2026-02-12", subject: "PROGRAMMA TRIENNALE DEGLI ACQUISTI DI BENI E SERVIZI", parent: null, text: true },
+  { file: "Delibera_7__5337", type: "delibera", organ: "consiglio", number: "7", date: "2026-03-03", subject: "MANOVRA TARIFFARIA 2026", parent: null, text: true },
+  { file: "Delibera_8__5338", type: "delibera", organ: "consiglio", number: "8", date: "2026-03-03", subject: "ESAME E APPROVAZIONE D.U.P.", parent: null, text: true },
+  { file: "Delibera_9__5339_DeliberadiConsiglio", type: "delibera", organ: "consiglio", number: "9", date: "2026-03-03", subject: "ESAME ED APPROVAZIONE DEL BILANCIO DI PREVISIONE", parent: null, text: true },
+  { file: "Delibera_9__5339_parere", type: "parere", organ: null, number: null, date: null, subject: null, parent: "9", text: false },
+  { file: "Determinazione_145__5291", type: "determinazione", organ: "responsabile", number: "145", date: "2026-02-27", subject: "Acquisto di hardware e software", parent: null, text: true },
+  { file: "Determinazione_14__5429", type: "delibera", organ: "giunta", number: "41", date: "2026-03-24", subject: "DISCIPLINA PER IL RILASCIO DELL'ATTESTAZIONE", parent: null, text: true },
+  { file: "Determinazione_153__5310", type: "determinazione", organ: "responsabile", number: "153", date: "2026-03-02", subject: "“Lavori di adeguamento rete fognaria", parent: null, text: true },
+  { file: "Determinazione_169__5346", type: "determinazione", organ: "responsabile", number: "169", date: "2026-03-09", subject: "POC 2014-2020", parent: null, text: true },
+  { file: "Determinazione_188__5376", type: "determinazione", organ: "responsabile", number: "188", date: "2026-03-13", subject: "AFFIDAMENTO DEL SERVIZIO DI AFFIANCAMENTO", parent: null, text: true },
+  { file: "Determinazione_200__5405", type: "determinazione", organ: "responsabile", number: "200", date: "2026-03-18", subject: "SERVIZIO DI INTERPRETARIATO", parent: null, text: true },
+  { file: "Determinazione_216__5428", type: "determinazione", organ: "responsabile", number: "216", date: "2026-03-25", subject: "Fornitura armi", parent: null, text: true },
+  { file: "Determinazione_227__5452", type: "determinazione", organ: "responsabile", number: "227", date: "2026-04-02", subject: "Determinazione a contrarre e contestuale affidamento", parent: null, text: true },
+  { file: "Determinazione_239__5470", type: "determinazione", organ: "responsabile", number: "239", date: "2026-04-08", subject: "Lavori di restauro conservativo della Fontana del Nilo", parent: null, text: true },
+  { file: "Determinazione_260__5504", type: "determinazione", organ: "responsabile", number: "260", date: "2026-04-21", subject: "Determina a contrarre e relativo affidamento diretto", parent: null, text: true },
+  { file: "Determinazione_278__5534", type: "determinazione", organ: "responsabile", number: "278", date: "2026-04-28", subject: "LIQUIDAZIONE INDENNITA'", parent: null, text: true },
+  { file: "Determinazione_295__5559", type: "determinazione", organ: "responsabile", number: "295", date: "2026-04-29", subject: "Servizio di gestione delle immobilizzazioni", parent: null, text: true },
+  { file: "Determinazione_307__5581", type: "determinazione", organ: "responsabile", number: "307", date: "2026-05-04", subject: "Determina di Liquidazione del servizio di smaltimento", parent: null, text: true },
+  { file: "Determinazione_321__5598", type: "determinazione", organ: "responsabile", number: "321", date: "2026-05-05", subject: "EROGAZIONE DELLA QUOTA DI COMPARTECIPAZIONE", parent: null, text: true },
+  { file: "Determinazione_362023__5323", type: "determinazione", organ: "responsabile", number: "159", date: "2026-03-05", subject: "Stipula di un Accordo Quadro", parent: null, text: true },
+  { file: "Determinazione_69__5622", type: "determinazione", organ: "responsabile", number: "326", date: "2026-05-07", subject: "Acquisto materiale per funzionamento uffici servizio sociale", parent: null, text: true },
+  { file: "Determinazione___5519", type: "determinazione", organ: "responsabile", number: "265", date: "2026-04-22", subject: "SERVIZIO DI ASSISTENZA SPECIALISTICA", parent: null, text: true },
+  { file: "Ordinanza_10__5531", type: "ordinanza", organ: "dirigente", number: "10", date: "2026-04-27", subject: "ORDINANZA DI DEMOLIZIONE", parent: null, text: true },
+  { file: "Ordinanza_12__5443", type: "ordinanza", organ: "sindaco", number: "12", date: "2026-04-01", subject: "Ordinanza contingibile e urgente di chiusura delle scuole", parent: null, text: true },
+  { file: "Ordinanza_13__5450", type: "ordinanza", organ: "sindaco", number: "13", date: "2026-04-02", subject: "ORDINANZA CONTINGIBILE E URGENTE PER LA MESSA IN SICUREZZA", parent: null, text: true },
+  { file: "Ordinanza_14__5483", type: "ordinanza", organ: "sindaco", number: "14", date: "2026-04-13", subject: "ORDINANZA CONTINGIBILE E URGENTE PER L’AUTORIZZAZIONE", parent: null, text: true },
+  { file: "Ordinanza_15__5510", type: "ordinanza", organ: "sindaco", number: "15", date: "2026-04-22", subject: "ORDINANZA CONTINGIBILE E URGENTE PER LA RIMOZIONE", parent: null, text: true },
+  { file: "atto_10__5415", type: "decreto", organ: "sindaco", number: "10", date: "2026-03-25", subject: "Nomina del Gestore delle segnalazioni", parent: null, text: true },
+  { file: "atto_11__5442", type: "decreto", organ: "sindaco", number: "11", date: "2026-03-31", subject: "Rinnovo del decreto di nomina Vice Segretario", parent: null, text: true },
+  { file: "atto_12__5491", type: "decreto", organ: "sindaco", number: "12", date: "2026-04-15", subject: "Rimodulazione dell’incarico di P.O.", parent: null, text: true },
+  { file: "atto___allegato", type: "allegato", organ: null, number: null, date: null, subject: null, parent: null, text: false },
+];
