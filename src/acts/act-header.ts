@@ -6,7 +6,7 @@
  * number; the service's own number is kept apart. Numbers are read only where a heading puts them, never from
  * a sentence ("… EX DGR N. 70 DEL 22/02/2024" under "AVVISO PUBBLICO" is not the avviso's number).
  */
-import { numberedActTypes, type ActOrgan, type ActType } from "./act-types.js";
+import { type ActOrgan, type ActType, numberedActTypes } from "./act-types.js";
 import { actTypeWord, organOf, typeOfWord } from "./act-vocabulary.js";
 import { findItalianDates } from "./italian-dates.js";
 
@@ -25,8 +25,10 @@ const searchedLines = 45;
 const titlePattern =
   /^(?:(?:copia|originale|estratto)\s+(?:del(?:la|l['’])?\s+|dal\s+|di\s+)?)?(?:(?:verbale|estratto)\s+(?:di|della|delle|del|dal)\s+)?(deliberazion[ei]|delibera|determinazione|determina|ordinanza|decreto|avviso|bando|verbale|regolamento|piano|programma|relazione|parere|convenzione|statuto|allegato)\b(.*)$/i;
 // Section headings that look like titles: the opinions and certificates inside a deliberation.
-const notATitle = /^(?:parere|verbale)\s+(?:di\s+regolarit|favorevole|contabile|tecnic|letto|di\s+pubblicazione)|^piano\s+(?:di\s+lavoro\s+)?(?:terra|primo|secondo)\b/i;
-const numberMarker = /^(?:n(?:umero)?\.?\s*[°º]?|nr\.?|n°)\s*(\d{1,5}(?:\s?[-/]\s?(?:bis|ter))?)(?:\s*\/\s*((?:19|20)\d{2}))?(?![\d/])/i;
+const notATitle =
+  /^(?:parere|verbale)\s+(?:di\s+regolarit|favorevole|contabile|tecnic|letto|di\s+pubblicazione)|^piano\s+(?:di\s+lavoro\s+)?(?:terra|primo|secondo)\b/i;
+const numberMarker =
+  /^(?:n(?:umero)?\.?\s*[°º]?|nr\.?|n°)\s*(\d{1,5}(?:\s?[-/]\s?(?:bis|ter))?)(?:\s*\/\s*((?:19|20)\d{2}))?(?![\d/])/i;
 const otherAct = new RegExp(`\\b(?:${actTypeWord})`, "i");
 const registerLine = /^(?:n[°º.]?\s*)?(?:registro\s+generale|reg(?:istro)?\.?\s*gen(?:erale)?\.?|r\.\s?g\.)\s*(.*)$/i;
 // "Seduta del 12 febbraio 2026 - Deliberazione n. 24": the number and date of a verbale's extract.
@@ -74,7 +76,12 @@ interface NumberedDate {
   year: number | null;
 }
 
-function numberNear(lines: readonly string[], titleIndex: number, rest: string, numberedAct: boolean): NumberedDate | null {
+function numberNear(
+  lines: readonly string[],
+  titleIndex: number,
+  rest: string,
+  numberedAct: boolean,
+): NumberedDate | null {
   const inTitle = /(?:^|\s)((?:n(?:umero)?\.?\s*[°º]?|nr\.?|n°)\s*\d.*)$/i.exec(rest);
   // "Allegato A alla deliberazione di C.C. n. 14": the number belongs to the act named, not to the annex.
   if (inTitle && otherAct.test(rest.slice(0, inTitle.index))) return null;
@@ -124,8 +131,10 @@ function readRegister(lines: readonly string[], end: number): NumberedDate | nul
     const match = registerLine.exec(lines[index]!);
     if (!match) continue;
     const rest = match[1]!.trim();
-    return numberedDate(/^\d/.test(rest) ? `n. ${rest}` : rest, lines[index + 1]) ??
-      (lines[index + 1] ? numberedDate(lines[index + 1]!, lines[index + 2]) : null);
+    return (
+      numberedDate(/^\d/.test(rest) ? `n. ${rest}` : rest, lines[index + 1]) ??
+      (lines[index + 1] ? numberedDate(lines[index + 1]!, lines[index + 2]) : null)
+    );
   }
   return null;
 }

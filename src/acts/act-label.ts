@@ -5,7 +5,7 @@
  * name are flagged, so a hint is never shown as a certainty.
  */
 import { formatDate } from "../core/italian-format.js";
-import { actKindName, numberedActTypes, type ActInfo, type ActRef } from "./act-types.js";
+import { type ActInfo, type ActRef, actKindName, numberedActTypes } from "./act-types.js";
 
 const maxTitle = 90;
 
@@ -25,7 +25,8 @@ export function actRefLabel(ref: ActRef): string {
 /** The label of a recognised document, with the act it is annexed to. */
 export function actLabel(act: ActInfo): string {
   const own = numberedActTypes.has(act.type!) || !act.type ? actRefLabel(act) : documentTitle(act);
-  const hinted = act.sources.number === "nome-file" || act.sources.date === "nome-file" ? " (estremi dal nome del file)" : "";
+  const hinted =
+    act.sources.number === "nome-file" || act.sources.date === "nome-file" ? " (estremi dal nome del file)" : "";
   return `${own}${hinted}${act.parent ? ` (${parentPhrase(act.parent)})` : ""}`;
 }
 
@@ -50,7 +51,10 @@ function parentPhrase(parent: ActRef): string {
 /** An all-capitals title in sentence case ("PIANO DELLA PERFORMANCE" -> "Piano della performance"); acronyms stay. */
 export function displayTitle(title: string): string {
   if (title !== title.toUpperCase()) return title.trim();
-  const words = title.trim().split(/\s+/).map((word) => (/[\d.]/.test(word) ? word : word.toLowerCase()));
+  const words = title
+    .trim()
+    .split(/\s+/)
+    .map((word) => (/[\d.]/.test(word) ? word : word.toLowerCase()));
   const text = words.join(" ");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -30,7 +30,8 @@ const determiner =
 const kindPattern = new RegExp(`${determiner}${kind}(?![a-zà-ù\\d])`, "gi");
 const organAfter = new RegExp(`^\\s*(${organPhrase})`, "i");
 const foreignAfter = new RegExp(`^\\s*(?:${organPhrase})?${foreignOrganTail}`, "i");
-const numberAfter = /^\s*(?:,\s*)?(?:n\.?\s*[°º]?|nr\.?|n°|numero|num\.?)?\s*(\d{1,5})(?:\s*\/\s*((?:19|20)\d{2}|\d{2}))?(?![\d.,/]*\d)/i;
+const numberAfter =
+  /^\s*(?:,\s*)?(?:n\.?\s*[°º]?|nr\.?|n°|numero|num\.?)?\s*(\d{1,5})(?:\s*\/\s*((?:19|20)\d{2}|\d{2}))?(?![\d.,/]*\d)/i;
 const subKindAfter = /^\s*(?:di\s+|a\s+)?(impegno(?:\s+(?:di\s+spesa\s+)?e\s+liquidazione)?|liquidazione|contrarre)\b/i;
 const topicPattern =
   /\b(?:sul|sulla|sullo|sui|sugli|sulle|su|relativ[aoie]\s+(?:a|al|alla|ai|agli|alle)|riguardant[ei]|in\s+materia\s+di|concernent[ei]|(?:avente\s+)?ad\s+oggetto|che\s+(?:riguarda(?:no)?|approva(?:no)?|parla(?:no)?\s+d\S*))\s+(.+)$/i;
@@ -73,14 +74,19 @@ function queryAt(text: string, match: RegExpMatchArray): ActQuery | null {
   // Without an article "delibera" and "determina" are verbs ("il consiglio delibera il bilancio"); "una delibera"
   // is a generic mention. Either needs a number, an organ or a period to name acts.
   const definite = article !== undefined && !/^(?:una|un|qualche|alcune)$/.test(article);
-  const specific = Boolean(query.number || query.organ || query.subKind || query.year || query.dateFrom || query.dateTo);
+  const specific = Boolean(
+    query.number || query.organ || query.subKind || query.year || query.dateFrom || query.dateTo,
+  );
   if (!(specific || definite || plural)) return null;
   const subject = query.organ ? null : organElsewhere(text);
   return subject ? { ...query, organ: subject } : query;
 }
 
 // "quali delibere ha approvato la giunta nel 2026?": the organ is the subject of the sentence.
-const organSubject = new RegExp(`\\b(?:la|dalla|della|il|dal|del)\\s+(giunta|consiglio)\\b(?!${foreignOrganTail})`, "i");
+const organSubject = new RegExp(
+  `\\b(?:la|dalla|della|il|dal|del)\\s+(giunta|consiglio)\\b(?!${foreignOrganTail})`,
+  "i",
+);
 
 function organElsewhere(text: string): ActOrgan | null {
   const match = organSubject.exec(text);

@@ -13,9 +13,11 @@ export interface FoundActRef extends ActRef {
   end: number;
 }
 
-const numberPart = "(?:\\s*(?:n\\.?\\s*[°º]?|nr\\.?|n°|numero|num\\.)\\s*|\\s+)(\\d{1,5}(?:\\s?[-/]?\\s?(?:bis|ter))?|_{2,}|\\.{3,}|(?=\\/))";
+const numberPart =
+  "(?:\\s*(?:n\\.?\\s*[°º]?|nr\\.?|n°|numero|num\\.)\\s*|\\s+)(\\d{1,5}(?:\\s?[-/]?\\s?(?:bis|ter))?|_{2,}|\\.{3,}|(?=\\/))";
 const yearPart = "(?:\\s*\\/\\s*((?:19|20)\\d{2}|\\d{2})(?!\\d))?";
-const datePart = "(?:\\s*,?\\s*(?:del|in\\s+data|dd\\.?|adottat[ao]\\s+il)\\s+(_{2,}|[\\d.\\/\\-]{6,10}|\\d{1,2}°?\\s+[a-z]+\\s+\\d{4}))?";
+const datePart =
+  "(?:\\s*,?\\s*(?:del|in\\s+data|dd\\.?|adottat[ao]\\s+il)\\s+(_{2,}|[\\d.\\/\\-]{6,10}|\\d{1,2}°?\\s+[a-z]+\\s+\\d{4}))?";
 // "delibera di C.C.", "G.C." alone, "DGC": the organ abbreviations imply a deliberation.
 const referencePattern = new RegExp(
   `\\b(?:(${actTypeWord})(?:\\s*(${organPhrase}))?|(d\\.?\\s?[gc]\\.?\\s?c\\.?|g\\.\\s?c\\.|c\\.\\s?c\\.))(?!${foreignOrganTail})(?:${numberPart}${yearPart}${datePart})?`,
@@ -36,12 +38,15 @@ function toReference(match: RegExpMatchArray): FoundActRef | null {
   const [whole, typeWord, organWord, abbreviation, numberText, yearText, dateText] = match;
   const type = typeWord ? typeOfWord(typeWord) : "delibera";
   const organ = organOf(organWord ?? abbreviation ?? "");
-  const number = numberText && /^\d/.test(numberText) ? numberText.replace(/\s+/g, "").replace(/[-/]?(bis|ter)$/i, "-$1") : null;
+  const number =
+    numberText && /^\d/.test(numberText) ? numberText.replace(/\s+/g, "").replace(/[-/]?(bis|ter)$/i, "-$1") : null;
   // A bare abbreviation or a bare word without number, date or organ is not a reference ("la delibera").
   if (!number && !yearText && !dateText && !organ) return null;
   if (abbreviation && !number) return null;
-  const date = dateText ? findItalianDates(dateText)[0]?.iso ?? null : null;
-  const year = date ? Number(date.slice(0, 4)) : yearOf(yearText) ?? yearOf(/^(?:19|20)\d{2}$/.exec(dateText ?? "")?.[0]);
+  const date = dateText ? (findItalianDates(dateText)[0]?.iso ?? null) : null;
+  const year = date
+    ? Number(date.slice(0, 4))
+    : (yearOf(yearText) ?? yearOf(/^(?:19|20)\d{2}$/.exec(dateText ?? "")?.[0]));
   return { type, organ, number, date, year, start: match.index!, end: match.index! + whole!.length };
 }
 

@@ -41,19 +41,29 @@ const maxSubjectLines = 4;
 export function splitActStructure(text: string): ActStructure {
   const lines = splitLines(text);
   const verbIndex = lines.findIndex((line) => decisiveVerb(line.text) !== null);
-  const tailIndex = verbIndex < 0 ? -1 : lines.findIndex((line, index) => index > verbIndex && tailKind(line.text) !== null);
+  const tailIndex =
+    verbIndex < 0 ? -1 : lines.findIndex((line, index) => index > verbIndex && tailKind(line.text) !== null);
   // pdf.js may emit page 1's OGGETTO after a short dispositivo printed above it: look before the verb first.
-  const oggetto = findOggetto(lines, 0, verbIndex < 0 ? lines.length : verbIndex) ??
+  const oggetto =
+    findOggetto(lines, 0, verbIndex < 0 ? lines.length : verbIndex) ??
     (verbIndex < 0 ? null : findOggetto(lines, verbIndex + 1, tailIndex < 0 ? lines.length : tailIndex));
   const bodyEnd = tailIndex >= 0 ? lines[tailIndex]!.start : text.length;
-  const dispositivo = verbIndex < 0 ? null : {
-    verb: decisiveVerb(lines[verbIndex]!.text)!,
-    start: lines[verbIndex]!.start,
-    end: bodyEnd,
-    points: findPoints(lines, verbIndex, bodyEnd),
-  };
+  const dispositivo =
+    verbIndex < 0
+      ? null
+      : {
+          verb: decisiveVerb(lines[verbIndex]!.text)!,
+          start: lines[verbIndex]!.start,
+          end: bodyEnd,
+          points: findPoints(lines, verbIndex, bodyEnd),
+        };
   const sections = buildSections(text, lines, oggetto, dispositivo, tailIndex);
-  const subject = oggetto && text.slice(oggetto.textStart, oggetto.end).replace(/^(?:\s*oggetto\s*[:.\-–]\s*)+/i, "").trim();
+  const subject =
+    oggetto &&
+    text
+      .slice(oggetto.textStart, oggetto.end)
+      .replace(/^(?:\s*oggetto\s*[:.\-–]\s*)+/i, "")
+      .trim();
   return { sections, oggetto: oggetto && { start: oggetto.start, end: oggetto.end, text: subject! }, dispositivo };
 }
 
@@ -72,13 +82,23 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-function findOggetto(lines: readonly Line[], from: number, before: number): { start: number; textStart: number; end: number } | null {
+function findOggetto(
+  lines: readonly Line[],
+  from: number,
+  before: number,
+): { start: number; textStart: number; end: number } | null {
   for (let index = from; index < before; index += 1) {
     const offset = afterSubjectLabel(lines[index]!.text);
     if (offset < 0) continue;
     let last = index;
-    while (last + 1 < before && last - index < maxSubjectLines - 1 && lines[last + 1]!.text.trim() &&
-      !isSubjectStop(lines[last + 1]!.text) && !isPremessaStart(lines[last + 1]!.text)) last += 1;
+    while (
+      last + 1 < before &&
+      last - index < maxSubjectLines - 1 &&
+      lines[last + 1]!.text.trim() &&
+      !isSubjectStop(lines[last + 1]!.text) &&
+      !isPremessaStart(lines[last + 1]!.text)
+    )
+      last += 1;
     return { start: lines[index]!.start, textStart: lines[index]!.start + offset, end: lines[last]!.end };
   }
   return null;
@@ -109,14 +129,19 @@ function buildSections(
   const bodyEnd = dispositivo?.start ?? text.length;
   const firstPremessa = lines.find((line) => line.start < bodyEnd && isPremessaStart(line.text))?.start ?? bodyEnd;
   const introEnd = Math.min(firstPremessa, oggetto && oggetto.start < bodyEnd ? oggetto.start : bodyEnd, bodyEnd);
-  const cuts: Array<[number, ActSectionKind]> = [[0, "intestazione"], [introEnd, "premesse"]];
+  const cuts: Array<[number, ActSectionKind]> = [
+    [0, "intestazione"],
+    [introEnd, "premesse"],
+  ];
   if (dispositivo) cuts.push([dispositivo.start, "dispositivo"]);
   for (let index = Math.max(tailIndex, 0); tailIndex >= 0 && index < lines.length; index += 1) {
     const kind = tailKind(lines[index]!.text);
     if (kind) cuts.push([lines[index]!.start, kind]);
   }
   cuts.sort((a, b) => a[0] - b[0]);
-  const sections = merge(cuts.map(([start, kind], index) => ({ kind, start, end: cuts[index + 1]?.[0] ?? text.length })));
+  const sections = merge(
+    cuts.map(([start, kind], index) => ({ kind, start, end: cuts[index + 1]?.[0] ?? text.length })),
+  );
   return oggetto ? merge(overlay(sections, { kind: "oggetto", ...oggetto })) : sections;
 }
 

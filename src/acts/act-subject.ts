@@ -63,8 +63,11 @@ export function readTitleBlock(lines: readonly string[], titleLine: number): str
     const previous = parts[parts.length - 1]!;
     if (stopLine.test(line) || /[.;:]$/.test(previous)) break;
     const continues =
-      /^\p{Ll}/u.test(line) || yearLine.test(line) || /\s(?:e|ed|di|del|della|dei|delle|per|ai|al)$/i.test(previous) ||
-      (isCaps(previous) && isCaps(line)) || /^(?:e|ed|di|del|della|dei|delle)\b/i.test(line);
+      /^\p{Ll}/u.test(line) ||
+      yearLine.test(line) ||
+      /\s(?:e|ed|di|del|della|dei|delle|per|ai|al)$/i.test(previous) ||
+      (isCaps(previous) && isCaps(line)) ||
+      /^(?:e|ed|di|del|della|dei|delle)\b/i.test(line);
     if (!continues) break;
     parts.push(line);
   }

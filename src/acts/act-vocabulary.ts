@@ -14,7 +14,8 @@ export const organPhrase =
   "(?:(?:della|del|dello|di|dell['’]\\s?)\\s*)?(?:giunta(?:\\s+(?:comunale|municipale|dell['’]\\s?unione))?|consiglio(?:\\s+(?:comunale|dell['’]\\s?unione|dei\\s+sindaci))?|consiliare|g\\.\\s?[cm]\\.?|c\\.\\s?c\\.?|gc|gm|cc|sindac(?:o|ale|ali)|president(?:e|ale|iale|iali)(?:\\s+dell['’]\\s?unione)?|dirigent(?:e|i)|dirigenzial[ei]|responsabile(?:\\s+del\\s+(?:servizio|settore|procedimento|l['’]area))?|commissari(?:o|ale)(?:\\s+straordinario)?|segretari(?:o|ale)(?:\\s+(?:comunale|generale))?|revisore(?:\\s+dei\\s+conti)?|organo\\s+di\\s+revisione)(?![a-zà-ù\\d])";
 
 /** Organs of another level of government: "Giunta regionale", "Consiglio dei ministri". Their acts are not ours. */
-export const foreignOrganTail = "\\s+(?:regional[ei]|provincial[ei]|metropolitan[ao]|dei\\s+ministri|di\\s+stato|nazional[ei])\\b";
+export const foreignOrganTail =
+  "\\s+(?:regional[ei]|provincial[ei]|metropolitan[ao]|dei\\s+ministri|di\\s+stato|nazional[ei])\\b";
 
 export function typeOfWord(word: string): ActType | null {
   const text = word.toLowerCase();
@@ -54,7 +55,10 @@ export function organOf(phrase: string): ActOrgan | null {
 }
 
 const subKinds: Array<[RegExp, string]> = [
-  [/impegno(?:\s+di\s+spesa)?\s*(?:e|ed|_e_|e)\s*(?:contestuale\s+)?(?:di\s+)?liquidazione|impegnoeliquidazione/i, "impegno e liquidazione"],
+  [
+    /impegno(?:\s+di\s+spesa)?\s*(?:e|ed|_e_|e)\s*(?:contestuale\s+)?(?:di\s+)?liquidazione|impegnoeliquidazione/i,
+    "impegno e liquidazione",
+  ],
   [/a\s*contrarre|acontrarre/i, "a contrarre"],
   [/(?:determin[a-z]*|di)\s*(?:di\s*)?liquidazione|\bliquidazione\b/i, "liquidazione"],
   [/(?:determin[a-z]*|di)\s*(?:di\s*)?impegno|impegno\s+di\s+spesa/i, "impegno"],

@@ -4,8 +4,9 @@
  * year are still known), "APPROVATO CON DELIBERA DI C.C. N. ____ DEL _____". "(Sostituisce il regolamento
  * approvato con delibera … n. 46/2004)" names an older act, not the parent.
  */
-import type { ActRef } from "./act-types.js";
+
 import { findActReferences } from "./act-reference.js";
+import type { ActRef } from "./act-types.js";
 
 export interface AnnexParent {
   parent: ActRef | null;
@@ -22,8 +23,13 @@ export function readAnnexParent(lines: readonly string[], limit = 15): AnnexPare
     const label = labelPattern.exec(line);
     if (label && !annexLabel) annexLabel = `Allegato ${label[1]!.toUpperCase()}`;
     if (!parentLine.test(line)) continue;
-    const ref = findActReferences(line).find((found) => found.type === "delibera" || found.type === "determinazione" ||
-      found.type === "decreto" || found.type === "ordinanza");
+    const ref = findActReferences(line).find(
+      (found) =>
+        found.type === "delibera" ||
+        found.type === "determinazione" ||
+        found.type === "decreto" ||
+        found.type === "ordinanza",
+    );
     if (!ref) continue;
     const { start: _start, end: _end, ...parent } = ref;
     return { parent, annexLabel };

@@ -11,7 +11,8 @@ const pageNumber = /^(?:[-–—]\s*)?(?:pag(?:ina|\.)?\s*)?\d{1,3}(?:\s*(?:di|\
 const protocolStamp =
   /(?:\b(?:ingresso|uscita|interno|entrata|partenza|arrivo)\b\s*[-–]\s*\d{1,2}\/\d{1,2}\/\d{4}|\bREG_?\w*PROT\w*\b|\bREGPROT\b|\bprot(?:ocollo)?\.?\s*(?:n\.?\s*)?0*\d+\s*(?:[/-]\s*\d{4})?\s*(?:del|-)\s*\d{1,2}\/\d{1,2}\/\d{4}\s*[-–]?\s*\d{1,2}:\d{2})/i;
 const stampDate = /\d\/\d{1,2}\/\d{4}/;
-const copyBanner = /^(?:copia(?:\s+conforme(?:\s+all['’]\s?originale)?)?|originale|copia\s+(?:informatica|digitale|cartacea)|duplicato)\.?$/i;
+const copyBanner =
+  /^(?:copia(?:\s+conforme(?:\s+all['’]\s?originale)?)?|originale|copia\s+(?:informatica|digitale|cartacea)|duplicato)\.?$/i;
 const digitalSignature =
   /^\(?\s*(?:documento(?:\s+informatico)?\s+(?:sottoscritto|firmato)\s+(?:digitalmente|con\s+firma\s+digitale)|firmato\s+digitalmente(?:\s+da|\s+ai\s+sensi)?|copia\s+analogica\s+di\s+(?:documento|originale)\s+(?:informatico|digitale)|firma\s+autografa\s+(?:omessa|sostituita)|il\s+presente\s+documento\s+(?:è|e')\s+(?:firmato|sottoscritto)\s+digitalmente)/i;
 

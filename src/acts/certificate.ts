@@ -3,16 +3,18 @@
  * Determina n. 145 del 27/02/2026; Oggetto: …". It confirms the heading, or stands in for it when the heading
  * could not be read.
  */
-import type { ActRef } from "./act-types.js";
+
 import { findActReferences } from "./act-reference.js";
 import { readSubject } from "./act-subject.js";
+import type { ActRef } from "./act-types.js";
 
 export interface Certificate {
   ref: ActRef;
   subject: string | null;
 }
 
-const certificateLine = /estremi\s+(?:identificativi\s+)?dell['’]\s?atto|relata\s+di\s+pubblicazione|certificato\s+di\s+pubblicazione/i;
+const certificateLine =
+  /estremi\s+(?:identificativi\s+)?dell['’]\s?atto|relata\s+di\s+pubblicazione|certificato\s+di\s+pubblicazione/i;
 
 /** The act named by the document's publication certificate, or null. */
 export function readCertificate(lines: readonly string[]): Certificate | null {

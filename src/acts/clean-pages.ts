@@ -5,11 +5,12 @@
  * breaks into paragraphs and undoes hyphenation. Each page stays separate so citations keep their page.
  * Linear in the size of the text.
  */
-import { findEnte } from "./letterhead.js";
+
 import { buildLexicon, type Lexicon } from "./hyphenation.js";
+import { findEnte } from "./letterhead.js";
 import { describeLine, normalizeLine } from "./line-shapes.js";
 import { isWrap, reflowLines, typicalWidth } from "./reflow.js";
-import { splitEdgeBoilerplate, type RemovedLine } from "./repeated-lines.js";
+import { type RemovedLine, splitEdgeBoilerplate } from "./repeated-lines.js";
 
 export interface CleanPage {
   /** 1-based page number. */

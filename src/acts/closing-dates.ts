@@ -10,7 +10,8 @@ export interface ProtocolLine {
   date: string | null;
 }
 
-const protocolPattern = /^prot(?:ocollo)?\.?\s*(?:gen(?:erale)?\.?\s*)?(?:n\.?|n°|nr\.?)?\s*(\d{1,7})(?:\s*\/\s*(?:19|20)\d{2})?\s*(?:del|dell['’]\s?|in\s+data|-)\s*(.{6,20})/i;
+const protocolPattern =
+  /^prot(?:ocollo)?\.?\s*(?:gen(?:erale)?\.?\s*)?(?:n\.?|n°|nr\.?)?\s*(\d{1,7})(?:\s*\/\s*(?:19|20)\d{2})?\s*(?:del|dell['’]\s?|in\s+data|-)\s*(.{6,20})/i;
 // The place is followed by a comma or "lì": "Visto il D.M. 17.03.2020" is a premessa, not a place and date.
 const closingPattern =
   /^(\p{Lu}[\p{L} .'’()-]{1,40}?)(?:,\s*(?:(?:lì|li|addì)\s*,?\s*)?|\s+(?:lì|li|addì)\s*,?\s*)(\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}°?\s+\p{L}+\s+\d{4})\b/u;

@@ -33,9 +33,13 @@ export function fileNameHints(fileName: string): FileNameHints {
   const category = typeOfWord(/^[a-z]+/.exec(name)?.[0] ?? "");
   const numbered = numberedPattern.exec(name);
   const descriptive = descriptiveType(name.replace(/^[a-z]+_[\d_]*/, ""));
-  const type = numbered ? typeOfWord(numbered[1]!) : descriptive ?? (category && numberedActTypes.has(category) ? null : category);
+  const type = numbered
+    ? typeOfWord(numbered[1]!)
+    : (descriptive ?? (category && numberedActTypes.has(category) ? null : category));
   // A document that is not itself a numbered act, filed under an act's category, is an attachment of that act.
-  const annex = descriptive === "allegato" || Boolean(category && numberedActTypes.has(category) && !(type && numberedActTypes.has(type)));
+  const annex =
+    descriptive === "allegato" ||
+    Boolean(category && numberedActTypes.has(category) && !(type && numberedActTypes.has(type)));
   return {
     type: type ?? (annex ? "allegato" : null),
     organ: numbered ? organOf(spaced(numbered[2]!)) : null,

@@ -22,8 +22,10 @@ export function buildLexicon(lines: readonly string[]): Lexicon {
   const known = new Map<string, boolean>();
   return {
     has(word) {
-      let found = known.get(word);
-      if (found === undefined) known.set(word, (found = spellings(word).some((spelling) => containsWord(text, spelling))));
+      const cached = known.get(word);
+      if (cached !== undefined) return cached;
+      const found = spellings(word).some((spelling) => containsWord(text, spelling));
+      known.set(word, found);
       return found;
     },
   };

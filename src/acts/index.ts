@@ -33,31 +33,32 @@
  *
  * Dates: parseItalianDate(text), findItalianDates(text), parsePreambleDate(text) ("L'anno duemilaventisei…").
  */
-export { cleanPages, documentText, pageAtOffset, type CleanDocument, type CleanPage } from "./clean-pages.js";
-export type { RemovedLine } from "./repeated-lines.js";
-export type { BoilerplateKind } from "./boilerplate-patterns.js";
-export { recognizeAct } from "./recognize-act.js";
-export { linkAnnexes, publicationKey, type FiledAct } from "./link-annexes.js";
+
 export { actLabel, actRefLabel, displayTitle, formatActDate } from "./act-label.js";
+export { type ActQuery, parseActQuery } from "./act-query.js";
+export { type FoundActRef, findActReferences } from "./act-reference.js";
 export {
-  actKindName,
-  numberedActTypes,
-  type ActInfo,
-  type ActOrgan,
-  type ActRef,
-  type ActType,
-  type FieldSource,
-} from "./act-types.js";
-export {
-  sectionAt,
-  splitActStructure,
   type ActSection,
   type ActSectionKind,
   type ActStructure,
   type DispositivoPoint,
+  sectionAt,
+  splitActStructure,
 } from "./act-structure.js";
-export { parseActQuery, type ActQuery } from "./act-query.js";
+export {
+  type ActInfo,
+  type ActOrgan,
+  type ActRef,
+  type ActType,
+  actKindName,
+  type FieldSource,
+  numberedActTypes,
+} from "./act-types.js";
+export type { BoilerplateKind } from "./boilerplate-patterns.js";
+export { type CleanDocument, type CleanPage, cleanPages, documentText, pageAtOffset } from "./clean-pages.js";
+export { type FileNameHints, fileNameHints } from "./file-name-hints.js";
+export { type FoundDate, findItalianDates, parseItalianDate, parsePreambleDate } from "./italian-dates.js";
+export { type FiledAct, linkAnnexes, publicationKey } from "./link-annexes.js";
 export { matchesActQuery } from "./match-act-query.js";
-export { findActReferences, type FoundActRef } from "./act-reference.js";
-export { findItalianDates, parseItalianDate, parsePreambleDate, type FoundDate } from "./italian-dates.js";
-export { fileNameHints, type FileNameHints } from "./file-name-hints.js";
+export { recognizeAct } from "./recognize-act.js";
+export type { RemovedLine } from "./repeated-lines.js";

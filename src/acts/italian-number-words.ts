@@ -5,12 +5,39 @@
  */
 
 const units: Record<string, number> = {
-  zero: 0, uno: 1, un: 1, una: 1, due: 2, tre: 3, "tré": 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9,
-  dieci: 10, undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15, sedici: 16, diciassette: 17,
-  diciotto: 18, diciannove: 19,
+  zero: 0,
+  uno: 1,
+  un: 1,
+  una: 1,
+  due: 2,
+  tre: 3,
+  tré: 3,
+  quattro: 4,
+  cinque: 5,
+  sei: 6,
+  sette: 7,
+  otto: 8,
+  nove: 9,
+  dieci: 10,
+  undici: 11,
+  dodici: 12,
+  tredici: 13,
+  quattordici: 14,
+  quindici: 15,
+  sedici: 16,
+  diciassette: 17,
+  diciotto: 18,
+  diciannove: 19,
 };
 const tens: Record<string, number> = {
-  venti: 20, trenta: 30, quaranta: 40, cinquanta: 50, sessanta: 60, settanta: 70, ottanta: 80, novanta: 90,
+  venti: 20,
+  trenta: 30,
+  quaranta: 40,
+  cinquanta: 50,
+  sessanta: 60,
+  settanta: 70,
+  ottanta: 80,
+  novanta: 90,
 };
 const ordinals: Record<string, number> = { primo: 1, prima: 1 };
 

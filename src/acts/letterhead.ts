@@ -7,7 +7,8 @@
 const enteLine =
   /^(?:comune|unione(?:\s+(?:dei|di|delle|della)\s+comuni)?|provincia|citt[àa]\s+metropolitana|regione|consorzio|comunit[àa]\s+montana|azienda|ambito(?:\s+territoriale)?|asp|ausl|asl|camera\s+di\s+commercio|agenzia|ente|istituto|circondario|municipio)\b(?:\s+(?:di|dei|del|della|delle|degli|dell['’]\s?|d['’]\s?))?\s*[\p{L}"“'’]/iu;
 const provinceLine = /^\(?\s*(?:prov(?:incia|\.)?|citt[àa]\s+metropolitana|regione)\b[^()]{0,40}\)?$/iu;
-const notALetterhead = /\b(?:prot|reg_|ingresso|uscita|è|sono|ha|hanno|con\s+sede|via|piazza|tel|fax|pec|e-?mail|cod(?:ice)?\s+fisc|p\.?\s*iva)\b|\d{3,}|:|\be\/o\b|\s(?:di|del|della|a|e|per|con|all['’]\S*)$/iu;
+const notALetterhead =
+  /\b(?:prot|reg_|ingresso|uscita|è|sono|ha|hanno|con\s+sede|via|piazza|tel|fax|pec|e-?mail|cod(?:ice)?\s+fisc|p\.?\s*iva)\b|\d{3,}|:|\be\/o\b|\s(?:di|del|della|a|e|per|con|all['’]\S*)$/iu;
 const quotedName = /^["“'’«][^"”»]{3,60}["”»'’]/u;
 const lowerWords = new Set(["di", "dei", "del", "della", "delle", "degli", "dello", "e", "ed", "in", "da", "a", "al"]);
 
@@ -63,6 +64,13 @@ export function findEnte(lines: readonly string[], limit = lines.length): EnteMa
 function isMotto(line: string | undefined): boolean {
   if (!line) return false;
   const text = line.trim();
-  return text.length <= 30 && /^\p{Lu}/u.test(text) && text.split(" ").length <= 3 && !/[\d:;.]/.test(text) &&
-    !/^(?:regolamento|piano|delibera|deliberazione|determinazione|ordinanza|decreto|avviso|bando|verbale|allegato|statuto|convenzione|programma|relazione|sindaco)/i.test(text);
+  return (
+    text.length <= 30 &&
+    /^\p{Lu}/u.test(text) &&
+    text.split(" ").length <= 3 &&
+    !/[\d:;.]/.test(text) &&
+    !/^(?:regolamento|piano|delibera|deliberazione|determinazione|ordinanza|decreto|avviso|bando|verbale|allegato|statuto|convenzione|programma|relazione|sindaco)/i.test(
+      text,
+    )
+  );
 }

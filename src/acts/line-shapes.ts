@@ -95,11 +95,82 @@ export function endsSentence(line: string): boolean {
 }
 
 const functionWords = new Set([
-  "e", "ed", "o", "od", "di", "del", "dello", "della", "dei", "degli", "delle", "dell", "a", "ad", "al", "allo", "alla",
-  "ai", "agli", "alle", "all", "da", "dal", "dalla", "dai", "dagli", "dalle", "in", "nel", "nello", "nella", "nei",
-  "negli", "nelle", "nell", "con", "per", "su", "sul", "sulla", "sui", "sugli", "sulle", "tra", "fra", "il", "lo",
-  "la", "i", "gli", "le", "l", "un", "uno", "una", "che", "non", "ex", "cui", "quale", "quali", "come", "sia",
-  "n", "art", "artt", "comma", "lett", "c", "ovvero", "nonché", "nonche", "mediante", "presso", "verso", "oltre",
+  "e",
+  "ed",
+  "o",
+  "od",
+  "di",
+  "del",
+  "dello",
+  "della",
+  "dei",
+  "degli",
+  "delle",
+  "dell",
+  "a",
+  "ad",
+  "al",
+  "allo",
+  "alla",
+  "ai",
+  "agli",
+  "alle",
+  "all",
+  "da",
+  "dal",
+  "dalla",
+  "dai",
+  "dagli",
+  "dalle",
+  "in",
+  "nel",
+  "nello",
+  "nella",
+  "nei",
+  "negli",
+  "nelle",
+  "nell",
+  "con",
+  "per",
+  "su",
+  "sul",
+  "sulla",
+  "sui",
+  "sugli",
+  "sulle",
+  "tra",
+  "fra",
+  "il",
+  "lo",
+  "la",
+  "i",
+  "gli",
+  "le",
+  "l",
+  "un",
+  "uno",
+  "una",
+  "che",
+  "non",
+  "ex",
+  "cui",
+  "quale",
+  "quali",
+  "come",
+  "sia",
+  "n",
+  "art",
+  "artt",
+  "comma",
+  "lett",
+  "c",
+  "ovvero",
+  "nonché",
+  "nonche",
+  "mediante",
+  "presso",
+  "verso",
+  "oltre",
 ]);
 
 /** The line ends on a word that cannot end a heading or a paragraph: "E", "della", "n.", "ai sensi dell'". */
@@ -108,7 +179,12 @@ export function endsOnFunctionWord(line: string): boolean {
   while (end > 0 && " .'’".includes(line[end - 1]!)) end -= 1;
   if (end < line.length && /['’]/.test(line.slice(end))) return true;
   const start = line.lastIndexOf(" ", end - 1) + 1;
-  return functionWords.has(line.slice(start, end).toLowerCase().replace(/^.*['’]/, ""));
+  return functionWords.has(
+    line
+      .slice(start, end)
+      .toLowerCase()
+      .replace(/^.*['’]/, ""),
+  );
 }
 
 /** Everything the reflow asks about one line, computed once. */

@@ -6,7 +6,7 @@
  * says (organ, year) must agree; with several acts in one publication the first file (lowest trailing index)
  * is the one published, the others its attachments.
  */
-import { numberedActTypes, type ActInfo, type ActRef } from "./act-types.js";
+import { type ActInfo, type ActRef, numberedActTypes } from "./act-types.js";
 
 export interface FiledAct {
   fileName: string;
@@ -52,9 +52,12 @@ function isMainAct(act: ActInfo): boolean {
 }
 
 function chooseParent(candidates: readonly FiledAct[], stated: ActRef | null): ActRef | null {
-  const agreeing = candidates.filter(({ act }) =>
-    (!stated?.organ || act.organ === stated.organ) && (!stated?.year || act.year === stated.year) &&
-    (!stated?.type || act.type === stated.type));
+  const agreeing = candidates.filter(
+    ({ act }) =>
+      (!stated?.organ || act.organ === stated.organ) &&
+      (!stated?.year || act.year === stated.year) &&
+      (!stated?.type || act.type === stated.type),
+  );
   if (agreeing.length === 0) return null;
   const [first, second] = [...agreeing].sort((a, b) => trailingIndex(a.fileName) - trailingIndex(b.fileName));
   if (second && trailingIndex(second.fileName) === trailingIndex(first!.fileName)) return null;

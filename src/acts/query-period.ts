@@ -16,11 +16,26 @@ const year = "((?:19|20)\\d{2})";
 const day = "(\\d{1,2}|1°|primo)";
 const dayDate = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d{2}|${day}\\s+${month}\\s+${year})`;
 
-const rangePattern = new RegExp(`\\b(?:dal|da|tra\\s+il|fra\\s+il)\\s+(${dayDate}|(?:${day}\\s+)?${month}(?:\\s+${year})?)\\s+(?:al|a|e\\s+il|fino\\s+al)\\s+(${dayDate}|${month}\\s+${year})`, "i");
-const monthRangePattern = new RegExp(`\\b(?:tra|fra|da)\\s+${month}\\s+(?:e|a)\\s+${month}\\s+(?:del\\s+)?${year}`, "i");
-const afterPattern = new RegExp(`\\b(?:dopo\\s+il|dopo|successiv[aie]\\s+al|a\\s+partire\\s+dal|dal)\\s+(${dayDate}|${year})(?!\\s+(?:al|a)\\s)`, "i");
-const beforePattern = new RegExp(`\\b(?:prima\\s+del|prima\\s+di|entro\\s+il|anteriori\\s+al|fino\\s+al)\\s+(${dayDate}|${year})`, "i");
-const monthPattern = new RegExp(`\\b(?:(?:di|a|ad|nel\\s+mese\\s+di|del\\s+mese\\s+di|in)\\s+)?${month}\\s+(?:del\\s+)?${year}`, "i");
+const rangePattern = new RegExp(
+  `\\b(?:dal|da|tra\\s+il|fra\\s+il)\\s+(${dayDate}|(?:${day}\\s+)?${month}(?:\\s+${year})?)\\s+(?:al|a|e\\s+il|fino\\s+al)\\s+(${dayDate}|${month}\\s+${year})`,
+  "i",
+);
+const monthRangePattern = new RegExp(
+  `\\b(?:tra|fra|da)\\s+${month}\\s+(?:e|a)\\s+${month}\\s+(?:del\\s+)?${year}`,
+  "i",
+);
+const afterPattern = new RegExp(
+  `\\b(?:dopo\\s+il|dopo|successiv[aie]\\s+al|a\\s+partire\\s+dal|dal)\\s+(${dayDate}|${year})(?!\\s+(?:al|a)\\s)`,
+  "i",
+);
+const beforePattern = new RegExp(
+  `\\b(?:prima\\s+del|prima\\s+di|entro\\s+il|anteriori\\s+al|fino\\s+al)\\s+(${dayDate}|${year})`,
+  "i",
+);
+const monthPattern = new RegExp(
+  `\\b(?:(?:di|a|ad|nel\\s+mese\\s+di|del\\s+mese\\s+di|in)\\s+)?${month}\\s+(?:del\\s+)?${year}`,
+  "i",
+);
 const yearPattern = new RegExp(`\\b(?:del|nel|dell['’]\\s?anno|anno|per\\s+il|di|dal)\\s+${year}\\b`, "i");
 
 /** The period named in the text, or null. */

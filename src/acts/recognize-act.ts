@@ -4,22 +4,31 @@
  * only fills what the text leaves unknown (each field's `sources` says which). Nothing is guessed: a field
  * neither says is null.
  */
-import { readAnnexParent } from "./annex-parent.js";
-import { readHeader, type ActHeader } from "./act-header.js";
+
+import { type ActHeader, readHeader } from "./act-header.js";
 import { readSubject, readTitleBlock } from "./act-subject.js";
-import { numberedActTypes, type ActInfo, type ActType, type FieldSource } from "./act-types.js";
+import { type ActInfo, type ActType, type FieldSource, numberedActTypes } from "./act-types.js";
 import { subKindOf, typeOfWord } from "./act-vocabulary.js";
-import { readCertificate, type Certificate } from "./certificate.js";
-import { cleanPages, type CleanDocument } from "./clean-pages.js";
+import { readAnnexParent } from "./annex-parent.js";
+import { type Certificate, readCertificate } from "./certificate.js";
+import { type CleanDocument, cleanPages } from "./clean-pages.js";
 import { readClosingDate, readProtocol } from "./closing-dates.js";
-import { fileNameHints, type FileNameHints } from "./file-name-hints.js";
+import { type FileNameHints, fileNameHints } from "./file-name-hints.js";
 import { parsePreambleDate } from "./italian-dates.js";
 
 /** A cover page is short: the heading of such a document continues on page 2. */
 const coverPageLines = 10;
 // A deliberation's place-and-date lines belong to its opinions and certificates; other acts date their signature.
 const signedTypes: ReadonlySet<ActType> = new Set([
-  "determinazione", "ordinanza", "decreto", "avviso", "bando", "comunicazione", "verbale", "parere", "relazione",
+  "determinazione",
+  "ordinanza",
+  "decreto",
+  "avviso",
+  "bando",
+  "comunicazione",
+  "verbale",
+  "parere",
+  "relazione",
 ]);
 
 export function recognizeAct(input: readonly string[] | CleanDocument, fileName: string): ActInfo {
@@ -35,22 +44,31 @@ export function recognizeAct(input: readonly string[] | CleanDocument, fileName:
   const hinted = hints.type === type.value ? hints : null;
   const number = pick<string>([header?.number, certified?.number], hinted?.number);
   const date = pick<string>(
-    [header?.date, certified && (!header?.number || certified.number === header.number) ? certified.date : null,
+    [
+      header?.date,
+      certified && (!header?.number || certified.number === header.number) ? certified.date : null,
       fromText && type.value && numberedActTypes.has(type.value) ? parsePreambleDate(first.join(" ")) : null,
-      readProtocol(first)?.date, closingDate(type.value, document)],
+      readProtocol(first)?.date,
+      closingDate(type.value, document),
+    ],
     hinted?.date,
   );
   const annex = readAnnexParent(first);
-  const subject = labelled ??
+  const subject =
+    labelled ??
     (header && !numberedActTypes.has(header.type) ? readTitleBlock(first, header.titleLine) : null) ??
-    certificate?.subject ?? null;
+    certificate?.subject ??
+    null;
   return {
     type: type.value,
     organ: header?.organ ?? certified?.organ ?? hinted?.organ ?? null,
     number: number.value,
     date: date.value,
-    year: date.value ? Number(date.value.slice(0, 4)) : header?.year ?? certified?.year ?? hinted?.year ?? null,
-    subKind: type.value === "determinazione" ? subKindOf(`${first[header?.titleLine ?? 0] ?? ""} ${subject ?? ""}`) ?? hints.subKind : null,
+    year: date.value ? Number(date.value.slice(0, 4)) : (header?.year ?? certified?.year ?? hinted?.year ?? null),
+    subKind:
+      type.value === "determinazione"
+        ? (subKindOf(`${first[header?.titleLine ?? 0] ?? ""} ${subject ?? ""}`) ?? hints.subKind)
+        : null,
     sectorNumber: header?.sectorNumber ?? null,
     subject,
     ente: document.ente,
@@ -89,7 +107,12 @@ function pick<T>(fromText: ReadonlyArray<T | null | undefined>, fromFileName: T 
   return { value: null, source: null };
 }
 
-function typeOf(header: ActHeader | null, subject: string | null, certificate: Certificate | null, hints: FileNameHints): Picked<ActType> {
+function typeOf(
+  header: ActHeader | null,
+  subject: string | null,
+  certificate: Certificate | null,
+  hints: FileNameHints,
+): Picked<ActType> {
   // "OGGETTO: AVVISO PUBBLICO PER …" on a notice whose letterhead has no title.
   const subjectType = subject ? typeOfWord(/^\p{L}+/u.exec(subject)?.[0] ?? "") : null;
   const subjectKind = subjectType && !numberedActTypes.has(subjectType) ? subjectType : null;

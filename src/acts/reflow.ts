@@ -4,8 +4,9 @@
  * PDF separated with tabs are rendered " | ". Each break is decided from the two lines around it and the page's
  * typical line width, so the pass is linear.
  */
-import type { LineFacts } from "./line-shapes.js";
+
 import { hyphenJoiner, type Lexicon } from "./hyphenation.js";
+import type { LineFacts } from "./line-shapes.js";
 
 export interface ReflowContext {
   /** Typical length in characters of a full line of running text on this page. */
@@ -43,7 +44,13 @@ function isCapsHeading(line: LineFacts, width: number): boolean {
 
 /** Cells separated by tabs become " | ": a table row stays readable as one line. */
 export function renderCells(line: string): string {
-  return line.includes("\t") ? line.split("\t").map((cell) => cell.trim()).filter(Boolean).join(" | ") : line;
+  return line.includes("\t")
+    ? line
+        .split("\t")
+        .map((cell) => cell.trim())
+        .filter(Boolean)
+        .join(" | ")
+    : line;
 }
 
 /**

@@ -5,7 +5,7 @@
  * Only the contiguous block at each edge is stripped: the same line in the middle of a page is content.
  * Linear in the number of lines.
  */
-import { boilerplateKind, isSignatureLike, type BoilerplateKind } from "./boilerplate-patterns.js";
+import { type BoilerplateKind, boilerplateKind, isSignatureLike } from "./boilerplate-patterns.js";
 
 /** A line stripped from the pages, with the text of its first occurrence and the 1-based pages it was on. */
 export interface RemovedLine {
@@ -93,7 +93,13 @@ function isRepeated(line: string, repeated: Set<string>): boolean {
   return masked !== null && repeated.has(`#${masked}`);
 }
 
-function edgeKind(line: string, index: number, length: number, repeated: Set<string>, page: number): BoilerplateKind | null {
+function edgeKind(
+  line: string,
+  index: number,
+  length: number,
+  repeated: Set<string>,
+  page: number,
+): BoilerplateKind | null {
   const rank = Math.min(index, length - 1 - index);
   const pattern = boilerplateKind(line, rank <= 1 || (index <= 2 && /^\S+$/.test(line)), page);
   if (pattern) return pattern;
@@ -105,11 +111,18 @@ export function splitEdgeBoilerplate(pages: readonly string[][]): EdgeSplit {
   const repeated = repeatedKeys(pages);
   const removedByKey = new Map<string, RemovedLine>();
   const kept = pages.map((lines, pageIndex) => {
-    const kindAt = (index: number): BoilerplateKind | null => edgeKind(lines[index]!, index, lines.length, repeated, pageIndex + 1);
+    const kindAt = (index: number): BoilerplateKind | null =>
+      edgeKind(lines[index]!, index, lines.length, repeated, pageIndex + 1);
     const edgeKinds = new Map<number, BoilerplateKind>();
     let top = 0;
-    for (let kind: BoilerplateKind | null; top < lines.length && (kind = kindAt(top)); top += 1) edgeKinds.set(top, kind);
-    for (let bottom = lines.length - 1, kind: BoilerplateKind | null; bottom >= top && (kind = kindAt(bottom)); bottom -= 1) {
+    for (; top < lines.length; top += 1) {
+      const kind = kindAt(top);
+      if (!kind) break;
+      edgeKinds.set(top, kind);
+    }
+    for (let bottom = lines.length - 1; bottom >= top; bottom -= 1) {
+      const kind = kindAt(bottom);
+      if (!kind) break;
       edgeKinds.set(bottom, kind);
     }
     const result: string[] = [];

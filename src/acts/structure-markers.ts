@@ -8,10 +8,15 @@ import { placeAndDate } from "./closing-dates.js";
 import { isListStart } from "./line-shapes.js";
 
 const verbs = ["DELIBERA", "DETERMINA", "ORDINA", "DECRETA", "DISPONE", "RENDE NOTO", "DELIBERANO"];
-const spaced = (word: string): string => word.split("").map((char) => (char === " " ? "\\s+" : char)).join("\\s?");
+const spaced = (word: string): string =>
+  word
+    .split("")
+    .map((char) => (char === " " ? "\\s+" : char))
+    .join("\\s?");
 const verbAlone = new RegExp(`^\\s*(${verbs.map(spaced).join("|")})\\s*[:.]?\\s*$`);
 const verbTitleCase = /^\s*(Delibera|Determina|Ordina|Decreta|Dispone)\s*:?\s*$/;
-const verbThenText = /^\s*(DELIBERA|DETERMINA|ORDINA|DECRETA|DISPONE)\s*:?\s+(?=(?:di|che|quanto|per|le|la|il|i|a|alla|al)\b|\d+[.)])/;
+const verbThenText =
+  /^\s*(DELIBERA|DETERMINA|ORDINA|DECRETA|DISPONE)\s*:?\s+(?=(?:di|che|quanto|per|le|la|il|i|a|alla|al)\b|\d+[.)])/;
 
 /** The decisive verb a line consists of or opens with ("DELIBERA"), normalised; otherwise null. */
 export function decisiveVerb(line: string): string | null {

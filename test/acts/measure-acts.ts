@@ -8,8 +8,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PDFParse } from "pdf-parse";
-import { actLabel, cleanPages, linkAnnexes, recognizeAct, type ActInfo } from "../../src/acts/index.js";
-import { expectedActs, type ExpectedAct } from "./avella-expected.js";
+import { type ActInfo, actLabel, cleanPages, linkAnnexes, recognizeAct } from "../../src/acts/index.js";
+import { type ExpectedAct, expectedActs } from "./avella-expected.js";
 
 const corpus = join(import.meta.dirname, "..", "..", "..", "shared", "corpus", "comune-avella-albo-pretorio");
 const fields = ["type", "organ", "number", "date", "subject", "parent"] as const;
@@ -39,7 +39,9 @@ function isRight(field: Field, act: ActInfo, expected: ExpectedAct): boolean {
 
 async function main(): Promise<void> {
   const verbose = process.argv.includes("--verbose");
-  const files = readdirSync(corpus).filter((name) => name.endsWith(".pdf")).sort();
+  const files = readdirSync(corpus)
+    .filter((name) => name.endsWith(".pdf"))
+    .sort();
   const recognised = [];
   let milliseconds = 0;
   let pageCount = 0;
@@ -64,17 +66,25 @@ async function main(): Promise<void> {
       right.all.set(field, (right.all.get(field) ?? 0) + 1);
       if (expected.text) right.text.set(field, (right.text.get(field) ?? 0) + 1);
     }
-    if (act.number !== null && act.number !== expected.number && act.sources.number === "testo") wrongCertainNumbers += 1;
-    if (verbose || wrong.length) console.log(`${wrong.length ? "✗" : "✓"} ${fileName.slice(0, 55).padEnd(55)} ${actLabel(act)}${wrong.length ? `  [errati: ${wrong.join(", ")}]` : ""}`);
+    if (act.number !== null && act.number !== expected.number && act.sources.number === "testo")
+      wrongCertainNumbers += 1;
+    if (verbose || wrong.length)
+      console.log(
+        `${wrong.length ? "✗" : "✓"} ${fileName.slice(0, 55).padEnd(55)} ${actLabel(act)}${wrong.length ? `  [errati: ${wrong.join(", ")}]` : ""}`,
+      );
   });
   console.log(`\nfile: ${files.length} (con testo: ${textFiles})`);
   for (const field of fields) {
     const all = right.all.get(field) ?? 0;
     const text = right.text.get(field) ?? 0;
-    console.log(`${field.padEnd(8)} tutti ${all}/${files.length} (${((100 * all) / files.length).toFixed(1)}%)  con testo ${text}/${textFiles} (${((100 * text) / textFiles).toFixed(1)}%)`);
+    console.log(
+      `${field.padEnd(8)} tutti ${all}/${files.length} (${((100 * all) / files.length).toFixed(1)}%)  con testo ${text}/${textFiles} (${((100 * text) / textFiles).toFixed(1)}%)`,
+    );
   }
   console.log(`numeri errati letti dal testo (presentati come certi): ${wrongCertainNumbers}`);
-  console.log(`pulizia + riconoscimento: ${milliseconds.toFixed(0)} ms per ${pageCount} pagine (prima esecuzione, JIT compreso)`);
+  console.log(
+    `pulizia + riconoscimento: ${milliseconds.toFixed(0)} ms per ${pageCount} pagine (prima esecuzione, JIT compreso)`,
+  );
 }
 
 await main();

@@ -9,7 +9,10 @@ describe("parseActQuery", () => {
     ["ordinanza sindacale 13", { type: "ordinanza", organ: "sindaco", number: "13" }],
     ["il decreto del sindaco n. 10", { type: "decreto", organ: "sindaco", number: "10" }],
     ["cosa dice la DGC 45/2026?", { type: "delibera", organ: "giunta", number: "45", year: 2026 }],
-    ["la deliberazione di C.C. n. 14 del 24 marzo 2026", { type: "delibera", organ: "consiglio", number: "14", dateFrom: "2026-03-24", dateTo: "2026-03-24" }],
+    [
+      "la deliberazione di C.C. n. 14 del 24 marzo 2026",
+      { type: "delibera", organ: "consiglio", number: "14", dateFrom: "2026-03-24", dateTo: "2026-03-24" },
+    ],
     ["la determina a contrarre 188", { type: "determinazione", subKind: "a contrarre", number: "188" }],
   ])("reads %s", (question, expected) => {
     expect(parseActQuery(question)).toMatchObject(expected);
@@ -17,16 +20,35 @@ describe("parseActQuery", () => {
 
   it("reads a kind, an organ, a period and a topic", () => {
     expect(parseActQuery("le delibere di Giunta del 2026 sul personale")).toEqual({
-      type: "delibera", organ: "giunta", year: 2026, dateFrom: "2026-01-01", dateTo: "2026-12-31", topic: "personale",
+      type: "delibera",
+      organ: "giunta",
+      year: 2026,
+      dateFrom: "2026-01-01",
+      dateTo: "2026-12-31",
+      topic: "personale",
     });
     expect(parseActQuery("determine di liquidazione di marzo 2026")).toMatchObject({
-      type: "determinazione", subKind: "liquidazione", dateFrom: "2026-03-01", dateTo: "2026-03-31",
+      type: "determinazione",
+      subKind: "liquidazione",
+      dateFrom: "2026-03-01",
+      dateTo: "2026-03-31",
     });
-    expect(parseActQuery("delibere del consiglio tra gennaio e marzo 2026")).toMatchObject({ organ: "consiglio", dateFrom: "2026-01-01", dateTo: "2026-03-31" });
-    expect(parseActQuery("le delibere dal 1 marzo al 15 aprile 2026")).toMatchObject({ dateFrom: "2026-03-01", dateTo: "2026-04-15" });
+    expect(parseActQuery("delibere del consiglio tra gennaio e marzo 2026")).toMatchObject({
+      organ: "consiglio",
+      dateFrom: "2026-01-01",
+      dateTo: "2026-03-31",
+    });
+    expect(parseActQuery("le delibere dal 1 marzo al 15 aprile 2026")).toMatchObject({
+      dateFrom: "2026-03-01",
+      dateTo: "2026-04-15",
+    });
     expect(parseActQuery("le ordinanze dopo il 2024")).toMatchObject({ type: "ordinanza", dateFrom: "2025-01-01" });
     expect(parseActQuery("la delibera che approva il PIAO")).toEqual({ type: "delibera", topic: "PIAO" });
-    expect(parseActQuery("quali delibere ha approvato la giunta nel 2026?")).toMatchObject({ type: "delibera", organ: "giunta", year: 2026 });
+    expect(parseActQuery("quali delibere ha approvato la giunta nel 2026?")).toMatchObject({
+      type: "delibera",
+      organ: "giunta",
+      year: 2026,
+    });
   });
 
   it.each([
@@ -48,7 +70,8 @@ describe("parseActQuery", () => {
 
 describe("findActReferences", () => {
   it("finds local acts in a text and skips laws and regional acts", () => {
-    const text = "Vista la Deliberazione di Giunta Regionale n.70 del 20.02.2024, il D.Lgs. n. 267/2000 e la deliberazione di G.C. n. 133/2025;";
+    const text =
+      "Vista la Deliberazione di Giunta Regionale n.70 del 20.02.2024, il D.Lgs. n. 267/2000 e la deliberazione di G.C. n. 133/2025;";
     const found = findActReferences(text);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ type: "delibera", organ: "giunta", number: "133", year: 2025 });
@@ -57,9 +80,18 @@ describe("findActReferences", () => {
 });
 
 describe("matchesActQuery", () => {
-  const giunta = recognizeAct(["DELIBERAZIONE DELLA GIUNTA COMUNALE\nN. 45 DEL 31/03/2026\nOGGETTO: PIAO 2026-2028."], "g.pdf");
-  const piao = { ...recognizeAct(["PIANO INTEGRATO DI ATTIVITÀ E ORGANIZZAZIONE\n2026/2028"], "p.pdf"), parent: giunta };
-  const determina = recognizeAct(["DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO\nN. 272 DEL 15/04/2026\nOGGETTO: Determina di liquidazione."], "d.pdf");
+  const giunta = recognizeAct(
+    ["DELIBERAZIONE DELLA GIUNTA COMUNALE\nN. 45 DEL 31/03/2026\nOGGETTO: PIAO 2026-2028."],
+    "g.pdf",
+  );
+  const piao = {
+    ...recognizeAct(["PIANO INTEGRATO DI ATTIVITÀ E ORGANIZZAZIONE\n2026/2028"], "p.pdf"),
+    parent: giunta,
+  };
+  const determina = recognizeAct(
+    ["DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO\nN. 272 DEL 15/04/2026\nOGGETTO: Determina di liquidazione."],
+    "d.pdf",
+  );
 
   it("matches on number, organ, period and kind, and finds an annex through its act", () => {
     const query = parseActQuery("la delibera di giunta 45 del 2026")!;
@@ -67,7 +99,9 @@ describe("matchesActQuery", () => {
     expect(matchesActQuery(piao, query)).toBe(true);
     expect(matchesActQuery(piao, query, { includeAnnexes: false })).toBe(false);
     expect(matchesActQuery(determina, query)).toBe(false);
-    expect(matchesActQuery(determina, parseActQuery("le determine dirigenziali di liquidazione di aprile 2026")!)).toBe(true);
+    expect(matchesActQuery(determina, parseActQuery("le determine dirigenziali di liquidazione di aprile 2026")!)).toBe(
+      true,
+    );
     expect(matchesActQuery(determina, parseActQuery("le determine di impegno")!)).toBe(false);
     expect(matchesActQuery(giunta, parseActQuery("le delibere di consiglio")!)).toBe(false);
   });

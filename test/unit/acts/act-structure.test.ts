@@ -42,20 +42,28 @@ describe("splitActStructure", () => {
   it("covers the whole text with sections in order", () => {
     expect(structure.sections[0]!.start).toBe(0);
     expect(structure.sections.at(-1)!.end).toBe(delibera.length);
-    structure.sections.slice(1).forEach((section, index) => expect(section.start).toBe(structure.sections[index]!.end));
+    for (const [index, section] of structure.sections.slice(1).entries()) {
+      expect(section.start).toBe(structure.sections[index]!.end);
+    }
   });
 
   it("accepts spaced and inline verbs, and keeps a proposal that follows the decision apart", () => {
-    const spaced = splitActStructure("Premesso che;\nD E T E R M I N A\n1) di liquidare;\nPROPOSTA DI DETERMINAZIONE\nVisto;\nPROPONE DI DETERMINARE\n1) di liquidare;");
+    const spaced = splitActStructure(
+      "Premesso che;\nD E T E R M I N A\n1) di liquidare;\nPROPOSTA DI DETERMINAZIONE\nVisto;\nPROPONE DI DETERMINARE\n1) di liquidare;",
+    );
     expect(spaced.dispositivo?.verb).toBe("DETERMINA");
     expect(spaced.sections.map((section) => section.kind)).toEqual(["premesse", "dispositivo", "proposta"]);
-    const inline = splitActStructure("Visto lo statuto;\nDELIBERA di approvare lo schema di convenzione;\ndi trasmetterlo ai Comuni.");
+    const inline = splitActStructure(
+      "Visto lo statuto;\nDELIBERA di approvare lo schema di convenzione;\ndi trasmetterlo ai Comuni.",
+    );
     expect(inline.dispositivo?.verb).toBe("DELIBERA");
     expect(inline.dispositivo?.points).toHaveLength(1);
   });
 
   it("finds no dispositivo where nothing is decided (bad input: a proposal only, or plain text)", () => {
-    expect(splitActStructure("PROPOSTA DI DELIBERAZIONE\nVisto;\nPROPONE DI DELIBERARE\n1. di approvare;").dispositivo).toBeNull();
+    expect(
+      splitActStructure("PROPOSTA DI DELIBERAZIONE\nVisto;\nPROPONE DI DELIBERARE\n1. di approvare;").dispositivo,
+    ).toBeNull();
     const plain = splitActStructure("Un testo qualsiasi.");
     expect(plain.dispositivo).toBeNull();
     expect(plain.oggetto).toBeNull();
@@ -63,9 +71,15 @@ describe("splitActStructure", () => {
   });
 
   it("reads ordinances and decrees: ORDINA, DECRETA", () => {
-    const ordinanza = splitActStructure("ORDINANZA SINDACALE N. 13 DEL 02/04/2026\nIL SINDACO\nVISTO l'art. 54 del TUEL;\nORDINA\nla chiusura delle scuole.\nAvella, lì 02/04/2026\nIL SINDACO");
+    const ordinanza = splitActStructure(
+      "ORDINANZA SINDACALE N. 13 DEL 02/04/2026\nIL SINDACO\nVISTO l'art. 54 del TUEL;\nORDINA\nla chiusura delle scuole.\nAvella, lì 02/04/2026\nIL SINDACO",
+    );
     expect(ordinanza.dispositivo?.verb).toBe("ORDINA");
     expect(sectionAt(ordinanza, ordinanza.dispositivo!.start + 8)).toBe("dispositivo");
-    expect(splitActStructure("VISTO;\nDECRETA\n1) di nominare il segretario;").dispositivo?.points.map((point) => point.label)).toEqual(["1"]);
+    expect(
+      splitActStructure("VISTO;\nDECRETA\n1) di nominare il segretario;").dispositivo?.points.map(
+        (point) => point.label,
+      ),
+    ).toEqual(["1"]);
   });
 });

@@ -35,7 +35,12 @@ const body2 = [
   "deliberazione quale parte integrante e sostanziale;",
   "2. di dichiarare la presente deliberazione immediatamente eseguibile.",
 ];
-const body3 = ["ART. 3 DISPOSIZIONI FINALI", "La presente deliberazione è pubblicata all'albo pretorio on line.", "IL PRESIDENTE", "f.to Mario Rossi"];
+const body3 = [
+  "ART. 3 DISPOSIZIONI FINALI",
+  "La presente deliberazione è pubblicata all'albo pretorio on line.",
+  "IL PRESIDENTE",
+  "f.to Mario Rossi",
+];
 const pages = [body1, body2, body3].map((body, index) => [...header, ...body, ...footer(index + 1)].join("\n"));
 
 describe("page cleanup", () => {
@@ -60,11 +65,15 @@ describe("page cleanup", () => {
   });
 
   it("rejoins layout breaks into paragraphs and undoes hyphenation, keeping compounds", () => {
-    expect(texts[0]).toContain("Premesso che l'Unione esercita in forma associata le funzioni conferite dai Comuni aderenti con le convenzioni approvate");
+    expect(texts[0]).toContain(
+      "Premesso che l'Unione esercita in forma associata le funzioni conferite dai Comuni aderenti con le convenzioni approvate",
+    );
     expect(texts[0]).toContain("il programma delle assunzioni");
     expect(texts[0]).toContain("parere tecnico-amministrativo favorevole");
     expect(texts[0]).toContain("ai sensi dell'art. 49 del D.Lgs. 267/2000;");
-    expect(texts[0]).toContain("OGGETTO: APPROVAZIONE DEL PIANO TRIENNALE DEI FABBISOGNI DI PERSONALE 2026-2028 E DELLA DOTAZIONE ORGANICA");
+    expect(texts[0]).toContain(
+      "OGGETTO: APPROVAZIONE DEL PIANO TRIENNALE DEI FABBISOGNI DI PERSONALE 2026-2028 E DELLA DOTAZIONE ORGANICA",
+    );
   });
 
   it("keeps headings, numbered items and table rows on their own lines", () => {
@@ -135,16 +144,24 @@ describe("page cleanup on odd input", () => {
   });
 
   it("strips a running title that carries the page number, but keeps numbered headings atop several pages", () => {
-    const pages = [1, 2, 3, 4, 5, 6].map((page) => [
-      `Piano Industriale 2026 – 2028 Servizio Idrico Integrato COMUNE DI VALLEVERDE ${page}`,
-      `DESCRIZIONE OBIETTIVO ${(page % 3) + 1}`,
-      `Ridurre le perdite della rete idrica nel distretto ${["nord", "sud", "est", "ovest", "centro", "collina"][page - 1]}.`,
-      `Indicatore: metri di rete sostituiti, obiettivo ${page * 150} metri.`,
-    ].join("\n"));
+    const pages = [1, 2, 3, 4, 5, 6].map((page) =>
+      [
+        `Piano Industriale 2026 – 2028 Servizio Idrico Integrato COMUNE DI VALLEVERDE ${page}`,
+        `DESCRIZIONE OBIETTIVO ${(page % 3) + 1}`,
+        `Ridurre le perdite della rete idrica nel distretto ${["nord", "sud", "est", "ovest", "centro", "collina"][page - 1]}.`,
+        `Indicatore: metri di rete sostituiti, obiettivo ${page * 150} metri.`,
+      ].join("\n"),
+    );
     const document = cleanPages(pages);
-    expect(document.pages.map((page) => page.text.split("\n")[0])).toEqual([2, 3, 1, 2, 3, 1].map((k) => `DESCRIZIONE OBIETTIVO ${k}`));
+    expect(document.pages.map((page) => page.text.split("\n")[0])).toEqual(
+      [2, 3, 1, 2, 3, 1].map((k) => `DESCRIZIONE OBIETTIVO ${k}`),
+    );
     expect(document.removed).toEqual([
-      { text: "Piano Industriale 2026 – 2028 Servizio Idrico Integrato COMUNE DI VALLEVERDE 1", kind: "ripetuta", pages: [1, 2, 3, 4, 5, 6] },
+      {
+        text: "Piano Industriale 2026 – 2028 Servizio Idrico Integrato COMUNE DI VALLEVERDE 1",
+        kind: "ripetuta",
+        pages: [1, 2, 3, 4, 5, 6],
+      },
     ]);
   });
 

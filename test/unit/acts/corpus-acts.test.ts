@@ -3,14 +3,14 @@ import { join } from "node:path";
 import { PDFParse } from "pdf-parse";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
+  type ActInfo,
+  type CleanDocument,
   cleanPages,
   documentText,
   linkAnnexes,
   recognizeAct,
   sectionAt,
   splitActStructure,
-  type ActInfo,
-  type CleanDocument,
 } from "../../../src/acts/index.js";
 import { expectedActs } from "../../acts/avella-expected.js";
 
@@ -22,8 +22,15 @@ if (!available) console.warn(`Corpus reale assente (${corpusDir}): test sugli at
 // A sample of every layout: Giunta and Consiglio deliberations with their annexes (a scan-like verbale, a
 // regolamento, the 55-page PIAO), a determinazione, ordinances, a decree, another Comune's notice.
 const sample = [
-  "Delibera_1652001__5430_", "Delibera_14__5420_", "Delibera_45__5439_", "Delibera_11__5417_DeliberadiConsiglio",
-  "Delibera_51__5486_", "Determinazione_145__", "Ordinanza_10__", "atto_10__", "Avviso___5530_",
+  "Delibera_1652001__5430_",
+  "Delibera_14__5420_",
+  "Delibera_45__5439_",
+  "Delibera_11__5417_DeliberadiConsiglio",
+  "Delibera_51__5486_",
+  "Determinazione_145__",
+  "Ordinanza_10__",
+  "atto_10__",
+  "Avviso___5530_",
 ];
 
 interface Loaded {
@@ -47,17 +54,36 @@ describe.skipIf(!available)("acts of the real Avella notice board", () => {
 
   beforeAll(async () => {
     const files = readdirSync(corpusDir).filter((name) => sample.some((prefix) => name.startsWith(prefix)));
-    const documents = await Promise.all(files.map(async (fileName) => ({ fileName, document: cleanPages(await pagesOf(fileName)) })));
-    const acts = linkAnnexes(documents.map(({ fileName, document }) => ({ fileName, act: recognizeAct(document, fileName) })));
-    documents.forEach(({ fileName, document }, index) => loaded.set(fileName, { fileName, document, act: acts[index]! }));
+    const documents = await Promise.all(
+      files.map(async (fileName) => ({ fileName, document: cleanPages(await pagesOf(fileName)) })),
+    );
+    const acts = linkAnnexes(
+      documents.map(({ fileName, document }) => ({ fileName, act: recognizeAct(document, fileName) })),
+    );
+    for (const [index, { fileName, document }] of documents.entries()) {
+      loaded.set(fileName, { fileName, document, act: acts[index]! });
+    }
   }, 60_000);
 
   it("recognises type, organ, number, date, subject and parent as read by hand", () => {
     expect(loaded.size).toBe(12);
     for (const { fileName, act } of loaded.values()) {
       const expected = expectedActs.find((entry) => fileName.startsWith(entry.file))!;
-      expect({ file: fileName, type: act.type, organ: act.organ, number: act.number, date: act.date, parent: act.parent?.number ?? null })
-        .toEqual({ file: fileName, type: expected.type, organ: expected.organ, number: expected.number, date: expected.date, parent: expected.parent });
+      expect({
+        file: fileName,
+        type: act.type,
+        organ: act.organ,
+        number: act.number,
+        date: act.date,
+        parent: act.parent?.number ?? null,
+      }).toEqual({
+        file: fileName,
+        type: expected.type,
+        organ: expected.organ,
+        number: expected.number,
+        date: expected.date,
+        parent: expected.parent,
+      });
       if (expected.subject) expect(act.subject?.toLowerCase()).toContain(expected.subject.toLowerCase());
     }
   });
@@ -71,11 +97,17 @@ describe.skipIf(!available)("acts of the real Avella notice board", () => {
     for (const page of piao.pages) expect(page.text).not.toContain("COMUNE DI AVELLA PIAO 2026/2028");
     expect(piao.pages.map((page) => page.text).join("\n")).toContain("Piazza Municipio");
     expect(get("Avviso___5530").document.ente).toBe("Comune di Roccarainola");
-    expect(get("Avviso___5530").document.pages.map((page) => page.text).join("\n")).not.toContain("REG_UFF_PROT");
+    expect(
+      get("Avviso___5530")
+        .document.pages.map((page) => page.text)
+        .join("\n"),
+    ).not.toContain("REG_UFF_PROT");
   });
 
   it("keeps the staff table of the hiring plan readable, one row per line", () => {
-    const lines = get("Delibera_1652001__5430_DeliberadiGiunta").document.pages.flatMap((page) => page.text.split("\n"));
+    const lines = get("Delibera_1652001__5430_DeliberadiGiunta").document.pages.flatMap((page) =>
+      page.text.split("\n"),
+    );
     expect(lines).toContain("Istruttori 11 13 6");
     expect(lines).toContain("TOTALE 32 34* 7");
   });

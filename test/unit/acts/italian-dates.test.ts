@@ -26,7 +26,9 @@ describe("Italian dates", () => {
   });
 
   it("reads the preamble of a deliberation written in words", () => {
-    expect(parsePreambleDate("L'anno duemilaventisei, il giorno ventiquattro, del mese di marzo, alle ore 13:00")).toBe("2026-03-24");
+    expect(parsePreambleDate("L'anno duemilaventisei, il giorno ventiquattro, del mese di marzo, alle ore 13:00")).toBe(
+      "2026-03-24",
+    );
     expect(parsePreambleDate("L’anno 2026 addì trentuno del mese di marzo")).toBe("2026-03-31");
     expect(parsePreambleDate("L'anno duemilaventicinque il giorno primo del mese di dicembre")).toBe("2025-12-01");
     expect(parsePreambleDate("Nessuna data qui")).toBeNull();
