@@ -21,10 +21,10 @@ export const askCommand: CliCommand = async (args, context) => {
   const { ask } = await context.container.pipeline();
   const result = await ask.ask(question, { scope });
   if (values.json) {
-    const { answer, mode, sources } = result;
+    const { answer, mode, found, sources } = result;
     // stdout holds exactly the contract object; the notice (e.g. the model fell back to extractive) goes to stderr.
     if (result.notice) context.io.err(`Nota: ${result.notice}`);
-    context.io.out(JSON.stringify({ answer, mode, sources }));
+    context.io.out(JSON.stringify({ answer, mode, found, sources }));
   } else {
     context.io.out(renderAnswerText(result));
   }
