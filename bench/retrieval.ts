@@ -23,8 +23,8 @@ import { loadDocument } from "../src/ingestion/load-document.js";
 import { createHybridIndex } from "../src/retrieval/hybrid-index.js";
 import { createHybridRetriever } from "../src/retrieval/hybrid-retriever.js";
 import { builtinSynonymGroups, createSynonymExpander } from "../src/retrieval/synonyms.js";
-import { loadDevQuestions } from "../test/eval/dev-sets.js";
-import { evaluateRecall, prepareEvalKnowledge, projectKnowledgeDir } from "../test/eval/run-eval.js";
+import { prepareEvalKnowledge, projectKnowledgeDir } from "../test/eval/eval-knowledge.js";
+import { type EvalQuestion, loadEvalQuestions, type SourceLike } from "../test/eval/eval-sets.js";
 import { makePdf } from "../test/support/make-pdf.js";
 import { buildBaseline } from "./retrieval-baseline.js";
 import { seededRandom, syntheticPassage, syntheticQueries } from "./retrieval-synthetic.js";
@@ -139,19 +139,30 @@ async function benchSearch(emit: Emit, size: number): Promise<void> {
   });
 }
 
+/** Share of the answerable dev questions whose answering passage is among the first five. */
+async function recallAt5(
+  search: (question: string) => Promise<SourceLike[]>,
+  questions: EvalQuestion[],
+): Promise<number> {
+  let hits = 0;
+  for (const question of questions)
+    if ((await search(question.question)).slice(0, 5).some((source) => question.answers(source))) hits++;
+  return questions.length ? hits / questions.length : 0;
+}
+
 async function benchRecall(emit: Emit): Promise<void> {
-  const directory = prepareEvalKnowledge();
+  const directory = mkdtempSync(join(tmpdir(), "unione-bench-eval-"));
   try {
-    const knowledgeDir = join(directory, "knowledge");
+    const { knowledgeDir, dataDir } = prepareEvalKnowledge(directory);
     const pipeline = await createKnowledgePipeline(
-      loadConfig({ knowledge: knowledgeDir, data: join(directory, "data") }, {}),
+      loadConfig({ knowledge: knowledgeDir, data: dataDir }, {}),
       silentLogger(),
       { chatModel: null },
     );
     const summary = await pipeline.index.ingest();
-    const questions = loadDevQuestions();
-    const ours = await evaluateRecall((question) => pipeline.retriever.search(question, { kind: "all" }, 5), questions);
-    emit({ metric: "dev_recall_at_5", value: ours.recallAt5, unit: "ratio", chunks: summary.chunks });
+    const questions = loadEvalQuestions().filter((question) => question.split === "dev" && !question.offtopic);
+    const ours = await recallAt5((question) => pipeline.retriever.search(question, { kind: "all" }, 5), questions);
+    emit({ metric: "dev_recall_at_5", value: ours, unit: "ratio", chunks: summary.chunks });
     const units = [];
     for (const file of listKnowledgeFiles(knowledgeDir)) {
       try {
@@ -162,8 +173,8 @@ async function benchRecall(emit: Emit): Promise<void> {
       }
     }
     const baseline = await buildBaseline(units, embedder);
-    const theirs = await evaluateRecall((question) => baseline.search(question, 5), questions);
-    emit({ metric: "baseline_dev_recall_at_5", value: theirs.recallAt5, unit: "ratio", chunks: baseline.chunks });
+    const theirs = await recallAt5((question) => baseline.search(question, 5), questions);
+    emit({ metric: "baseline_dev_recall_at_5", value: theirs, unit: "ratio", chunks: baseline.chunks });
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }

@@ -1,128 +1,156 @@
 /**
- * Prints recall@5 over test/eval/dev-set-*.yaml (DEV) and test/eval/holdout-set.yaml (HOLDOUT, never tuned on) against an index of knowledge/ plus ../shared/corpus (copied to a
- * temporary folder, never into the repository), and how off-topic questions are handled.
- * Run: npx tsx test/eval/run-eval.ts [--verbose]
+ * `npm run eval`: answer quality as the user reads it. Every question goes through the same code as
+ * `unione ask --json` (the CLI command, in process), against an index of knowledge/ plus the real documents of
+ * ../shared/corpus (copied under data/eval, never into the repository). One JSON line per figure and per split/set:
+ * answer_accuracy, hit_at_1, recall_at_5, notfound_on_answerable, notfound_on_offtopic; then the same places for the
+ * plain page-BM25 baseline. With a model configured (OPENAI_API_KEY or OPENAI_BASE_URL) the questions run a second
+ * time through it, reported with "mode": "llm".
+ *
+ * Options: --split dev|holdout, --set law|acts|unioni|offtopic, --verbose (failures on stderr),
+ * --report FILE (every outcome as JSON), --no-baseline.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { AskService } from "../../src/answering/ask-service.js";
-import { createKnowledgePipeline } from "../../src/app/knowledge-pipeline.js";
-import { loadConfig } from "../../src/config/config.js";
+import { parseArgs } from "node:util";
+import { type Container, createContainer } from "../../src/app/container.js";
+import type { UnioneApp } from "../../src/app/open-app.js";
+import { askCommand } from "../../src/cli/commands/ask-command.js";
+import { type Config, loadConfig } from "../../src/config/config.js";
 import { silentLogger } from "../../src/core/logger.js";
-import {
-  corpusAvailable,
-  corpusDir,
-  corpusFolder,
-  type DevQuestion,
-  holdoutPattern,
-  loadDevQuestions,
-  type SourceLike,
-} from "./dev-sets.js";
+import { prepareEvalKnowledge } from "./eval-knowledge.js";
+import { corpusAvailable, corpusDir, type EvalQuestion, loadEvalQuestions } from "./eval-sets.js";
+import { type AnswerLike, figuresOf, groupOutcomes, judge, type Outcome } from "./metrics.js";
+import { buildPageBaseline } from "./page-baseline.js";
 
-export const projectKnowledgeDir = join(new URL(".", import.meta.url).pathname, "..", "..", "knowledge");
+interface Row {
+  metric: string;
+  value: number;
+  unit: string;
+  split: string;
+  set: string;
+  mode: string;
+  questions: number;
+  passages: number;
+}
 
-/** knowledge/ plus the corpus files under documenti/, in a fresh temporary folder. */
-export function prepareEvalKnowledge(): string {
-  const directory = mkdtempSync(join(tmpdir(), "unione-eval-"));
-  cpSync(projectKnowledgeDir, join(directory, "knowledge"), { recursive: true });
-  if (corpusAvailable()) {
-    for (const folder of readdirSync(corpusDir)) {
-      const source = join(corpusDir, folder);
-      if (statSync(source).isDirectory())
-        cpSync(source, join(directory, "knowledge", corpusFolder), { recursive: true });
+const print = (row: Row) => process.stdout.write(`${JSON.stringify(row)}\n`);
+
+/** The command line's own `ask` command, over an app built from an explicit configuration. */
+function evalApp(config: Config): UnioneApp & { pipeline: Container["pipeline"] } {
+  const logger = silentLogger();
+  const container = createContainer(config, logger);
+  return {
+    config,
+    logger,
+    isServer: false,
+    router: container.router,
+    indexExists: () => container.indexStore().currentGeneration() !== null,
+    startSlack: async () => undefined,
+    close: container.close,
+    pipeline: container.pipeline,
+  };
+}
+
+async function answerAll(
+  config: Config,
+  questions: EvalQuestion[],
+): Promise<{ outcomes: Outcome[]; passages: number }> {
+  const app = evalApp(config);
+  try {
+    const { index, retriever } = await app.pipeline();
+    await index.ingest();
+    const outcomes: Outcome[] = [];
+    for (const question of questions) {
+      let output = "";
+      const io = { out: (text: string) => (output += text), err: () => undefined, stdin: process.stdin };
+      const code = await askCommand([question.question, "--json"], { app, io });
+      const reply: AnswerLike =
+        code === 0 ? (JSON.parse(output) as AnswerLike) : { answer: "", found: false, sources: [] };
+      outcomes.push(judge(question, reply));
     }
+    return { outcomes, passages: retriever.statistics().documentCount };
+  } finally {
+    app.close();
   }
-  return directory;
 }
 
-export interface EvalResult {
-  recallAt5: number;
-  answerable: number;
-  hits: number;
-  misses: { question: string; got: SourceLike[] }[];
-  perSet: Record<string, { hits: number; total: number }>;
-}
-
-export async function evaluateRecall(
-  search: (question: string) => Promise<SourceLike[]>,
-  questions: DevQuestion[],
-): Promise<EvalResult> {
-  const result: EvalResult = { recallAt5: 0, answerable: 0, hits: 0, misses: [], perSet: {} };
-  for (const question of questions.filter((item) => !item.offtopic)) {
-    const sources = (await search(question.question)).slice(0, 5);
-    const hit = sources.some((source) => question.answers(source));
-    result.perSet[question.set] ??= { hits: 0, total: 0 };
-    const set = result.perSet[question.set]!;
-    set.total++;
-    result.answerable++;
-    if (hit) {
-      set.hits++;
-      result.hits++;
-    } else result.misses.push({ question: question.question, got: sources });
+function report(outcomes: Outcome[], mode: string, passages: number): void {
+  for (const [key, group] of groupOutcomes(outcomes)) {
+    const [split, set] = key.split("/") as [string, string];
+    for (const figure of figuresOf(group)) print({ ...figure, split, set, mode, passages });
   }
-  result.recallAt5 = result.answerable ? result.hits / result.answerable : 0;
-  return result;
 }
 
-export async function evaluateFoundGate(ask: AskService, questions: DevQuestion[]) {
-  let correct = 0;
-  const wrong: string[] = [];
-  for (const question of questions) {
-    const result = await ask.ask(question.question, { scope: { kind: "all" } });
-    if (result.found === !question.offtopic) correct++;
-    else wrong.push(`${question.offtopic ? "off-topic trovato" : "non trovato"}: ${question.question}`);
-  }
-  return { accuracy: correct / questions.length, wrong };
-}
-
-async function report(
-  label: string,
-  questions: DevQuestion[],
-  search: (question: string) => Promise<SourceLike[]>,
-  ask: AskService,
-  verbose: boolean,
-): Promise<void> {
-  const recall = await evaluateRecall(search, questions);
-  for (const [set, figures] of Object.entries(recall.perSet))
-    console.log(`${set}: recall@5 ${figures.hits}/${figures.total} = ${(figures.hits / figures.total).toFixed(3)}`);
-  console.log(`${label} recall@5 ${recall.hits}/${recall.answerable} = ${recall.recallAt5.toFixed(3)}`);
-  const gate = await evaluateFoundGate(ask, questions);
-  console.log(`${label} found/non trovato corretto: ${(gate.accuracy * 100).toFixed(1)}%`);
-  if (!verbose) return;
-  for (const miss of recall.misses)
-    console.log(
-      `MANCATA: ${miss.question}\n   ${miss.got.map((source) => `${source.path}|${source.article ?? ""}|p${source.page ?? "-"}`).join("\n   ")}`,
+function explain(outcomes: Outcome[]): void {
+  for (const outcome of outcomes.filter((item) => !item.correct || !item.hitAt1)) {
+    const verdict = outcome.correct
+      ? "fonte [1] sbagliata"
+      : outcome.offtopic
+        ? "doveva dire non ho trovato"
+        : !outcome.found
+          ? "non trovato"
+          : `mancano ${outcome.missing.map((fact) => fact.join(" | ")).join("; ")}`;
+    process.stderr.write(
+      `\n✗ ${outcome.id} (${verdict})\n  D: ${outcome.question}\n  R: ${outcome.answer.replace(/\n/g, "\n     ")}\n  F: ${outcome.sources.join("\n     ")}\n`,
     );
-  for (const line of gate.wrong) console.log(`GATE: ${line}`);
+  }
 }
 
 async function main(): Promise<void> {
-  const verbose = process.argv.includes("--verbose");
+  const { values } = parseArgs({
+    options: {
+      split: { type: "string" },
+      set: { type: "string" },
+      verbose: { type: "boolean", default: false },
+      report: { type: "string" },
+      "no-baseline": { type: "boolean", default: false },
+    },
+  });
   if (!corpusAvailable())
-    process.stderr.write(`Corpus non trovato in ${corpusDir}: valuto solo le domande su knowledge/.\n`);
-  const directory = prepareEvalKnowledge();
-  try {
-    const config = loadConfig({ knowledge: join(directory, "knowledge"), data: join(directory, "data") }, {});
-    const pipeline = await createKnowledgePipeline(config, silentLogger());
-    await pipeline.index.ingest();
-    const search = (question: string) => pipeline.retriever.search(question, { kind: "all" }, 5);
-    const usable = (question: DevQuestion) => corpusAvailable() || !question.corpus;
-    for (const [label, questions] of [
-      ["DEV", loadDevQuestions().filter(usable)],
-      ["HOLDOUT", loadDevQuestions(undefined, holdoutPattern).filter(usable)],
-    ] as const) {
-      if (questions.length === 0) continue;
-      await report(label, questions, search, pipeline.ask, verbose);
-    }
-  } finally {
-    rmSync(directory, { recursive: true, force: true });
+    process.stderr.write(`Corpus non trovato in ${corpusDir}: le domande sugli atti sono saltate.\n`);
+  const questions = loadEvalQuestions().filter(
+    (question) =>
+      (!values.split || question.split === values.split) &&
+      (!values.set || question.set === values.set) &&
+      (corpusAvailable() || !question.corpus),
+  );
+  const { knowledgeDir, dataDir } = prepareEvalKnowledge();
+  const offline = loadConfig({ knowledge: knowledgeDir, data: dataDir }, {});
+  const { outcomes, passages } = await answerAll(offline, questions);
+  report(outcomes, "extractive", passages);
+  const all = [...outcomes];
+  const withModel = loadConfig({ knowledge: knowledgeDir, data: dataDir });
+  if (withModel.llm.enabled) {
+    const model = await answerAll(withModel, questions);
+    report(model.outcomes, "llm", model.passages);
+    all.push(...model.outcomes);
   }
+  if (!values["no-baseline"]) {
+    const baseline = await buildPageBaseline(knowledgeDir, join(dataDir, "..", "baseline-pages.json"));
+    const baselineOutcomes = questions.map((question) =>
+      judge(question, { answer: "", found: true, sources: baseline.search(question.question) }),
+    );
+    for (const [key, group] of groupOutcomes(baselineOutcomes)) {
+      const [split, set] = key.split("/") as [string, string];
+      for (const figure of figuresOf(group).filter(
+        (item) => item.metric === "hit_at_1" || item.metric === "recall_at_5",
+      )) {
+        print({
+          ...figure,
+          metric: `baseline_${figure.metric}`,
+          split,
+          set,
+          mode: "page-bm25",
+          passages: baseline.pages,
+        });
+      }
+    }
+  }
+  if (values.verbose) explain(outcomes);
+  if (values.report) writeFileSync(values.report, JSON.stringify(all, null, 1));
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop() ?? "")) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
-}
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -18,10 +18,10 @@ export const askCommand: CliCommand = async (args, context) => {
   const result = await context.app.router().execute(command, operatorRequest());
   if (result.type !== "answer") return printResult(result, context.io);
   if (values.json) {
-    const { answer, mode, sources } = result.result;
+    const { answer, mode, found, sources } = result.result;
     // stdout holds exactly the contract object; the notice (e.g. the model fell back to extractive) goes to stderr.
     if (result.result.notice) context.io.err(`Nota: ${result.result.notice}`);
-    context.io.out(JSON.stringify({ answer, mode, sources }));
+    context.io.out(JSON.stringify({ answer, mode, found, sources }));
   } else {
     context.io.out(renderAnswerText(result.result));
   }
