@@ -36,8 +36,14 @@ describe("unione CLI", () => {
       dataDir,
     ]);
     expect(run.code, run.stderr).toBe(0);
-    const parsed = JSON.parse(run.stdout) as { answer: string; mode: string; sources: Record<string, unknown>[] };
-    expect(Object.keys(parsed).sort()).toEqual(["answer", "mode", "sources"]);
+    const parsed = JSON.parse(run.stdout) as {
+      answer: string;
+      mode: string;
+      found: boolean;
+      sources: Record<string, unknown>[];
+    };
+    expect(Object.keys(parsed).sort()).toEqual(["answer", "found", "mode", "sources"]);
+    expect(parsed.found).toBe(!parsed.answer.startsWith("Non ho trovato"));
     expect(parsed.mode).toBe("extractive");
     expect(parsed.sources.length).toBeGreaterThan(0);
     for (const source of parsed.sources) {

@@ -76,7 +76,8 @@ describe.concurrent("unione CLI as child processes", () => {
       mode: string;
       sources: Array<Record<string, unknown>>;
     };
-    expect(Object.keys(parsed)).toEqual(["answer", "mode", "sources"]);
+    // The contract's keys, in its order: found is false exactly when the answer is "Non ho trovato…".
+    expect(Object.keys(parsed)).toEqual(["answer", "mode", "found", "sources"]);
     expect(parsed.mode).toBe("extractive");
     expect(parsed.sources.some((source) => String(source.article).startsWith("art. 24"))).toBe(true);
   });

@@ -36,18 +36,39 @@ describe("evaluation sets and figures", () => {
   });
 
   it("refuses an answerable entry without facts and an off-topic one with facts", () => {
-    expect(() => loadEvalQuestions(setsWith({ "dev-law.yaml": "- question: x\n  expect: [{ path: a }]\n" }))).toThrow(/facts/);
-    expect(() => loadEvalQuestions(setsWith({ "dev-x.yaml": "- question: x\n  offtopic: true\n  facts: [a]\n" }))).toThrow(/fuori tema/);
+    expect(() => loadEvalQuestions(setsWith({ "dev-law.yaml": "- question: x\n  expect: [{ path: a }]\n" }))).toThrow(
+      /facts/,
+    );
+    expect(() =>
+      loadEvalQuestions(setsWith({ "dev-x.yaml": "- question: x\n  offtopic: true\n  facts: [a]\n" })),
+    ).toThrow(/fuori tema/);
   });
 
   it("counts an answer right only when it states every fact, and off-topic only when not found", () => {
     const [duration, giunta, offtopic] = loadEvalQuestions(setsWith({ "holdout-law.yaml": law }));
     const outcomes = [
-      judge(duration!, { answer: "Almeno dieci anni [1].", found: true, sources: [{ path: "law/lr.md", article: "art. 19", page: null }] }),
-      judge(giunta!, { answer: "La Giunta è formata dagli assessori [1].", found: true, sources: [{ path: "law/other.md", article: null, page: null }, { path: "law/lr.md", article: "art. 24 c.5", page: null }] }),
+      judge(duration!, {
+        answer: "Almeno dieci anni [1].",
+        found: true,
+        sources: [{ path: "law/lr.md", article: "art. 19", page: null }],
+      }),
+      judge(giunta!, {
+        answer: "La Giunta è formata dagli assessori [1].",
+        found: true,
+        sources: [
+          { path: "law/other.md", article: null, page: null },
+          { path: "law/lr.md", article: "art. 24 c.5", page: null },
+        ],
+      }),
       judge(offtopic!, { answer: "Non ho trovato…", found: false, sources: [] }),
     ];
     const figures = Object.fromEntries(figuresOf(outcomes).map((figure) => [figure.metric, figure.value]));
-    expect(figures).toEqual({ answer_accuracy: 0.667, hit_at_1: 0.5, recall_at_5: 1, notfound_on_answerable: 0, notfound_on_offtopic: 1 });
+    expect(figures).toEqual({
+      answer_accuracy: 0.667,
+      hit_at_1: 0.5,
+      recall_at_5: 1,
+      notfound_on_answerable: 0,
+      notfound_on_offtopic: 1,
+    });
   });
 });
