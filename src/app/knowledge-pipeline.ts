@@ -3,6 +3,7 @@
  * ask service, and the chat model (null offline). Loading is lazy: nothing is read from disk until the first
  * search, so commands that never search stay fast.
  */
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AskService } from "../answering/ask-service.js";
 import { createAskService } from "../answering/ask-service.js";
@@ -55,10 +56,37 @@ export async function createKnowledgePipeline(
     store,
     embedder,
     logger,
+    reading: readingOptions(config),
   });
   const retriever = createHybridRetriever(createIndexHolder(store, { embedder, expander }, logger));
   const ask = createAskService({ retriever, chatModel, promptsDir: overrides.promptsDir ?? defaultPromptsDir, logger });
   return { index, retriever, ask, chatModel };
+}
+
+/** Ingest's workers, limits and OCR, from the settings; OCR results are cached in the data folder. */
+function readingOptions(config: Config) {
+  const { ingest, ocr } = config;
+  return {
+    workers: ingest.workers,
+    // A page read by OCR shows no progress until tesseract is done: the file's deadline waits longer than a page's.
+    stallMs: Math.max(ingest.stallMs, ocr.pageTimeoutMs + 15_000),
+    workerMemoryMb: ingest.workerMemoryMb,
+    maxPassages: ingest.maxPassagesPerFile,
+    loader: {
+      maxInflatedBytes: ingest.maxInflatedBytes,
+      maxPages: ingest.maxPagesPerFile,
+      ocr: ocr.enabled
+        ? {
+            searchPath: ocr.searchPath,
+            tessdataDir: ocr.tessdataDir,
+            language: ocr.language,
+            pageTimeoutMs: ocr.pageTimeoutMs,
+            renderLongSide: 3508,
+            cacheDir: join(config.dataDir, "ocr-cache"),
+          }
+        : null,
+    },
+  };
 }
 
 /** Null offline; the OpenAI client is imported only when a model is configured. */

@@ -14,6 +14,8 @@ export interface ChunkMeta {
   article: string | null;
   /** 1-based page number when the source is a PDF. */
   page: number | null;
+  /** True when the passage's text was read by OCR from a scanned page (absent otherwise). */
+  ocr?: boolean;
 }
 
 export interface Chunk extends ChunkMeta {

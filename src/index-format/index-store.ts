@@ -2,8 +2,10 @@
  * The index on disk: one directory per generation under <data>/index, and a CURRENT file naming the live one.
  * A build writes a complete new generation first (files fsynced), then replaces CURRENT by rename, which is atomic
  * on POSIX file systems. A crash or kill -9 at any point leaves CURRENT naming the previous, complete generation;
- * leftovers of an interrupted build are removed by the next one.
+ * leftovers of an interrupted build are removed by the next one. The manifest records the size and SHA-256 of every
+ * other file of its generation, so a file damaged in place (same size, other bytes) is noticed before it is loaded.
  */
+import { createHash } from "node:crypto";
 import {
   closeSync,
   existsSync,
@@ -33,6 +35,8 @@ export interface FileEntry {
   /** PDF pages, null for other formats. */
   pages: number | null;
   chunks: number;
+  /** Pages whose text was read by OCR (absent when none). */
+  ocrPages?: number;
 }
 
 export interface IndexManifest {
@@ -44,6 +48,8 @@ export interface IndexManifest {
   files: Record<string, FileEntry>;
   /** Byte size of each generation file when written, so a truncated or replaced file is noticed cheaply. */
   sizes?: Record<string, number>;
+  /** SHA-256 (hex) of each generation file when written: a same-size corruption is noticed too. */
+  checksums?: Record<string, string>;
 }
 
 export interface GenerationData {
@@ -71,8 +77,10 @@ export interface IndexStore {
   /** Name of the live generation, or null when there is none (or it is unreadable). */
   currentGeneration(): string | null;
   readManifest(generation: string): IndexManifest | null;
-  /** False when a file of the generation is missing or no longer has the size it was written with. */
+  /** False when a file of the generation is missing or no longer has the size or checksum it was written with. */
   intact(generation: string, manifest: IndexManifest): boolean;
+  /** The first generation file that is missing or differs from what was written, or null when all are intact. */
+  damagedFile(generation: string, manifest: IndexManifest): string | null;
   generationDir(generation: string): string;
   write(data: GenerationData, afterStep?: (step: BuildStep) => void): string;
 }
@@ -83,8 +91,7 @@ export function createIndexStore(dataDir: string, clock: () => number = Date.now
   const store: IndexStore = {
     root,
     currentGeneration() {
-      if (!existsSync(pointer)) return null;
-      const name = readFileSync(pointer, "utf8").trim();
+      const name = readPointer(pointer)?.generation;
       return name && existsSync(join(root, name, generationFiles.manifest)) ? name : null;
     },
     readManifest(generation) {
@@ -94,11 +101,24 @@ export function createIndexStore(dataDir: string, clock: () => number = Date.now
         return null;
       }
     },
-    intact(generation, manifest) {
-      return Object.entries(manifest.sizes ?? {}).every(([name, size]) => {
-        const file = join(root, generation, name);
-        return existsSync(file) && statSync(file).size === size;
-      });
+    intact: (generation, manifest) => store.damagedFile(generation, manifest) === null,
+    damagedFile(generation, manifest) {
+      const directory = join(root, generation);
+      const sized = Object.entries(manifest.sizes ?? {});
+      const damagedSize = sized.find(
+        ([name, size]) => !existsSync(join(directory, name)) || fileSize(directory, name) !== size,
+      );
+      if (damagedSize) return damagedSize[0];
+      const pointed = readPointer(pointer);
+      const manifestFile = join(directory, generationFiles.manifest);
+      if (pointed?.generation === generation && pointed.manifestChecksum !== null) {
+        if (fileChecksum(manifestFile) !== pointed.manifestChecksum) return generationFiles.manifest;
+      }
+      // Sizes first: cheap, and they catch truncation before any file is read whole.
+      const damaged = Object.entries(manifest.checksums ?? {}).find(
+        ([name, checksum]) => !existsSync(join(directory, name)) || fileChecksum(join(directory, name)) !== checksum,
+      );
+      return damaged?.[0] ?? null;
     },
     generationDir: (generation) => join(root, generation),
     write(data, afterStep) {
@@ -110,7 +130,8 @@ export function createIndexStore(dataDir: string, clock: () => number = Date.now
       mkdirSync(directory);
       writeGeneration(directory, data);
       afterStep?.("generation-written");
-      writeDurably(`${pointer}.tmp`, name);
+      // The pointer carries the manifest's checksum: the manifest cannot name its own.
+      writeDurably(`${pointer}.tmp`, `${name}\n${fileChecksum(join(directory, generationFiles.manifest))}\n`);
       renameSync(`${pointer}.tmp`, pointer);
       fsyncDirectory(root);
       afterStep?.("pointer-written");
@@ -135,9 +156,13 @@ function writeGeneration(directory: string, data: GenerationData): void {
   data.saveVectorIndex(hnswFile);
   fsyncFile(hnswFile);
   const dataFiles = [generationFiles.chunks, generationFiles.vectors, generationFiles.keywords, generationFiles.hnsw];
-  const sizes = Object.fromEntries(dataFiles.map((name) => [name, statSync(join(directory, name)).size]));
+  const sizes = Object.fromEntries(dataFiles.map((name) => [name, fileSize(directory, name)]));
+  const checksums = Object.fromEntries(dataFiles.map((name) => [name, fileChecksum(join(directory, name))]));
   // The manifest goes last: a generation directory without one is never loaded.
-  writeDurably(join(directory, generationFiles.manifest), JSON.stringify({ ...data.manifest, sizes }, null, 1));
+  writeDurably(
+    join(directory, generationFiles.manifest),
+    JSON.stringify({ ...data.manifest, sizes, checksums }, null, 1),
+  );
   fsyncDirectory(directory);
 }
 
@@ -156,6 +181,26 @@ export function readGenerationVectors(directory: string, dimensions: number): Fl
 
 export function readGenerationKeywords(directory: string): GenerationData["keywords"] {
   return JSON.parse(readFileSync(join(directory, generationFiles.keywords), "utf8")) as GenerationData["keywords"];
+}
+
+/** CURRENT: the live generation's name, then (since checksums) its manifest's SHA-256 on a second line. */
+function readPointer(pointer: string): { generation: string; manifestChecksum: string | null } | null {
+  if (!existsSync(pointer)) return null;
+  const [generation = "", manifestChecksum = ""] = readFileSync(pointer, "utf8").trim().split(/\s+/);
+  return generation ? { generation, manifestChecksum: manifestChecksum || null } : null;
+}
+
+function fileSize(directory: string, name: string): number {
+  return statSync(join(directory, name)).size;
+}
+
+/** Read back from disk, not hashed from memory: the checksum is of what was really written. */
+function fileChecksum(file: string): string {
+  try {
+    return createHash("sha256").update(readFileSync(file)).digest("hex");
+  } catch {
+    return "illeggibile";
+  }
 }
 
 function removeLeftovers(root: string, keep: string | null): void {

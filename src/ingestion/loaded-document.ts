@@ -3,6 +3,8 @@ export interface TextUnit {
   text: string;
   /** 1-based PDF page, null for other formats. */
   page: number | null;
+  /** True when the text was read from the page's image by OCR (a scan), not from its text layer. */
+  ocr?: boolean;
 }
 
 export interface LoadedDocument {

@@ -14,6 +14,7 @@ import { checkLinks } from "./check-links.js";
 import { checkMembership } from "./check-membership.js";
 import { checkRecordSchema } from "./check-record-schema.js";
 import { checkSchede } from "./check-schede.js";
+import { checkSymlinks } from "./check-symlinks.js";
 import { type KnowledgeCheck, type KnowledgeSnapshot, readKnowledgeSnapshot } from "./knowledge-snapshot.js";
 
 export { formatProblem, formatProblems } from "./format-problems.js";
@@ -29,6 +30,7 @@ export const knowledgeChecks: KnowledgeCheck[] = [
   checkGlossaryCodes,
   checkSchede,
   checkLawFiles,
+  checkSymlinks,
 ];
 
 export interface RunChecksOptions {

@@ -9,7 +9,7 @@ afterEach(() => fixture?.cleanup());
 
 function liveGenerationDir(fixture: Fixture): string {
   const root = join(fixture.dataDir, "index");
-  return join(root, readFileSync(join(root, "CURRENT"), "utf8").trim());
+  return join(root, readFileSync(join(root, "CURRENT"), "utf8").split("\n")[0]!.trim());
 }
 
 describe("ingest: a damaged index on disk", () => {
