@@ -8,9 +8,13 @@ import { readZipEntry } from "./zip-entry.js";
 
 export async function loadDocx(bytes: Buffer, maxInflatedBytes: number): Promise<LoadedDocument> {
   if (bytes.length < 22) throw new UnreadableFileError("documento Word danneggiato o troncato");
-  const xml = readZipEntry(bytes, "word/document.xml", maxInflatedBytes)?.toString("utf8");
-  if (xml === undefined) throw new UnreadableFileError("documento Word senza word/document.xml");
-  const paragraphs = paragraphXmls(xml).map(paragraphText).filter(Boolean);
+  const xml = readZipEntry(bytes, "word/document.xml", maxInflatedBytes);
+  if (xml === null) throw new UnreadableFileError("documento Word senza word/document.xml");
+  const paragraphs: string[] = [];
+  for (const paragraph of paragraphXmls(xml)) {
+    const text = paragraphText(paragraph);
+    if (text) paragraphs.push(text);
+  }
   if (paragraphs.length === 0) throw new UnreadableFileError("documento Word senza testo");
   const heading = paragraphs.find((paragraph) => paragraph.startsWith("#"));
   return {
@@ -21,16 +25,19 @@ export async function loadDocx(bytes: Buffer, maxInflatedBytes: number): Promise
 }
 
 /**
- * Each <w:p>…</w:p>, from its first opening tag to the next closing one. Split rather than a lazy regex: on a
- * document.xml full of unclosed <w:p tags the regex would rescan to the end from every one (quadratic).
+ * Each <w:p>…</w:p>, from its first opening tag to the next closing one, decoded one at a time: a document.xml of
+ * 100 MB never becomes one string (with its copies, that would be several times its size in a worker's heap).
+ * No lazy regex over the whole text either: on unclosed <w:p tags it would rescan to the end from each (quadratic).
  */
-function paragraphXmls(xml: string): string[] {
-  const pieces = xml.split("</w:p>");
-  pieces.pop(); // after the last closing tag: no paragraph
-  return pieces.flatMap((piece) => {
-    const start = piece.search(/<w:p[ >]/);
-    return start === -1 ? [] : [`${piece.slice(start)}</w:p>`];
-  });
+function* paragraphXmls(xml: Buffer): Generator<string> {
+  const closing = Buffer.from("</w:p>");
+  let start = 0;
+  for (let end = xml.indexOf(closing, start); end !== -1; end = xml.indexOf(closing, start)) {
+    const piece = xml.toString("utf8", start, end);
+    const opening = piece.search(/<w:p[ >]/);
+    if (opening !== -1) yield `${piece.slice(opening)}</w:p>`;
+    start = end + closing.length;
+  }
 }
 
 function paragraphText(paragraphXml: string): string {

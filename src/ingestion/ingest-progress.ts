@@ -4,8 +4,8 @@ import type { IngestOptions, IngestProgress } from "./index-service.js";
 export interface ProgressCounter {
   /** One more file settled: `line` receives the counter ("[12/93]") and returns the line to report. */
   file(line: (counter: string) => string, warning?: boolean): void;
-  /** Bytes of the files that must really be read (unchanged ones cost next to nothing). */
-  expectBytes(total: number): void;
+  /** Bytes of one more file that must really be read (unchanged ones cost next to nothing). */
+  addBytesToRead(size: number): void;
   bytes(read: number): void;
 }
 
@@ -17,8 +17,8 @@ export function createProgress(total: number, onProgress: IngestOptions["onProgr
       const progress: IngestProgress = { ...state, warning };
       onProgress?.(line(`[${state.done}/${state.total}]`), progress);
     },
-    expectBytes(bytes) {
-      state.bytesToRead = bytes;
+    addBytesToRead(size) {
+      state.bytesToRead += size;
     },
     bytes(read) {
       state.bytesRead += read;

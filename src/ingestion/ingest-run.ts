@@ -21,7 +21,6 @@ import type { IngestOptions, IngestSummary } from "./index-service.js";
 import { progressLine } from "./ingest-messages.js";
 import { createProgress } from "./ingest-progress.js";
 import { type KnowledgeFile, scanKnowledgeFiles } from "./knowledge-files.js";
-import type { FileOutcome } from "./read-knowledge-file.js";
 import { readSkippedFiles, rememberSkips, type SkippedFiles } from "./skipped-files.js";
 
 export interface RunContext {
@@ -52,6 +51,7 @@ export async function runIngest(context: RunContext, options: IngestOptions): Pr
   const progress = createProgress(files.length + refused.length, options.onProgress);
   const settled: Settled[] = [];
   const fresh = new Map<string, Chunk[]>();
+  const freshVectors = new Map<string, Float32Array[]>();
 
   const skip = (path: string, reason: string, hash: string | null) => {
     summary.skipped.push({ path, reason });
@@ -66,27 +66,35 @@ export async function runIngest(context: RunContext, options: IngestOptions): Pr
     progress.file((counter) => progressLine(counter, file.path, { state, entry }));
   };
 
+  const readOne = async (index: number, file: KnowledgeFile) => {
+    const { outcome, vectors } = await context.reader.read(file);
+    progress.bytes(file.size);
+    if (outcome.status === "read") {
+      accept(index, file, outcome.entry, outcome.chunks);
+      if (vectors) freshVectors.set(file.path, vectors);
+    } else if (outcome.status === "skipped") skip(file.path, outcome.reason, outcome.hash ?? hashOf(file, context));
+  };
+
   for (const problem of refused) skip(problem.path, problem.reason, null);
   const toRead: Array<{ index: number; file: KnowledgeFile }> = [];
   for (const [index, file] of files.entries()) {
-    const looked = hashKnowledgeFile(file, context.maxFileBytes);
     const before = sameChunker ? (previous?.files[file.path] ?? null) : null;
-    if ("reason" in looked) skip(file.path, looked.reason, null);
-    else if (before && looked.hash === before.hash) accept(index, file, before, null);
-    else if (looked.hash === previousSkips[file.path]?.hash)
-      skip(file.path, previousSkips[file.path]!.reason, looked.hash);
-    else toRead.push({ index, file });
+    const remembered = previousSkips[file.path] ?? null;
+    // Hashed here only when there is something to compare with; a new file is hashed where it is read.
+    const looked = before || remembered ? hashKnowledgeFile(file, context.maxFileBytes) : null;
+    if (looked && "reason" in looked) skip(file.path, looked.reason, null);
+    else if (looked && before && looked.hash === before.hash) accept(index, file, before, null);
+    else if (looked && remembered && looked.hash === remembered.hash) skip(file.path, remembered.reason, looked.hash);
+    else {
+      progress.addBytesToRead(file.size);
+      toRead.push({ index, file });
+    }
   }
-  progress.expectBytes(toRead.reduce((total, { file }) => total + file.size, 0));
-  await Promise.all(
-    toRead.map(async ({ index, file }) => {
-      const outcome: FileOutcome = await context.reader.read(file);
-      progress.bytes(file.size);
-      if (outcome.status === "read") accept(index, file, outcome.entry, outcome.chunks);
-      else if (outcome.status === "skipped") skip(file.path, outcome.reason, outcome.hash ?? hashOf(file, context));
-    }),
-  );
+  context.reader.plan(toRead.map(({ file }) => file));
+  await Promise.all(toRead.map(({ index, file }) => readOne(index, file)));
 
+  // The workers' memory is given back before the build, which needs the most of this thread's.
+  await context.reader.close();
   const entries = settled.flatMap((item) => (item ? [item.entry] : []));
   const kept = new Set(entries.map((entry) => entry.path));
   for (const path of Object.keys(previous?.files ?? {}).filter((path) => !kept.has(path))) {
@@ -103,6 +111,7 @@ export async function runIngest(context: RunContext, options: IngestOptions): Pr
       previous: generation && previous ? { generation, manifest: previous } : null,
       entries,
       fresh,
+      freshVectors,
       clock: context.clock,
       afterStep: context.afterStep,
     });

@@ -9,6 +9,7 @@ import { scopeAllows } from "../core/access.js";
 import { UnioneError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import type { AccessScope } from "../core/types.js";
+import { createHashingEmbedder } from "../index-format/hashing-embedder.js";
 import type { BuildStep, IndexManifest, IndexStore } from "../index-format/index-store.js";
 import type { Embedder } from "../llm/embedder.js";
 import { createFileReader, type ReadingOptions } from "./file-reader.js";
@@ -26,14 +27,14 @@ export interface IndexServiceOptions {
   /** Reads every file in this thread with this loader (tests count parses with one). */
   loader?: DocumentLoader;
   /** Workers, deadlines, limits per file and OCR; defaults: two workers, default limits, no OCR. */
-  reading?: Partial<Omit<ReadingOptions, "maxFileBytes">>;
+  reading?: Partial<Omit<ReadingOptions, "maxFileBytes" | "workerEmbedding">>;
   lock?: LockOptions;
   clock?: () => number;
   /** Tests simulate a crash by throwing here. */
   afterStep?: (step: BuildStep) => void;
 }
 
-export const defaultReading: Omit<ReadingOptions, "maxFileBytes"> = {
+export const defaultReading: Omit<ReadingOptions, "maxFileBytes" | "workerEmbedding"> = {
   workers: 2,
   stallMs: 90_000,
   workerMemoryMb: 512,
@@ -50,7 +51,12 @@ export function createIndexService(options: IndexServiceOptions): IndexService {
     }
     const lock = await acquireIngestLock(store.root, options.lock);
     const reader = createFileReader(
-      { ...defaultReading, ...options.reading, maxFileBytes: options.maxFileBytes },
+      {
+        ...defaultReading,
+        ...options.reading,
+        maxFileBytes: options.maxFileBytes,
+        workerEmbedding: offlineEmbedding(options.embedder),
+      },
       options.loader,
     );
     try {
@@ -91,4 +97,9 @@ export function createIndexService(options: IndexServiceOptions): IndexService {
         }));
     },
   };
+}
+
+/** The offline embedder's vectors depend on the text alone: the parse workers compute them, on every core. */
+function offlineEmbedding(embedder: Embedder): { dimensions: number } | null {
+  return embedder.id === createHashingEmbedder(embedder.dimensions).id ? { dimensions: embedder.dimensions } : null;
 }

@@ -8,9 +8,11 @@ import type { Worker } from "node:worker_threads";
 import { formatNumber } from "../core/italian-format.js";
 import type { KnowledgeFile } from "./knowledge-files.js";
 import type { JobMessage, WorkerMessage } from "./parse-worker.js";
-import type { FileReadSettings } from "./read-file-job.js";
-import type { FileOutcome } from "./read-knowledge-file.js";
+import type { FileReadSettings, ReadResult } from "./read-file-job.js";
 import { startParseWorker } from "./worker-thread.js";
+
+/** pdf.js allocates short-lived objects at a high rate: a larger young generation halves the scavenges. */
+const youngGenerationMb = 64;
 
 export interface ParsePoolOptions {
   size: number;
@@ -21,14 +23,14 @@ export interface ParsePoolOptions {
 }
 
 export interface ParsePool {
-  read(file: KnowledgeFile): Promise<FileOutcome>;
+  read(file: KnowledgeFile): Promise<ReadResult>;
   close(): Promise<void>;
 }
 
 interface Job {
   id: number;
   file: KnowledgeFile;
-  resolve(outcome: FileOutcome): void;
+  resolve(result: ReadResult): void;
 }
 
 interface Slot {
@@ -53,12 +55,12 @@ export function createParsePool(settings: FileReadSettings, options: ParsePoolOp
     }
   };
 
-  const finish = (slot: Slot, outcome: FileOutcome) => {
+  const finish = (slot: Slot, result: ReadResult) => {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     const job = slot.job;
     slot.job = null;
-    job?.resolve(outcome);
+    job?.resolve(result);
   };
 
   /** A worker that failed or was stopped: its file is skipped, a new worker takes its place on demand. */
@@ -67,12 +69,15 @@ export function createParsePool(settings: FileReadSettings, options: ParsePoolOp
     if (index === -1) return;
     slots.splice(index, 1);
     void slot.worker.terminate();
-    finish(slot, { status: "skipped", reason, hash: null });
+    finish(slot, { outcome: { status: "skipped", reason, hash: null } });
     dispatch();
   };
 
   const spawn = (): Slot => {
-    const worker = startParseWorker({ maxOldGenerationSizeMb: options.memoryMb, maxYoungGenerationSizeMb: 32 });
+    const worker = startParseWorker({
+      maxOldGenerationSizeMb: options.memoryMb,
+      maxYoungGenerationSizeMb: youngGenerationMb,
+    });
     const slot: Slot = { worker, job: null, timer: null };
     const watch = () => {
       if (slot.timer) clearTimeout(slot.timer);
@@ -81,7 +86,7 @@ export function createParsePool(settings: FileReadSettings, options: ParsePoolOp
     worker.on("message", (message: WorkerMessage) => {
       if (message.id !== slot.job?.id) return;
       if (message.type === "done") {
-        finish(slot, message.outcome);
+        finish(slot, message.result);
         dispatch();
       } else watch();
     });

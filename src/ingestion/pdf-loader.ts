@@ -1,8 +1,7 @@
 /**
  * PDF via pdf-parse v2: one text unit per page, page numbers kept so citations point to pages. Before pdf.js
  * decodes anything, the file's compressed streams are measured (pdf-inflation.ts) and its pages counted; pages
- * whose text layer is missing or too thin go to OCR (ocr/read-scanned-pages.ts). pdf-parse (pdf.js) is imported
- * on first use: loading it costs about 150 MB of RSS, which a bot that only answers never needs.
+ * whose text layer is missing or too thin go to OCR (ocr/read-scanned-pages.ts).
  */
 import { formatNumber } from "../core/italian-format.js";
 import { type LoadedDocument, type TextUnit, UnreadableFileError } from "./loaded-document.js";
@@ -10,6 +9,7 @@ import type { OcrSettings } from "./ocr/ocr-tools.js";
 import { readScannedPages } from "./ocr/read-scanned-pages.js";
 import { letterCount } from "./ocr/scanned-pages.js";
 import { checkPdfInflation } from "./pdf-inflation.js";
+import { importPdfParse, restoreNativePush } from "./pdf-parse-module.js";
 
 export interface PdfOptions {
   maxInflatedBytes: number;
@@ -30,18 +30,21 @@ export async function loadPdf(bytes: Buffer, options: PdfOptions): Promise<Loade
 }
 
 async function readTextLayer(bytes: Buffer, options: PdfOptions): Promise<TextUnit[]> {
-  const { PDFParse } = await import("pdf-parse");
+  const { PDFParse } = await importPdfParse();
   // pdf-parse detaches the buffer it receives: give it a copy.
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
   try {
-    const { total } = await parser.getInfo();
-    if (total > options.maxPages)
+    // Page by page: the page count is known after the first (before reading the others), and every page read
+    // is a sign of life for the worker's deadline.
+    const first = await parser.getText({ partial: [1] });
+    restoreNativePush();
+    if (first.total > options.maxPages)
       throw new UnreadableFileError(
-        `troppe pagine (${formatNumber(total)}, limite ${formatNumber(options.maxPages)} per file)`,
+        `troppe pagine (${formatNumber(first.total)}, limite ${formatNumber(options.maxPages)} per file)`,
       );
     const units: TextUnit[] = [];
-    for (let page = 1; page <= total; page++) {
-      const result = await parser.getText({ partial: [page] });
+    for (let page = 1; page <= first.total; page++) {
+      const result = page === 1 ? first : await parser.getText({ partial: [page] });
       units.push({ text: result.pages[0]?.text ?? "", page });
       options.onPage?.();
     }
