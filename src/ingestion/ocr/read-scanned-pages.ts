@@ -8,7 +8,7 @@ import { type TextUnit, UnreadableFileError } from "../loaded-document.js";
 import { type OcrCache, openOcrCache } from "./ocr-cache.js";
 import { findOcrTools, type OcrSettings, type OcrTools } from "./ocr-tools.js";
 import { runPipeline } from "./run-tools.js";
-import { letterCount, pagesWithLargeImages, thinPages } from "./scanned-pages.js";
+import { letterCount, looksScanned, pagesWithLargeImages, thinPages } from "./scanned-pages.js";
 
 export interface OcrRun {
   settings: OcrSettings | null;
@@ -21,16 +21,15 @@ const pageTextCap = 1024 * 1024;
 export async function readScannedPages(bytes: Buffer, units: TextUnit[], run: OcrRun): Promise<TextUnit[]> {
   const thin = thinPages(units);
   if (thin.length === 0) return units;
-  const everyPageThin = thin.length === units.length;
   if (!run.settings) {
-    if (everyPageThin && units.every((unit) => letterCount(unit.text) === 0))
+    if (units.every((unit) => letterCount(unit.text) === 0))
       throw new UnreadableFileError("PDF senza testo (forse una scansione: la lettura OCR è disattivata)");
     return units;
   }
   const lookup = await findOcrTools(run.settings);
   if ("missing" in lookup) {
-    // A text document with a few empty pages is still indexed; a scan cannot be.
-    if (everyPageThin) throw new UnreadableFileError(`PDF scansionato, senza testo: ${lookup.missing}`);
+    // A text document with short or empty pages is still indexed as it is; a scan has nothing to index.
+    if (looksScanned(units)) throw new UnreadableFileError(`PDF scansionato, senza testo: ${lookup.missing}`);
     return units;
   }
   const cache = openOcrCache(run.settings.cacheDir, createHash("sha256").update(bytes).digest("hex"), run.settings);

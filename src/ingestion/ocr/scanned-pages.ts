@@ -5,13 +5,20 @@
  */
 import type { TextUnit } from "../loaded-document.js";
 
-/** Fewer letters than this and the text layer is not the page's content (a full page has thousands). */
+/** Fewer letters than this and the text layer may not be the page's content (a full page has thousands). */
 export const thinPageLetters = 200;
+/** Fewer than this and a page has no text of its own: at most a protocol stamp (about 40 letters) or a number. */
+export const emptyPageLetters = 80;
 /** Square inches: a fifth of an A4 page (97 in²); logos and signatures are a few. */
 const largeImageSquareInches = 20;
 
 export function letterCount(text: string): number {
   return text.match(/\p{L}/gu)?.length ?? 0;
+}
+
+/** Every page empty or a stamp alone: a scan, even where there is no program to look at its images. */
+export function looksScanned(units: TextUnit[]): boolean {
+  return units.every((unit) => letterCount(unit.text) < emptyPageLetters);
 }
 
 export function thinPages(units: TextUnit[]): number[] {
