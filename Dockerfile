@@ -23,6 +23,10 @@ ENV NODE_ENV=production \
     UNIONE_DATA_DIR=/app/data \
     PORT=3000
 WORKDIR /app
+# OCR of scanned PDFs: pdftoppm/pdfimages (poppler-utils) and tesseract with its Italian data.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends poppler-utils tesseract-ocr tesseract-ocr-ita \
+ && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system unione \
  && useradd --system --gid unione --home-dir /app --shell /usr/sbin/nologin unione
 COPY --from=build /app/node_modules ./node_modules
