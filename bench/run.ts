@@ -3,6 +3,7 @@
  * Figures are measurements, not assertions: read them with the machine's noise in mind (2 shared cores).
  */
 import { cpus, totalmem } from "node:os";
+import { runRealIngestBench } from "./ingest-real.js";
 import { runRetrievalBench } from "./retrieval.js";
 import { runSlackBench } from "./slack.js";
 
@@ -11,6 +12,9 @@ export interface BenchRow {
   value: number;
   unit: string;
   chunks: number;
+  /** The real-ingest figures also say how many files and pages they ran on. */
+  files?: number;
+  pages?: number;
 }
 
 function emit(row: BenchRow): void {
@@ -24,6 +28,7 @@ async function main(): Promise<void> {
   const only = process.argv[2];
   if (!only || only === "retrieval") await runRetrievalBench(emit);
   if (!only || only === "slack") await runSlackBench(emit);
+  if (!only || only === "ingest") await runRealIngestBench(emit);
 }
 
 main().catch((error: unknown) => {

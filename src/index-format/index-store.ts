@@ -5,7 +5,6 @@
  * leftovers of an interrupted build are removed by the next one. The manifest records the size and SHA-256 of every
  * other file of its generation, so a file damaged in place (same size, other bytes) is noticed before it is loaded.
  */
-import { createHash } from "node:crypto";
 import {
   closeSync,
   existsSync,
@@ -16,12 +15,12 @@ import {
   readFileSync,
   renameSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
 import type { Chunk, SourceKind } from "../core/types.js";
 import type { SavedBm25 } from "./bm25-index.js";
+import { fileChecksum, firstDamaged, pointerText, readPointer, recordIntegrity } from "./generation-integrity.js";
 
 export const indexFormatVersion = 2;
 
@@ -103,22 +102,12 @@ export function createIndexStore(dataDir: string, clock: () => number = Date.now
     },
     intact: (generation, manifest) => store.damagedFile(generation, manifest) === null,
     damagedFile(generation, manifest) {
-      const directory = join(root, generation);
-      const sized = Object.entries(manifest.sizes ?? {});
-      const damagedSize = sized.find(
-        ([name, size]) => !existsSync(join(directory, name)) || fileSize(directory, name) !== size,
-      );
-      if (damagedSize) return damagedSize[0];
       const pointed = readPointer(pointer);
-      const manifestFile = join(directory, generationFiles.manifest);
-      if (pointed?.generation === generation && pointed.manifestChecksum !== null) {
-        if (fileChecksum(manifestFile) !== pointed.manifestChecksum) return generationFiles.manifest;
-      }
-      // Sizes first: cheap, and they catch truncation before any file is read whole.
-      const damaged = Object.entries(manifest.checksums ?? {}).find(
-        ([name, checksum]) => !existsSync(join(directory, name)) || fileChecksum(join(directory, name)) !== checksum,
-      );
-      return damaged?.[0] ?? null;
+      const manifestChecksum = pointed?.generation === generation ? pointed.manifestChecksum : null;
+      return firstDamaged(join(root, generation), manifest, {
+        name: generationFiles.manifest,
+        checksum: manifestChecksum,
+      });
     },
     generationDir: (generation) => join(root, generation),
     write(data, afterStep) {
@@ -131,7 +120,7 @@ export function createIndexStore(dataDir: string, clock: () => number = Date.now
       writeGeneration(directory, data);
       afterStep?.("generation-written");
       // The pointer carries the manifest's checksum: the manifest cannot name its own.
-      writeDurably(`${pointer}.tmp`, `${name}\n${fileChecksum(join(directory, generationFiles.manifest))}\n`);
+      writeDurably(`${pointer}.tmp`, pointerText(name, fileChecksum(join(directory, generationFiles.manifest))));
       renameSync(`${pointer}.tmp`, pointer);
       fsyncDirectory(root);
       afterStep?.("pointer-written");
@@ -156,13 +145,9 @@ function writeGeneration(directory: string, data: GenerationData): void {
   data.saveVectorIndex(hnswFile);
   fsyncFile(hnswFile);
   const dataFiles = [generationFiles.chunks, generationFiles.vectors, generationFiles.keywords, generationFiles.hnsw];
-  const sizes = Object.fromEntries(dataFiles.map((name) => [name, fileSize(directory, name)]));
-  const checksums = Object.fromEntries(dataFiles.map((name) => [name, fileChecksum(join(directory, name))]));
   // The manifest goes last: a generation directory without one is never loaded.
-  writeDurably(
-    join(directory, generationFiles.manifest),
-    JSON.stringify({ ...data.manifest, sizes, checksums }, null, 1),
-  );
+  const integrity = recordIntegrity(directory, dataFiles);
+  writeDurably(join(directory, generationFiles.manifest), JSON.stringify({ ...data.manifest, ...integrity }, null, 1));
   fsyncDirectory(directory);
 }
 
@@ -181,26 +166,6 @@ export function readGenerationVectors(directory: string, dimensions: number): Fl
 
 export function readGenerationKeywords(directory: string): GenerationData["keywords"] {
   return JSON.parse(readFileSync(join(directory, generationFiles.keywords), "utf8")) as GenerationData["keywords"];
-}
-
-/** CURRENT: the live generation's name, then (since checksums) its manifest's SHA-256 on a second line. */
-function readPointer(pointer: string): { generation: string; manifestChecksum: string | null } | null {
-  if (!existsSync(pointer)) return null;
-  const [generation = "", manifestChecksum = ""] = readFileSync(pointer, "utf8").trim().split(/\s+/);
-  return generation ? { generation, manifestChecksum: manifestChecksum || null } : null;
-}
-
-function fileSize(directory: string, name: string): number {
-  return statSync(join(directory, name)).size;
-}
-
-/** Read back from disk, not hashed from memory: the checksum is of what was really written. */
-function fileChecksum(file: string): string {
-  try {
-    return createHash("sha256").update(readFileSync(file)).digest("hex");
-  } catch {
-    return "illeggibile";
-  }
 }
 
 function removeLeftovers(root: string, keep: string | null): void {

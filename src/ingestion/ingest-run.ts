@@ -1,13 +1,11 @@
 /**
- * One ingest run. Every file is hashed first, here: unchanged files and files already known to be unreadable
- * are settled at once; the others are read concurrently (PDFs in the parse workers) and reported as they finish.
- * Entries keep the folder's order, so the same folder always gives the same index.
+ * One ingest run. Files with something to compare with (an entry in the index, a remembered skip) are hashed
+ * first, here, and settled at once when unchanged; the others are read concurrently (PDFs in the parse workers)
+ * and reported as they finish. Entries keep the folder's order, so the same folder always gives the same index.
  */
 import type { Logger } from "../core/logger.js";
-import type { Chunk } from "../core/types.js";
 import {
   type BuildStep,
-  type FileEntry,
   type IndexManifest,
   type IndexStore,
   indexFormatVersion,
@@ -20,6 +18,7 @@ import type { FileReader } from "./file-reader.js";
 import type { IngestOptions, IngestSummary } from "./index-service.js";
 import { progressLine } from "./ingest-messages.js";
 import { createProgress } from "./ingest-progress.js";
+import { createTally, type IngestTally } from "./ingest-tally.js";
 import { type KnowledgeFile, scanKnowledgeFiles } from "./knowledge-files.js";
 import { readSkippedFiles, rememberSkips, type SkippedFiles } from "./skipped-files.js";
 
@@ -34,89 +33,43 @@ export interface RunContext {
   afterStep?: ((step: BuildStep) => void) | undefined;
 }
 
-type Settled = { path: string; entry: FileEntry; state: "added" | "changed" | "unchanged" } | null;
+interface Baseline {
+  generation: string | null;
+  previous: IndexManifest | null;
+  /** The previous index was built the same way: its entries and remembered skips can be trusted. */
+  comparable: boolean;
+  previousSkips: SkippedFiles;
+}
 
 export async function runIngest(context: RunContext, options: IngestOptions): Promise<IngestSummary> {
-  const { store, logger } = context;
   const started = context.clock();
   const notice = (line: string) => options.onProgress?.(line, null);
-  const { generation, previous } = options.rebuild
-    ? rebuildFromScratch(notice)
-    : readLiveGeneration(store, notice, logger);
-  const sameChunker = previous?.chunker === chunkerVersion && previous.formatVersion === indexFormatVersion;
+  const baseline = readBaseline(context, options.rebuild === true, notice);
   const { files, refused } = scanKnowledgeFiles(context.knowledgeDir);
-  const previousSkips = sameChunker ? readSkippedFiles(store.root) : {};
-  const skips: SkippedFiles = {};
-  const summary = emptySummary();
   const progress = createProgress(files.length + refused.length, options.onProgress);
-  const settled: Settled[] = [];
-  const fresh = new Map<string, Chunk[]>();
-  const freshVectors = new Map<string, Float32Array[]>();
-
-  const skip = (path: string, reason: string, hash: string | null) => {
-    summary.skipped.push({ path, reason });
-    if (hash) skips[path] = { hash, reason };
-    progress.file((counter) => progressLine(counter, path, { skipped: reason }), true);
-  };
-  const accept = (index: number, file: KnowledgeFile, entry: FileEntry, chunks: Chunk[] | null) => {
-    const state = chunks === null ? "unchanged" : previous?.files[file.path] ? "changed" : "added";
-    summary[state]++;
-    if (chunks) fresh.set(file.path, chunks);
-    settled[index] = { path: file.path, entry, state };
-    progress.file((counter) => progressLine(counter, file.path, { state, entry }));
-  };
-
-  const readOne = async (index: number, file: KnowledgeFile) => {
-    const { outcome, vectors } = await context.reader.read(file);
-    progress.bytes(file.size);
-    if (outcome.status === "read") {
-      accept(index, file, outcome.entry, outcome.chunks);
-      if (vectors) freshVectors.set(file.path, vectors);
-    } else if (outcome.status === "skipped") skip(file.path, outcome.reason, outcome.hash ?? hashOf(file, context));
-  };
-
-  for (const problem of refused) skip(problem.path, problem.reason, null);
-  const toRead: Array<{ index: number; file: KnowledgeFile }> = [];
-  for (const [index, file] of files.entries()) {
-    const before = sameChunker ? (previous?.files[file.path] ?? null) : null;
-    const remembered = previousSkips[file.path] ?? null;
-    // Hashed here only when there is something to compare with; a new file is hashed where it is read.
-    const looked = before || remembered ? hashKnowledgeFile(file, context.maxFileBytes) : null;
-    if (looked && "reason" in looked) skip(file.path, looked.reason, null);
-    else if (looked && before && looked.hash === before.hash) accept(index, file, before, null);
-    else if (looked && remembered && looked.hash === remembered.hash) skip(file.path, remembered.reason, looked.hash);
-    else {
-      progress.addBytesToRead(file.size);
-      toRead.push({ index, file });
-    }
-  }
+  const tally = createTally(baseline.previous, progress);
+  for (const problem of refused) tally.skip(problem.path, problem.reason, null);
+  const toRead = settleKnownFiles(files, baseline, tally, context.maxFileBytes);
+  for (const { file } of toRead) progress.addBytesToRead(file.size);
   context.reader.plan(toRead.map(({ file }) => file));
-  await Promise.all(toRead.map(({ index, file }) => readOne(index, file)));
-
+  const hashOf = (file: KnowledgeFile) => () => {
+    const looked = hashKnowledgeFile(file, context.maxFileBytes);
+    return "hash" in looked ? looked.hash : null;
+  };
+  await Promise.all(
+    toRead.map(async ({ index, file }) => tally.take(index, file, await context.reader.read(file), hashOf(file))),
+  );
   // The workers' memory is given back before the build, which needs the most of this thread's.
   await context.reader.close();
-  const entries = settled.flatMap((item) => (item ? [item.entry] : []));
+  const entries = tally.entries();
   const kept = new Set(entries.map((entry) => entry.path));
-  for (const path of Object.keys(previous?.files ?? {}).filter((path) => !kept.has(path))) {
-    summary.removed++;
+  for (const path of Object.keys(baseline.previous?.files ?? {}).filter((path) => !kept.has(path))) {
+    tally.summary.removed++;
     notice(progressLine("[-]", path, { removed: true }));
   }
-  rememberSkips(store.root, previousSkips, skips, logger);
-  const embedderChanged = previous !== null && previous.embedder.id !== context.embedder.id;
-  if (previous === null || !sameChunker || embedderChanged || summary.added + summary.changed + summary.removed > 0) {
-    const manifest = await buildGeneration({
-      store,
-      embedder: context.embedder,
-      logger,
-      previous: generation && previous ? { generation, manifest: previous } : null,
-      entries,
-      fresh,
-      freshVectors,
-      clock: context.clock,
-      afterStep: context.afterStep,
-    });
-    logger.info({ chunks: manifest.chunkCount, embedder: manifest.embedder.id }, "nuovo indice attivo");
-  }
+  rememberSkips(context.store.root, baseline.previousSkips, tally.skips, context.logger);
+  await buildIfNeeded(context, baseline, tally);
+  const { summary } = tally;
   summary.skipped.sort((left, right) => left.path.localeCompare(right.path));
   summary.files = entries.length;
   summary.pages = entries.reduce((total, entry) => total + (entry.pages ?? 1), 0);
@@ -125,21 +78,57 @@ export async function runIngest(context: RunContext, options: IngestOptions): Pr
   return summary;
 }
 
-/** A worker that died has no hash to give: the main thread's own look is remembered instead. */
-function hashOf(file: KnowledgeFile, context: RunContext): string | null {
-  const looked = hashKnowledgeFile(file, context.maxFileBytes);
-  return "hash" in looked ? looked.hash : null;
+/** Settles unchanged files and remembered skips; returns the files to read. */
+function settleKnownFiles(
+  files: KnowledgeFile[],
+  baseline: Baseline,
+  tally: IngestTally,
+  maxFileBytes: number,
+): Array<{ index: number; file: KnowledgeFile }> {
+  const toRead: Array<{ index: number; file: KnowledgeFile }> = [];
+  for (const [index, file] of files.entries()) {
+    const before = baseline.comparable ? (baseline.previous?.files[file.path] ?? null) : null;
+    const remembered = baseline.previousSkips[file.path] ?? null;
+    // Hashed here only when there is something to compare with; a new file is hashed where it is read.
+    const looked = before || remembered ? hashKnowledgeFile(file, maxFileBytes) : null;
+    if (looked && "reason" in looked) tally.skip(file.path, looked.reason, null);
+    else if (looked && before && looked.hash === before.hash) tally.accept(index, file, before, null);
+    else if (looked && remembered && looked.hash === remembered.hash)
+      tally.skip(file.path, remembered.reason, looked.hash);
+    else toRead.push({ index, file });
+  }
+  return toRead;
 }
 
-function emptySummary(): IngestSummary {
-  return { files: 0, added: 0, changed: 0, unchanged: 0, removed: 0, skipped: [], pages: 0, chunks: 0, seconds: 0 };
+async function buildIfNeeded(context: RunContext, baseline: Baseline, tally: IngestTally): Promise<void> {
+  const { previous, generation } = baseline;
+  const { added, changed, removed } = tally.summary;
+  const embedderChanged = previous !== null && previous.embedder.id !== context.embedder.id;
+  if (previous !== null && baseline.comparable && !embedderChanged && added + changed + removed === 0) return;
+  const manifest = await buildGeneration({
+    store: context.store,
+    embedder: context.embedder,
+    logger: context.logger,
+    previous: generation && previous ? { generation, manifest: previous } : null,
+    entries: tally.entries(),
+    fresh: tally.fresh,
+    freshVectors: tally.freshVectors,
+    clock: context.clock,
+    afterStep: context.afterStep,
+  });
+  context.logger.info({ chunks: manifest.chunkCount, embedder: manifest.embedder.id }, "nuovo indice attivo");
 }
 
-function rebuildFromScratch(notice: (line: string) => void): { generation: null; previous: null } {
-  notice(
-    "Ricostruzione completa dell'indice: rileggo tutti i documenti (il testo già letto con l'OCR è riutilizzato).",
-  );
-  return { generation: null, previous: null };
+function readBaseline(context: RunContext, rebuild: boolean, notice: (line: string) => void): Baseline {
+  if (rebuild) {
+    notice(
+      "Ricostruzione completa dell'indice: rileggo tutti i documenti (il testo già letto con l'OCR è riutilizzato).",
+    );
+    return { generation: null, previous: null, comparable: false, previousSkips: {} };
+  }
+  const { generation, previous } = readLiveGeneration(context.store, notice, context.logger);
+  const comparable = previous?.chunker === chunkerVersion && previous.formatVersion === indexFormatVersion;
+  return { generation, previous, comparable, previousSkips: comparable ? readSkippedFiles(context.store.root) : {} };
 }
 
 /** The live generation to build on; a damaged one is ignored, so this run rebuilds the index from the files. */

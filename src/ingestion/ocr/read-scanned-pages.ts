@@ -91,7 +91,7 @@ function listImages(tools: OcrTools, bytes: Buffer, settings: OcrSettings): Prom
 }
 
 /** pdftoppm renders one page in grey, longest side bounded (a huge page size cannot blow up the image). */
-function ocrPage(bytes: Buffer, page: number, tools: OcrTools, settings: OcrSettings): Promise<string> {
+export function ocrPage(bytes: Buffer, page: number, tools: OcrTools, settings: OcrSettings): Promise<string> {
   const render = {
     command: tools.pdftoppm,
     args: ["-f", String(page), "-l", String(page), "-gray", "-scale-to", String(settings.renderLongSide), "-"],
