@@ -43,7 +43,7 @@ export async function createKnowledgePipeline(
   overrides: KnowledgePipelineOverrides = {},
 ): Promise<KnowledgePipeline> {
   const embedder = overrides.embedder ?? (await createEmbedder(config));
-  const chatModel = overrides.chatModel !== undefined ? overrides.chatModel : await createChatModel(config, logger);
+  const chatModel = overrides.chatModel !== undefined ? overrides.chatModel : await createConfiguredChatModel(config, logger);
   const store = overrides.store ?? createIndexStore(config.dataDir);
   const expander = createSynonymExpander([
     ...builtinSynonymGroups,
@@ -61,9 +61,9 @@ export async function createKnowledgePipeline(
   return { index, retriever, ask, chatModel };
 }
 
-/** Null offline; the OpenAI client is imported only when a model is configured. */
-async function createChatModel(config: Config, logger: Logger): Promise<ChatModel | null> {
+/** Null offline; the provider's LangChain package is imported only when a model is configured. */
+async function createConfiguredChatModel(config: Config, logger: Logger): Promise<ChatModel | null> {
   if (!config.llm.enabled) return null;
-  const { createOpenAiChatModel } = await import("../llm/openai-chat-model.js");
-  return createOpenAiChatModel(config.llm, logger);
+  const { createChatModel } = await import("../llm/create-chat-model.js");
+  return createChatModel(config.llm, logger);
 }
