@@ -43,7 +43,8 @@ export async function createKnowledgePipeline(
   overrides: KnowledgePipelineOverrides = {},
 ): Promise<KnowledgePipeline> {
   const embedder = overrides.embedder ?? (await createEmbedder(config));
-  const chatModel = overrides.chatModel !== undefined ? overrides.chatModel : await createConfiguredChatModel(config, logger);
+  const chatModel =
+    overrides.chatModel !== undefined ? overrides.chatModel : await createConfiguredChatModel(config, logger);
   const store = overrides.store ?? createIndexStore(config.dataDir);
   const expander = createSynonymExpander([
     ...builtinSynonymGroups,

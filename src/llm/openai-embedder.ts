@@ -23,7 +23,8 @@ export function createOpenAiEmbedder(llm: LlmConfig, model: string): Embedder {
     const embeddings = new AzureOpenAIEmbeddings({
       ...common,
       azureOpenAIApiKey: llm.apiKey ?? "not-needed",
-      azureOpenAIEndpoint: llm.baseUrl ?? undefined,
+      // LangChain's Azure embeddings take no endpoint, only the deployments' base path under it.
+      azureOpenAIBasePath: `${(llm.baseUrl ?? "").replace(/\/+$/, "")}/openai/deployments`,
       azureOpenAIApiDeploymentName: model,
       azureOpenAIApiVersion: llm.azureApiVersion,
     });

@@ -51,3 +51,8 @@ export function toDocument(source: Source): LangChainDocument {
   const { text, ...metadata } = source;
   return new Document({ pageContent: text, metadata, id: source.id });
 }
+
+/** Back from a Document of this retriever to the passage, e.g. to format it as the answer layer does. */
+export function toSource(document: LangChainDocument): Source {
+  return { ...(document.metadata as Omit<Source, "text">), text: document.pageContent };
+}
