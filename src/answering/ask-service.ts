@@ -54,24 +54,21 @@ export function createAskService(options: AskServiceOptions): AskService {
       const found = search.sources.length > 0 && coverage >= threshold;
       options.logger.debug({ coverage, found, sources: search.sources.length }, "ask: recupero completato");
       if (!found) return { answer: notFoundAnswer, mode: "extractive", sources: search.sources, found: false };
-      const extractive = (): string => extractiveAnswer(search.sources, search.terms, statistics);
-      if (!answerWithModel) return { answer: extractive(), mode: "extractive", sources: search.sources, found: true };
+      // The passage that answers becomes source [1], for the reader and for the model alike.
+      const composed = extractiveAnswer(text, search.sources, search.terms, statistics);
+      const sources = composed.order.map((index) => search.sources[index]!);
+      const extractive = composed.text;
+      if (!answerWithModel) return { answer: extractive, mode: "extractive", sources, found: true };
       try {
-        const reply = await answerWithModel({ question: text, sources: search.sources, history });
+        const reply = await answerWithModel({ question: text, sources, history });
         if (reply.removed.length > 0)
           options.logger.warn({ removed: reply.removed }, "citazioni non valide rimosse dalla risposta del modello");
-        if (reply.valid.length > 0) return { answer: reply.text, mode: "llm", sources: search.sources, found: true };
+        if (reply.valid.length > 0) return { answer: reply.text, mode: "llm", sources, found: true };
         options.logger.warn("risposta del modello senza citazioni valide: uso la risposta estrattiva");
-        return { answer: extractive(), mode: "extractive", sources: search.sources, found: true };
+        return { answer: extractive, mode: "extractive", sources, found: true };
       } catch (error) {
         options.logger.warn({ err: error }, "modello non disponibile: risposta estrattiva");
-        return {
-          answer: extractive(),
-          mode: "extractive",
-          sources: search.sources,
-          found: true,
-          notice: modelFailedNotice,
-        };
+        return { answer: extractive, mode: "extractive", sources, found: true, notice: modelFailedNotice };
       }
     },
   };
