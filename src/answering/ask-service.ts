@@ -44,10 +44,12 @@ export function createAskService(options: AskServiceOptions): AskService {
       if (text.length > maxQuestionChars)
         throw new UnioneError("INVALID_INPUT", "La domanda è troppo lunga: riassumila in poche righe.");
       const history = askOptions.history ?? [];
+      const excluded = new Set(askOptions.excludeUnioni ?? []);
       const search = await options.retriever.searchDetailed(
         retrievalQuery(text, history),
         askOptions.scope,
         askOptions.topK ?? defaultTopK,
+        excluded.size > 0 ? { exclude: (chunk) => chunk.unione !== null && excluded.has(chunk.unione) } : {},
       );
       const statistics = options.retriever.statistics();
       const coverage = queryCoverage(search, statistics);
@@ -55,7 +57,7 @@ export function createAskService(options: AskServiceOptions): AskService {
       options.logger.debug({ coverage, found, sources: search.sources.length }, "ask: recupero completato");
       if (!found) return { answer: notFoundAnswer, mode: "extractive", sources: search.sources, found: false };
       // The passage that answers becomes source [1], for the reader and for the model alike.
-      const composed = extractiveAnswer(text, search.sources, search.terms, statistics);
+      const composed = extractiveAnswer(text, search, statistics);
       const sources = composed.order.map((index) => search.sources[index]!);
       const extractive = composed.text;
       if (!answerWithModel) return { answer: extractive, mode: "extractive", sources, found: true };

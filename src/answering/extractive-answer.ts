@@ -1,9 +1,8 @@
 /**
- * The offline answer: composed from the retrieved passages (see compose-answer.ts), each sentence followed by the
- * number of its source. Nothing is written that is not in a source.
+ * The offline answer: composed from the retrieved passages and the units they belong to (see compose-answer.ts),
+ * each sentence followed by the number of its source. Nothing is written that is not in a source.
  */
-import type { Source } from "../core/types.js";
-import type { WeightedTerm } from "../index-format/weighted-term.js";
+import type { DetailedSearch } from "../retrieval/hybrid-index.js";
 import { type ComposedAnswer, composeAnswer } from "./compose-answer.js";
 import { analyzeQuestion } from "./question-analysis.js";
 import type { TermStatistics } from "./relevance.js";
@@ -11,11 +10,16 @@ import { isQuotable, splitUnitSentences } from "./unit-sentences.js";
 
 export function extractiveAnswer(
   question: string,
-  sources: Source[],
-  terms: WeightedTerm[],
+  search: Pick<DetailedSearch, "sources" | "terms" | "units">,
   statistics: TermStatistics,
 ): ComposedAnswer {
-  return composeAnswer({ question: analyzeQuestion(question), sources, terms, statistics });
+  return composeAnswer({
+    question: analyzeQuestion(question),
+    sources: search.sources,
+    terms: search.terms,
+    statistics,
+    unitText: (source, index) => search.units[index] ?? source.text,
+  });
 }
 
 /** True when a sentence is prose worth quoting (not a heading, a list fragment or a template blank). */

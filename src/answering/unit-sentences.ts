@@ -31,7 +31,7 @@ export function splitUnitSentences(text: string): UnitSentence[] {
     const line = raw.trim();
     const previous = blocks.at(-1);
     if (!line) {
-      if (previous && previous.text) blocks.push({ text: "", listItem: false, heading: false });
+      if (previous?.text) blocks.push({ text: "", listItem: false, heading: false });
       continue;
     }
     const heading = /^#{1,6}\s/.test(line);

@@ -143,12 +143,22 @@ export function splitSentences(paragraph: string, options: { semicolon?: boolean
   const boundary = options.semicolon === false ? /(?<=[.!?]["»”)]?)\s+/ : /(?<=[.!?;]["»”)]?)\s+/;
   const sentences: string[] = [];
   let current = "";
-  for (const piece of paragraph.split(boundary)) {
+  const pieces = paragraph.split(boundary);
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index]!;
     current = current ? `${current} ${piece}` : piece;
     if (/[.!?]["»”)]?$/.test(current) && !endsSentence(current)) continue;
+    // A sentence starts like one: a quoted question ("possiamo…?" — no, …) or "ecc. e" run on.
+    const next = pieces[index + 1];
+    if (next !== undefined && /[.!?]["»”)]?$/.test(current) && !startsSentence(next)) continue;
     if (current.trim()) sentences.push(current.trim());
     current = "";
   }
   if (current.trim()) sentences.push(current.trim());
   return sentences;
+}
+
+/** Sentences begin with a capital, a digit, a quote, a bracket or a list mark, never with a lower-case word. */
+function startsSentence(text: string): boolean {
+  return /^[A-ZÀ-Ú0-9"«“'([•\-–—*]/.test(text);
 }

@@ -36,7 +36,12 @@ function retriever(found: boolean): HybridRetriever {
       return found ? [passage] : [];
     },
     async searchDetailed() {
-      return { sources: found ? [passage] : [], terms, matchedTerms: found ? [terms.map((item) => item.term)] : [] };
+      return {
+        sources: found ? [passage] : [],
+        terms,
+        matchedTerms: found ? [terms.map((item) => item.term)] : [],
+        units: found ? [passage.text] : [],
+      };
     },
     statistics: () => ({ documentCount: 100, documentFrequency: () => 1 }),
   };
