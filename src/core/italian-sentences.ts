@@ -158,7 +158,10 @@ export function splitSentences(paragraph: string, options: { semicolon?: boolean
   return sentences;
 }
 
-/** Sentences begin with a capital, a digit, a quote, a bracket or a list mark, never with a lower-case word. */
+/**
+ * Sentences begin with a capital, a digit, a quote, a bracket or a list mark; never with a lower-case word or a
+ * dash, which go on from a quoted question ("possiamo…?" — no, …).
+ */
 function startsSentence(text: string): boolean {
-  return /^[A-ZÀ-Ú0-9"«“'([•\-–—*]/.test(text);
+  return /^[A-ZÀ-Ú0-9"«“'(\[•*-]/.test(text);
 }
