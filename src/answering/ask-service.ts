@@ -59,13 +59,17 @@ export function createAskService(options: AskServiceOptions): AskService {
       // The passage that answers becomes source [1], for the reader and for the model alike.
       const composed = extractiveAnswer(text, search, statistics);
       const sources = composed.order.map((index) => search.sources[index]!);
+      const units = composed.order.map((index) => search.units[index] ?? search.sources[index]!.text);
       const extractive = composed.text;
       if (!answerWithModel) return { answer: extractive, mode: "extractive", sources, found: true };
       try {
-        const reply = await answerWithModel({ question: text, sources, history });
+        const reply = await answerWithModel({ question: text, sources, units, history });
         if (reply.removed.length > 0)
           options.logger.warn({ removed: reply.removed }, "citazioni non valide rimosse dalla risposta del modello");
         if (reply.valid.length > 0) return { answer: reply.text, mode: "llm", sources, found: true };
+        // The model read the passages and says they do not answer: that is an answer too, and an honest one.
+        if (/^\s*non ho trovato/i.test(reply.text))
+          return { answer: notFoundAnswer, mode: "llm", sources, found: false };
         options.logger.warn("risposta del modello senza citazioni valide: uso la risposta estrattiva");
         return { answer: extractive, mode: "extractive", sources, found: true };
       } catch (error) {

@@ -163,5 +163,5 @@ export function splitSentences(paragraph: string, options: { semicolon?: boolean
  * dash, which go on from a quoted question ("possiamo…?" — no, …).
  */
 function startsSentence(text: string): boolean {
-  return /^[A-ZÀ-Ú0-9"«“'(\[•*-]/.test(text);
+  return /^[A-ZÀ-Ú0-9"«“'([•*-]/.test(text);
 }

@@ -74,6 +74,12 @@ describe("ask with an in-process chat model", () => {
     expect(result).toMatchObject({ mode: "extractive", found: true, notice: modelFailedNotice });
   });
 
+  it("says 'Non ho trovato' when the model read the passages and found no answer in them", async () => {
+    const model = fakeChatModel("Non ho trovato nelle fonti la risposta alla domanda.");
+    const result = await askWith(model);
+    expect(result).toMatchObject({ mode: "llm", found: false, answer: notFoundAnswer });
+  });
+
   it("never asks the model when nothing relevant was found", async () => {
     const model = fakeChatModel();
     const result = await askWith(model, false);
