@@ -22,6 +22,8 @@ export interface ComposeTuning {
   maxLeadSentences: number;
   /** A best sentence shorter than this is read with the one after it. */
   shortSentence: number;
+  /** A unit whose quotable text is at most this long is quoted whole: a short comma is read entire. */
+  wholeUnitChars: number;
 }
 
 export const defaultTuning: ComposeTuning = {
@@ -31,7 +33,7 @@ export const defaultTuning: ComposeTuning = {
   supportShare: 0.7,
   maxSupport: 2,
   contextShare: 0.3,
-  bestWeight: 0.6,
+  bestWeight: 0.4,
   unitWeight: 0.4,
   rankWeight: 0.5,
   rankDecay: 0.35,
@@ -39,4 +41,5 @@ export const defaultTuning: ComposeTuning = {
   companionShare: 0.45,
   maxLeadSentences: 3,
   shortSentence: 160,
+  wholeUnitChars: 1200,
 };

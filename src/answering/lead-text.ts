@@ -11,7 +11,9 @@ import { isListItem, isQuotable } from "./unit-sentences.js";
 export function leadText(question: QuestionAnalysis, unit: ScoredUnit, tuning: ComposeTuning): string {
   const best = unit.best!;
   const chosen = new Set<ScoredSentence>([best]);
-  if (question.kinds.has("reference")) {
+  const quotable = unit.sentences.filter((sentence) => isQuotable(sentence) || isListItem(sentence));
+  const short = quotable.reduce((sum, sentence) => sum + sentence.text.length, 0) <= tuning.wholeUnitChars;
+  if (question.kinds.has("reference") || short) {
     for (const sentence of unit.sentences) if (isQuotable(sentence) || isListItem(sentence)) chosen.add(sentence);
   } else {
     const covered = new Set(best.matched);

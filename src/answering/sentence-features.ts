@@ -31,11 +31,21 @@ export interface SentenceFeatures {
   leadIn: boolean;
 }
 
+/**
+ * Numbers that name something rather than count it: articles, commi, act numbers, "21/2012", dates and years.
+ * "L'art. 22 stabilisce…" carries no quantity; "circa 9,7 milioni" does.
+ */
+const namingNumbers =
+  /(?:\bartt?\.?|\barticol[oi]|\bc\.|\bcomm[ai]|\bn\.|\bnn\.|\bnumero|\blett\.|\bdlgs|\blr|\bdgr|\bdpr|\bdl)\s*\d+(?:[-\s]*(?:bis|ter|quater))?|\b\d{1,5}\/\d{2,4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}\b/g;
+
 export function sentenceFeatures(sentence: string): SentenceFeatures {
   const text = fold(sentence);
+  const counted = text
+    .replace(/\b(?:d\.\s?lgs|l\.\s?r|d\.\s?l|d\.p\.r)\./g, (match) => match.replace(/[.\s]/g, ""))
+    .replace(namingNumbers, " ");
   const carries = new Set<QuestionKind>();
   for (const [kind, pattern] of Object.entries(features) as [QuestionKind, RegExp][])
-    if (pattern.test(text)) carries.add(kind);
+    if (pattern.test(kind === "quantity" ? counted : text)) carries.add(kind);
   if (rule.test(text)) carries.add("yesno");
   const leadIn = /:\s*$/.test(sentence.trim());
   if (leadIn) carries.add("list");

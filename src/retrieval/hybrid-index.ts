@@ -5,10 +5,12 @@
 import { scopeAllows } from "../core/access.js";
 import type { AccessScope, Chunk, Source } from "../core/types.js";
 import type { Bm25Index, KeywordHit } from "../index-format/bm25-index.js";
+import { analyze } from "../index-format/italian-analyzer.js";
 import type { VectorIndex } from "../index-format/vector-index.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 import type { Embedder } from "../llm/embedder.js";
 import { defaultFusion, type FusedHit, type FusionOptions, fuseRankings } from "./fusion.js";
+import { lawScope } from "./law-scope.js";
 import { buildPassageGroups, type PassageGroups, unitText } from "./passage-groups.js";
 import type { SynonymExpander } from "./synonyms.js";
 import { isTableOfContents } from "./table-of-contents.js";
@@ -42,9 +44,11 @@ export interface RankingOptions {
   contextWeight: number;
   /** Multiplier of a template's score: a model to fill answers only when nothing else does. */
   templatePrior: number;
+  /** Added, on the same scale, to a passage of the document that is the law the question names. */
+  lawWeight: number;
 }
 
-export const defaultRanking: RankingOptions = { contextWeight: 0.8, templatePrior: 0.35 };
+export const defaultRanking: RankingOptions = { contextWeight: 0.8, templatePrior: 0.35, lawWeight: 0.5 };
 
 export interface HybridSearchOptions {
   embedder: Embedder;
@@ -68,6 +72,9 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
   const firstOfContext = new Uint32Array(groups.contextCount).fill(chunks.length);
   for (let position = chunks.length - 1; position >= 0; position--)
     firstOfContext[groups.contextOf[position]!] = position;
+  const titles = new Map<string, Set<string>>();
+  for (const chunk of chunks) if (!titles.has(chunk.title)) titles.set(chunk.title, new Set(analyze(chunk.title)));
+  const titleTerms = new Set([...titles.values()].flatMap((terms) => [...terms]));
   const tableOfContents = new Map<number, boolean>();
   const isIndexPage = (position: number): boolean => {
     let known = tableOfContents.get(position);
@@ -84,7 +91,12 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
     topK: number,
     filter: SearchFilter = {},
   ): Promise<DetailedSearch> {
-    const terms = typos.expand(options.expander.expand(query));
+    const scoped = lawScope(query, typos.expand(options.expander.expand(query)), titleTerms);
+    const terms = scoped.passageTerms;
+    const ofNamedLaw = (position: number): boolean => {
+      const title = titles.get(chunks[position]?.title ?? "");
+      return title !== undefined && [...scoped.lawTerms].some((term) => term.includes("_") && title.has(term));
+    };
     const allow = (position: number): boolean => {
       const chunk = chunks[position];
       if (!chunk || (scope.kind !== "all" && !scopeAllows(scope, chunk.unione))) return false;
@@ -93,10 +105,14 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
     const limit = Math.max(candidatesPerRanking, topK * 4);
     const keywordHits = keywords.search(terms, allow, keywordCandidates);
     const contextHits = contexts.search(terms, (context) => allow(firstOfContext[context]!), keywordCandidates);
-    const keywordRanking = withContext(keywordHits, contextHits, groups.contextOf, ranking.contextWeight).slice(
-      0,
-      limit,
-    );
+    const lawBonus = (position: number) => (scoped.lawTerms.size > 0 && ofNamedLaw(position) ? ranking.lawWeight : 0);
+    const keywordRanking = withContext(
+      keywordHits,
+      contextHits,
+      groups.contextOf,
+      ranking.contextWeight,
+      lawBonus,
+    ).slice(0, limit);
     const restricted = scope.kind !== "all" || filter.exclude !== undefined;
     const vectorHits = vectors
       ? vectors.search(await options.embedder.embedQuery(query), restricted ? allow : null, limit)
@@ -130,14 +146,20 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
  * Passages ordered by their own BM25 plus their page's (or article's), each scaled to the best hit: the passage
  * says where exactly, the page says whether the whole question is there.
  */
-function withContext(passages: KeywordHit[], contexts: KeywordHit[], contextOf: Uint32Array, weight: number): number[] {
+function withContext(
+  passages: KeywordHit[],
+  contexts: KeywordHit[],
+  contextOf: Uint32Array,
+  weight: number,
+  bonus: (position: number) => number,
+): number[] {
   const bestPassage = passages[0]?.score || 1;
   const bestContext = contexts[0]?.score || 1;
   const contextScore = new Map(contexts.map((hit) => [hit.position, hit.score / bestContext]));
   return passages
     .map((hit) => ({
       position: hit.position,
-      score: hit.score / bestPassage + weight * (contextScore.get(contextOf[hit.position]!) ?? 0),
+      score: hit.score / bestPassage + weight * (contextScore.get(contextOf[hit.position]!) ?? 0) + bonus(hit.position),
     }))
     .sort((left, right) => right.score - left.score || left.position - right.position)
     .map((hit) => hit.position);
