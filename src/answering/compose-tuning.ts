@@ -30,7 +30,7 @@ export const defaultTuning: ComposeTuning = {
   candidates: 6,
   kindWeight: 0.35,
   leadChars: 900,
-  supportShare: 0.7,
+  supportShare: 0.8,
   maxSupport: 2,
   contextShare: 0.3,
   bestWeight: 0.4,

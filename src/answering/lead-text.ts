@@ -13,8 +13,11 @@ export function leadText(question: QuestionAnalysis, unit: ScoredUnit, tuning: C
   const chosen = new Set<ScoredSentence>([best]);
   const quotable = unit.sentences.filter((sentence) => isQuotable(sentence) || isListItem(sentence));
   const short = quotable.reduce((sum, sentence) => sum + sentence.text.length, 0) <= tuning.wholeUnitChars;
-  if (question.kinds.has("reference") || short) {
-    for (const sentence of unit.sentences) if (isQuotable(sentence) || isListItem(sentence)) chosen.add(sentence);
+  if (question.kinds.has("reference")) {
+    for (const sentence of quotable) chosen.add(sentence);
+  } else if (short) {
+    // A short unit is read whole, but an aside that says nothing the question asks ("In pratica: …") stays out.
+    for (const sentence of quotable) if (sentence.score > 0 || isListItem(sentence)) chosen.add(sentence);
   } else {
     const covered = new Set(best.matched);
     const others = unit.sentences.filter(
@@ -74,18 +77,26 @@ function listAfter(sentences: ScoredSentence[], leadIn: ScoredSentence): ScoredS
   return items;
 }
 
-/** Sentences in document order, within a budget that always keeps the best sentence and its list. */
+/**
+ * Sentences in document order within a budget: the best sentence and list items always stay; beyond the budget
+ * the least relevant of the others go first. A list starts on a new line and the text after it too.
+ */
 function joinWithin(sentences: ScoredSentence[], best: ScoredSentence, budget: number): string {
-  let used = 0;
-  const kept = sentences.filter((sentence) => {
-    const keep = sentence === best || isListItem(sentence) || used + sentence.text.length <= budget;
-    if (keep) used += sentence.text.length;
-    return keep;
-  });
+  const optional = sentences.filter((sentence) => sentence !== best && !isListItem(sentence));
+  let used = sentences.reduce((sum, sentence) => sum + sentence.text.length, 0);
+  const dropped = new Set<ScoredSentence>();
+  for (const sentence of [...optional].sort((left, right) => left.score - right.score)) {
+    if (used <= budget) break;
+    dropped.add(sentence);
+    used -= sentence.text.length;
+  }
+  const kept = sentences.filter((sentence) => !dropped.has(sentence));
   return kept
-    .map((sentence, index) =>
-      index > 0 && (isListItem(sentence) || kept[index - 1]!.leadIn) ? `\n${sentence.text}` : sentence.text,
-    )
+    .map((sentence, index) => {
+      const previous = kept[index - 1];
+      const breaks = previous && (isListItem(sentence) || previous.leadIn || isListItem(previous));
+      return breaks ? `\n${sentence.text}` : sentence.text;
+    })
     .join(" ")
     .replace(/ \n/g, "\n");
 }
