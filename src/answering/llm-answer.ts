@@ -12,6 +12,8 @@ import { sourceLabel } from "./source-label.js";
 export interface LlmAnswerInput {
   question: string;
   sources: Source[];
+  /** The whole unit (article, comma, page) of each source, when known: the model reads what it cites. */
+  units?: string[];
   history: ConversationTurn[];
 }
 
@@ -29,7 +31,7 @@ export function createLlmAnswerer(model: ChatModel, promptsDir: string) {
   return async function answerWithModel(input: LlmAnswerInput): Promise<LlmAnswerOutput> {
     const messages = await prompt.format({
       question: input.question,
-      sources: formatSources(input.sources),
+      sources: formatSources(input.sources, input.units),
       history: formatHistory(input.history),
     });
     const reply = await model.complete(messages, { temperature: 0.1, maxTokens: 700 });
@@ -37,12 +39,15 @@ export function createLlmAnswerer(model: ChatModel, promptsDir: string) {
   };
 }
 
+/** Characters of a unit given to the model for one source: enough for a long comma, bounded for the prompt. */
+const maxSourceChars = 2_000;
+
 /** Delimiters cannot be forged from inside a source: their markers are stripped from the text first. */
-export function formatSources(sources: Source[]): string {
+export function formatSources(sources: Source[], units: string[] = []): string {
   return sources
     .map((source, index) => {
       const number = index + 1;
-      const text = source.text.replace(/<<<|>>>/g, "");
+      const text = (units[index] ?? source.text).slice(0, maxSourceChars).replace(/<<<|>>>/g, "");
       return `<<<FONTE ${number} | ${sourceLabel(source)} | ${source.path}>>>\n${text}\n<<<FINE FONTE ${number}>>>`;
     })
     .join("\n\n");
