@@ -5,20 +5,32 @@
  * command (exit 2), a model server that answers 500 (extractive answer with the Italian notice).
  */
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compiledIsCurrent } from "../../scripts/source-signature.mjs";
+import { createKnowledgePipeline } from "../../src/app/knowledge-pipeline.js";
+import { loadConfig } from "../../src/config/config.js";
+import { silentLogger } from "../../src/core/logger.js";
 import { type FakeOpenAi, startFakeOpenAi } from "../support/fake-openai-server.js";
 import { runCliCaptured } from "../support/run-cli.js";
 import { cleanEnv, repoRoot } from "../support/spawn-unione.js";
-import { type Fixture, makeKnowledgeFixture, pipelineFor } from "./ingest-fixtures.js";
 
 const run = promisify(execFile);
 let output: string;
-let fixture: Fixture;
 let openAi: FakeOpenAi;
+/** The shipped knowledge, indexed once into a scratch data folder. */
+const knowledgeDir = join(repoRoot, "knowledge");
+let dataDir: string;
+
+/** A data folder of its own (own SQLite file) holding a copy of the index built once. */
+function indexedCopy(): string {
+  const copy = mkdtempSync(join(dataDir, "copia-"));
+  cpSync(join(dataDir, "index"), join(copy, "index"), { recursive: true });
+  return copy;
+}
 
 /** Runs the compiled entry point; resolves with the exit code instead of rejecting on a non-zero one. */
 async function compiled(args: string[], env: Record<string, string> = {}) {
@@ -38,16 +50,17 @@ beforeAll(async () => {
   // Inside the project (git-ignored tmp/), so that the bundle's imports find node_modules as dist/ would.
   mkdirSync(join(repoRoot, "tmp"), { recursive: true });
   output = mkdtempSync(join(repoRoot, "tmp", "build-"));
-  fixture = makeKnowledgeFixture();
+  dataDir = mkdtempSync(join(tmpdir(), "unione-compiled-"));
   openAi = await startFakeOpenAi();
+  const config = loadConfig({ knowledge: knowledgeDir, data: dataDir }, {});
   await Promise.all([
     run(process.execPath, [join(repoRoot, "scripts", "build.mjs"), "--outdir", output], { cwd: repoRoot }),
-    pipelineFor(fixture).then((pipeline) => pipeline.index.ingest()),
+    createKnowledgePipeline(config, silentLogger(), { chatModel: null }).then((pipeline) => pipeline.index.ingest()),
   ]);
 }, 120_000);
 afterAll(async () => {
   rmSync(output, { recursive: true, force: true });
-  fixture.cleanup();
+  rmSync(dataDir, { recursive: true, force: true });
   await openAi.close();
 });
 
@@ -66,30 +79,22 @@ describe("the compiled command line", () => {
   });
 
   it("answers offline exactly as the sources do", async () => {
-    const args = [
-      "ask",
-      "quanto deve durare il conferimento di una funzione?",
-      "--json",
-      "--knowledge",
-      fixture.knowledgeDir,
-      "--data",
-      fixture.dataDir,
-    ];
-    const fromBundle = await compiled(args);
+    const args = ["ask", "quanto deve durare il conferimento di una funzione?", "--json", "--knowledge", knowledgeDir];
+    const fromBundle = await compiled([...args, "--data", indexedCopy()]);
     expect(fromBundle.code, fromBundle.stderr).toBe(0);
     const answer = JSON.parse(fromBundle.stdout);
     expect(answer).toMatchObject({ mode: "extractive", found: true });
-    expect(answer).toEqual(JSON.parse((await runCliCaptured(args)).stdout));
+    expect(answer).toEqual(JSON.parse((await runCliCaptured([...args, "--data", indexedCopy()])).stdout));
   });
 
   it("reaches the model through LangChain, with the prompts of prompts/, and falls back on a 500", async () => {
     openAi.setChat((body) => (body.model === "guasto" ? { status: 500 } : { content: "Dura almeno cinque anni [1]." }));
-    const args = ["ask", "quanto deve durare il conferimento?", "--json", "--knowledge", fixture.knowledgeDir];
+    const args = ["ask", "quanto deve durare il conferimento di una funzione?", "--json", "--knowledge", knowledgeDir];
     const env = (model: string) => ({
       OPENAI_BASE_URL: openAi.url,
       LLM_MODEL: model,
       LLM_MAX_RETRIES: "0",
-      UNIONE_DATA_DIR: fixture.dataDir,
+      UNIONE_DATA_DIR: indexedCopy(),
     });
     const [answered, failed] = await Promise.all([compiled(args, env("buono")), compiled(args, env("guasto"))]);
     expect(JSON.parse(answered.stdout), answered.stderr).toMatchObject({
