@@ -5,13 +5,15 @@
  */
 import type { ConversationTurn, Source } from "../core/types.js";
 import type { ChatModel } from "../llm/chat-model.js";
-import { loadPrompt, renderPrompt } from "../llm/prompt-template.js";
+import { loadChatPrompt } from "../llm/prompt-template.js";
 import { checkCitations } from "./citations.js";
 import { sourceLabel } from "./source-label.js";
 
 export interface LlmAnswerInput {
   question: string;
   sources: Source[];
+  /** The whole unit (article, comma, page) of each source, when known: the model reads what it cites. */
+  units?: string[];
   history: ConversationTurn[];
 }
 
@@ -25,31 +27,27 @@ const maxHistoryTurns = 6;
 const maxTurnChars = 600;
 
 export function createLlmAnswerer(model: ChatModel, promptsDir: string) {
-  const system = renderPrompt(loadPrompt("answer-system", promptsDir), {}, "answer-system");
-  const template = loadPrompt("answer", promptsDir);
+  const prompt = loadChatPrompt(promptsDir, "answer-system", "answer");
   return async function answerWithModel(input: LlmAnswerInput): Promise<LlmAnswerOutput> {
-    const user = renderPrompt(
-      template,
-      { question: input.question, sources: formatSources(input.sources), history: formatHistory(input.history) },
-      "answer",
-    );
-    const reply = await model.complete(
-      [
-        { role: "system", content: system },
-        { role: "user", content: user },
-      ],
-      { temperature: 0.1, maxTokens: 700 },
-    );
+    const messages = await prompt.format({
+      question: input.question,
+      sources: formatSources(input.sources, input.units),
+      history: formatHistory(input.history),
+    });
+    const reply = await model.complete(messages, { temperature: 0.1, maxTokens: 700 });
     return checkCitations(reply, input.sources.length);
   };
 }
 
+/** Characters of a unit given to the model for one source: enough for a long comma, bounded for the prompt. */
+const maxSourceChars = 2_000;
+
 /** Delimiters cannot be forged from inside a source: their markers are stripped from the text first. */
-export function formatSources(sources: Source[]): string {
+export function formatSources(sources: Source[], units: string[] = []): string {
   return sources
     .map((source, index) => {
       const number = index + 1;
-      const text = source.text.replace(/<<<|>>>/g, "");
+      const text = (units[index] ?? source.text).slice(0, maxSourceChars).replace(/<<<|>>>/g, "");
       return `<<<FONTE ${number} | ${sourceLabel(source)} | ${source.path}>>>\n${text}\n<<<FINE FONTE ${number}>>>`;
     })
     .join("\n\n");
