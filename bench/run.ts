@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: one JSON object per line, each {"metric","value","unit","chunks"} (`cli_startup_ms` rows also
- * name their `command`), plus the machine it ran on. `npm run bench -- retrieval|slack|cli` runs one part.
+ * name their `command`, real-ingest rows their `files` and `pages`), plus the machine it ran on.
+ * `npm run bench -- retrieval|slack|cli|ingest` runs one part.
  * Figures are measurements, not assertions: read them with the machine's noise in mind (2 shared cores).
  */
 import { cpus, totalmem } from "node:os";
-import { runRealIngestBench } from "./ingest-real.js";
 import { runCliStartupBench } from "./cli-startup.js";
+import { runRealIngestBench } from "./ingest-real.js";
 import { runRetrievalBench } from "./retrieval.js";
 import { runSlackBench } from "./slack.js";
 
