@@ -87,7 +87,9 @@ function readingOptions(config: Config) {
     workers: ingest.workers,
     // A page read by OCR shows no progress until tesseract is done: the file's deadline waits longer than a page's.
     stallMs: Math.max(ingest.stallMs, ocr.pageTimeoutMs + 15_000),
-    workerMemoryMb: ingest.workerMemoryMb,
+    // A worker must hold what a file may inflate to several times over (bytes, text, passages) without reaching
+    // its limit: past it V8 may abort the whole process rather than the worker.
+    workerMemoryMb: Math.max(ingest.workerMemoryMb, 4 * Math.ceil(ingest.maxInflatedBytes / (1024 * 1024))),
     maxPassages: ingest.maxPassagesPerFile,
     loader: {
       maxInflatedBytes: ingest.maxInflatedBytes,

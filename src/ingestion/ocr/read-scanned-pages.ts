@@ -17,6 +17,8 @@ export interface OcrRun {
 }
 
 const pageTextCap = 1024 * 1024;
+/** 1 GB of address space per OCR program: tesseract on an A4 page at 300 dpi uses a few hundred MB. */
+const programMemoryKb = 1024 * 1024;
 
 export async function readScannedPages(bytes: Buffer, units: TextUnit[], run: OcrRun): Promise<TextUnit[]> {
   const thin = thinPages(units);
@@ -87,6 +89,7 @@ function listImages(tools: OcrTools, bytes: Buffer, settings: OcrSettings): Prom
     timeoutMs: settings.pageTimeoutMs,
     env: tools.env,
     maxOutputBytes: 16 * 1024 * 1024,
+    memoryKb: programMemoryKb,
   });
 }
 
@@ -101,5 +104,6 @@ export function ocrPage(bytes: Buffer, page: number, tools: OcrTools, settings: 
     timeoutMs: settings.pageTimeoutMs,
     env: tools.env,
     maxOutputBytes: pageTextCap,
+    memoryKb: programMemoryKb,
   }).then((text) => text.replace(/\f/g, "").trim());
 }

@@ -1,8 +1,11 @@
 /**
  * Runs external programs (poppler, tesseract) as a pipeline, bytes in and text out, under one deadline: on expiry
- * every process of the pipeline is killed. Output is capped so a misbehaving program cannot fill memory.
+ * every process of the pipeline is killed. Each program gets at most `memoryKb` of address space (through the
+ * shell's ulimit: a scanned page can embed an image of any size, and decoding it is the program's business), and
+ * output is capped so a misbehaving program cannot fill this process's memory either.
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
 
 export interface ToolStep {
   command: string;
@@ -13,7 +16,11 @@ export interface PipelineOptions {
   timeoutMs: number;
   env: Record<string, string>;
   maxOutputBytes: number;
+  /** Address space of each program, in KB; no limit where there is no POSIX shell. */
+  memoryKb?: number;
 }
+
+const shell = "/bin/sh";
 
 export class ToolTimeoutError extends Error {
   constructor(readonly command: string) {
@@ -35,9 +42,7 @@ export class ToolFailedError extends Error {
 /** Feeds `input` to the first step, chains stdout to stdin, returns the last step's stdout. */
 export function runPipeline(steps: ToolStep[], input: Buffer | null, options: PipelineOptions): Promise<string> {
   return new Promise((resolve, reject) => {
-    const children = steps.map((step) =>
-      spawn(step.command, step.args, { env: options.env, stdio: ["pipe", "pipe", "pipe"] }),
-    );
+    const children = steps.map((step) => spawnLimited(step, options));
     const settle = settleOnce(children, resolve, reject);
     const timer = setTimeout(() => settle.fail(new ToolTimeoutError(steps[0]!.command)), options.timeoutMs);
     timer.unref();
@@ -66,6 +71,13 @@ export function runPipeline(steps: ToolStep[], input: Buffer | null, options: Pi
     });
     children[0]!.stdin?.end(input ?? undefined);
   });
+}
+
+function spawnLimited(step: ToolStep, options: PipelineOptions): ChildProcess {
+  const stdio: ["pipe", "pipe", "pipe"] = ["pipe", "pipe", "pipe"];
+  if (!options.memoryKb || !existsSync(shell)) return spawn(step.command, step.args, { env: options.env, stdio });
+  const script = `ulimit -v ${Math.floor(options.memoryKb)} && exec "$0" "$@"`;
+  return spawn(shell, ["-c", script, step.command, ...step.args], { env: options.env, stdio });
 }
 
 function collectStderr(child: ChildProcess, onExit: (stderr: string, code: number | null) => void): void {
