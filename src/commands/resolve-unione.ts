@@ -5,13 +5,14 @@ import { UnioneError } from "../core/errors.js";
 import type { AccessScope } from "../core/types.js";
 import type { UnioneRecord } from "../knowledge/record-schema.js";
 import type { RecordsService } from "../records/records-service.js";
+import { echoed } from "./input-limits.js";
 
 export function resolveUnione(records: RecordsService, name: string, scope: AccessScope): UnioneRecord {
   const record = records.resolve(name);
   if (!record) {
     const visible = records.suggest(name).filter((id) => scopeAllows(scope, id));
     const hint = visible.length > 0 ? ` Forse intendevi: ${visible.join(", ")}?` : "";
-    throw new UnioneError("NOT_FOUND", `Non conosco un'Unione chiamata "${name}".${hint}`);
+    throw new UnioneError("NOT_FOUND", `Non conosco un'Unione chiamata "${echoed(name)}".${hint}`);
   }
   assertVisible(record, scope);
   return record;
