@@ -1,8 +1,8 @@
 /**
  * Where the admin's view of every Unione may be shown to others, through the real Bolt app over loopback. Tried:
  * an admin's status of Terre d'Acqua and a draft asked in a DM between two people (`D…` but not the bot's DM),
- * then "Condividi nel canale" pressed there. Only the admin's own DM with the bot counts as private (the fake Web
- * API's conversations.open names it `D<user>`).
+ * then "Condividi nel canale" pressed there; `/unione collega` in a DM. Only the admin's own DM with the bot counts
+ * as private (the fake Web API's conversations.open names it `D<user>`).
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buttonPress } from "../../support/slack-request.js";
@@ -75,5 +75,13 @@ describe("the admin's all-Unioni view", () => {
       "upload completed",
     );
     expect(complete.body.channel_id).toBe(BOT_DM);
+  });
+});
+
+describe("binding in a direct message", () => {
+  it("an admin's `/unione collega` in a DM explains that it binds nothing, and binds nothing", async () => {
+    await harness.command("collega terre del delta", { key: "bind-dm", user: ADMIN, channel: BOT_DM });
+    expect(blockText(await replyOn(harness, "bind-dm"))).toContain("Un messaggio diretto non si può collegare");
+    expect(harness.bindings.boundUnione(BOT_DM)).toBeNull();
   });
 });
