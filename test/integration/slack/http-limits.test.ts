@@ -1,7 +1,7 @@
 /**
  * The HTTP endpoint against unauthenticated abuse, through the real Bolt app over loopback. Tried: a body declared
  * at 50 MB, a chunked body that never stops, a request without signature headers, a body that stalls halfway,
- * headers that never finish, more connections than allowed, a signed JSON `null`. Each is refused (413, 401, 408,
+ * headers that never finish, more connections than allowed, a signed JSON `null` and other odd signed bodies. Each is refused (413, 401, 408,
  * 400, closed) and the bot still answers a signed command afterwards. Timeouts are shortened for the test.
  */
 
@@ -93,10 +93,36 @@ describe("timeouts", () => {
 });
 
 describe("malformed signed bodies", () => {
-  it.each(["null", "[]", "42"])("a signed JSON body %s gets 400 and the process keeps serving", async (body) => {
+  it.each(["null", "[]", "42", '"testo"'])(
+    "a signed JSON body %s gets 400 and the process keeps serving",
+    async (body) => {
+      const result = await postSigned(harness.eventsUrl, SIGNING_SECRET, body, "application/json");
+      expect(result.status).toBe(400);
+      await stillAnswers(`after-${body}`);
+    },
+  );
+
+  it.each([
+    '{"type":"event_callback","event":null}',
+    '{"type":"event_callback","event":{"type":"message","text":42,"channel":null}}',
+    '{"type":"event_callback","event":{"type":"app_mention","text":null,"user":"U1","channel":"C1","ts":"1.1"}}',
+    '{"type":"block_actions","actions":null}',
+    "{}",
+  ])("a signed but odd JSON object %s leaves the process serving", async (body) => {
     const result = await postSigned(harness.eventsUrl, SIGNING_SECRET, body, "application/json");
+    expect(result.status).toBeGreaterThanOrEqual(200);
+    await stillAnswers(`after-odd-${body.length}`);
+  });
+
+  it("a signed form body whose payload is null gets 400", async () => {
+    const result = await postSigned(
+      harness.eventsUrl,
+      SIGNING_SECRET,
+      "payload=null",
+      "application/x-www-form-urlencoded",
+    );
     expect(result.status).toBe(400);
-    await stillAnswers(`after-${body}`);
+    await stillAnswers("after-form-null");
   });
 });
 
