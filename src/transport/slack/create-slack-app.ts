@@ -78,14 +78,15 @@ function createBoltApp(options: {
   });
 }
 
-export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
-  const { config, logger } = options;
-  const clock = options.clock ?? (() => new Date());
-  const botToken = config.slack.botToken;
-  if (!botToken) throw new UnioneError("BAD_USAGE", "Per Slack serve SLACK_BOT_TOKEN (il token del bot, xoxb-…).");
-  const slackApiUrl = apiUrl(config);
-  const boltLogger = createBoltLogger(logger);
-  const identity = createBotIdentity({
+/** The bot's own ids from auth.test, asked once without retries and bounded in time. */
+function identityOf(
+  botToken: string,
+  slackApiUrl: string | undefined,
+  boltLogger: BoltLogger,
+  options: SlackAppOptions,
+  clock: () => Date,
+): BotIdentity {
+  return createBotIdentity({
     authTest: () =>
       new webApi.WebClient(botToken, {
         slackApiUrl,
@@ -93,10 +94,20 @@ export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
         retryConfig: { retries: 0 },
         timeout: 5_000,
       }).auth.test(),
-    logger,
+    logger: options.logger,
     timeoutMs: options.tuning?.identityTimeoutMs ?? 3_000,
     clock,
   });
+}
+
+export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
+  const { config, logger } = options;
+  const clock = options.clock ?? (() => new Date());
+  const botToken = config.slack.botToken;
+  if (!botToken) throw new UnioneError("BAD_USAGE", "Per Slack serve SLACK_BOT_TOKEN (il token del bot, xoxb-…).");
+  const slackApiUrl = apiUrl(config);
+  const boltLogger = createBoltLogger(logger);
+  const identity = identityOf(botToken, slackApiUrl, boltLogger, options, clock);
   const health = { socketConnected: false, startedAt: clock() };
   let connections: ConnectionCount | null = null;
   const limits: HttpLimits = { ...defaultHttpLimits, ...options.tuning?.http };
