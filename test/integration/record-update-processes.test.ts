@@ -114,5 +114,5 @@ describe("updates from two processes", () => {
     } finally {
       database.close();
     }
-  }, 60_000);
+  }, 120_000);
 });

@@ -20,7 +20,8 @@ beforeAll(async () => {
   const router = scriptedRouter();
   harness = await startSlackHarness({
     router: (stores) => router.build(stores),
-    http: { maxBodyBytes: LIMIT, headersTimeoutMs: 300, requestTimeoutMs: 600, timeoutCheckIntervalMs: 50 },
+    // Short enough for a quick test, long enough that a loaded machine still reads a normal request in time.
+    http: { maxBodyBytes: LIMIT, headersTimeoutMs: 1_000, requestTimeoutMs: 1_500, timeoutCheckIntervalMs: 50 },
   });
   port = Number(new URL(harness.eventsUrl).port);
 });
