@@ -2,10 +2,10 @@
  * The fields templates may use (`{{group.name}}`) and how each is computed from the Unione record, the function
  * catalogue and the rules. Unknown facts never get a guessed value: they become "[DA COMPLETARE: …]".
  */
-import { formatDate, formatNumber } from "../core/italian-format.js";
+import { formatDate, formatNumber, italianList } from "../core/italian-format.js";
 import type { FunctionCatalog, FunctionInfo } from "../knowledge/function-catalog.js";
 import type { FunctionRecord, UnioneRecord } from "../knowledge/record-schema.js";
-import { dateOrMarker, describeAct, italianList, numberInWords, unioneDisplayName } from "./act-format.js";
+import { dateOrMarker, describeAct, numberInWords, unioneDisplayName } from "./act-format.js";
 import { type CostShares, computeCostSharing, costSharingTable, describeCostShares } from "./cost-sharing.js";
 import type { MissingCollector } from "./missing-markers.js";
 

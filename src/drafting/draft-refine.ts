@@ -5,12 +5,12 @@
  */
 
 import { normalizeName } from "../core/fuzzy-match.js";
+import { italianList } from "../core/italian-format.js";
 import type { Logger } from "../core/logger.js";
 import type { AccessScope } from "../core/types.js";
 import type { ChatModel } from "../llm/chat-model.js";
 import { loadPrompt, renderPrompt } from "../llm/prompt-template.js";
 import type { Retriever } from "../retrieval/retriever.js";
-import { italianList } from "./act-format.js";
 import { checkText, containsName, type TextCheckOptions } from "./draft-checks.js";
 import type { Draft, DraftSection } from "./draft-types.js";
 import { extractCitations, formatCitation } from "./legal-citations.js";

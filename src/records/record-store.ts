@@ -14,6 +14,7 @@ import type { SqliteDatabase } from "./database.js";
 import { createRecordTable, reconcileSeed } from "./record-seed.js";
 import { validateRecord } from "./record-validation.js";
 import type { RecordsService, RecordUpdate, RecordUpdateService } from "./records-service.js";
+import { type EntryReplacement, entryChanges, replaceEntry } from "./replace-entry.js";
 import type { FieldValue } from "./update-values.js";
 
 export interface RecordStore extends RecordsService, RecordUpdateService {}
@@ -32,6 +33,17 @@ export interface RecordStoreOptions {
 export function auditValue(value: FieldValue): string | null {
   if (value === null) return null;
   return Array.isArray(value) ? value.join(",") : String(value);
+}
+
+/** A change the record schema refused: `problems` are "path: message" lines (e.g. "functions.2.duration_years: …"). */
+export class InvalidRecordError extends UnioneError {
+  readonly problems: string[];
+
+  constructor(userMessage: string, problems: string[], unione: string) {
+    super("INVALID_INPUT", userMessage, { detail: `modifica non valida di ${unione}` });
+    this.name = "InvalidRecordError";
+    this.problems = problems;
+  }
 }
 
 function namesOf(record: UnioneRecord): string[] {
@@ -80,30 +92,34 @@ export function createRecordStore(options: RecordStoreOptions): RecordStore {
     return [...new Set(ids)].slice(0, 3);
   };
 
+  function current(name: string): UnioneRecord {
+    const found = resolve(name);
+    if (found) return found;
+    const hint = suggest(name);
+    throw new UnioneError(
+      "NOT_FOUND",
+      `Non conosco l'Unione "${name}".${hint.length ? ` Forse intendevi: ${hint.join(", ")}?` : ""}`,
+    );
+  }
+
+  function validated(record: UnioneRecord, what: string, id: string): UnioneRecord {
+    const validation = validateRecord(record, catalog);
+    if (validation.ok) return validation.record;
+    throw new InvalidRecordError(
+      `Modifica di ${what} rifiutata: ${validation.problems.join("; ")}. Nessuna modifica salvata.`,
+      validation.problems,
+      id,
+    );
+  }
+
   function update(request: RecordUpdate): AuditEntry {
-    const current = resolve(request.unione);
-    if (!current) {
-      const hint = suggest(request.unione);
-      throw new UnioneError(
-        "NOT_FOUND",
-        `Non conosco l'Unione "${request.unione}".${hint.length ? ` Forse intendevi: ${hint.join(", ")}?` : ""}`,
-      );
-    }
-    const applied = applyUpdate(current, request, catalog);
-    const validation = validateRecord(applied.record, catalog);
-    if (!validation.ok) {
-      throw new UnioneError(
-        "INVALID_INPUT",
-        `Modifica di ${applied.field} rifiutata: ${validation.problems.join("; ")}. Nessuna modifica salvata.`,
-        {
-          detail: `modifica non valida di ${current.id}`,
-        },
-      );
-    }
+    const record = current(request.unione);
+    const applied = applyUpdate(record, request, catalog);
+    const saved = validated(applied.record, applied.field, record.id);
     const entry: AuditEntry = {
       at: clock().toISOString(),
       user: request.user,
-      unione: current.id,
+      unione: record.id,
       target: applied.target,
       field: applied.field,
       oldValue: auditValue(applied.oldValue),
@@ -111,15 +127,43 @@ export function createRecordStore(options: RecordStoreOptions): RecordStore {
     };
     if (entry.oldValue === entry.newValue) return entry;
     database.transaction(() => {
-      save.run(JSON.stringify(validation.record), entry.at, current.id);
+      save.run(JSON.stringify(saved), entry.at, record.id);
       audit.append(entry);
     })();
-    logger.info(
-      { unione: current.id, target: entry.target, field: entry.field, user: entry.user },
-      "scheda aggiornata",
-    );
+    logger.info({ unione: record.id, target: entry.target, field: entry.field, user: entry.user }, "scheda aggiornata");
     return entry;
   }
 
-  return { list, get, resolve, suggest, update, history: (unioneId, limit) => audit.history(unioneId, limit) };
+  function replace(request: EntryReplacement): AuditEntry[] {
+    const before = current(request.unione);
+    const after = validated(replaceEntry(before, request), request.id, before.id);
+    const at = clock().toISOString();
+    const entries: AuditEntry[] = entryChanges(before, after, request.kind, request.id).map((change) => ({
+      at,
+      user: request.user,
+      unione: before.id,
+      target: request.id,
+      ...change,
+    }));
+    if (entries.length === 0) return entries;
+    database.transaction(() => {
+      save.run(JSON.stringify(after), at, before.id);
+      for (const entry of entries) audit.append(entry);
+    })();
+    logger.info(
+      { unione: before.id, target: request.id, fields: entries.length, user: request.user },
+      "scheda aggiornata",
+    );
+    return entries;
+  }
+
+  return {
+    list,
+    get,
+    resolve,
+    suggest,
+    update,
+    replaceEntry: replace,
+    history: (unioneId, limit) => audit.history(unioneId, limit),
+  };
 }

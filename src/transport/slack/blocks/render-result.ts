@@ -22,7 +22,12 @@ export function renderResult(result: CommandResult, options: RenderOptions = {})
     case "answer":
       return answerBlocks(result.result, options);
     case "status":
-      return statusBlocks(result.report, options);
+      return statusBlocks(result.report, {
+        ...options,
+        ...(result.view?.full ? { full: true } : {}),
+        ...(result.view?.json ? { json: true } : {}),
+        ...(result.canEdit ? { canEdit: true } : {}),
+      });
     case "status-summary":
       return statusSummaryBlocks(result.reports, options, result.notice);
     case "draft":
@@ -40,6 +45,7 @@ export function renderResult(result: CommandResult, options: RenderOptions = {})
     case "check":
     case "stats":
     case "files":
+    case "record-form":
       // Operator commands of the command line: no chat word reaches them, the console text is enough.
       return messageBlocks("info", renderResultText(result));
   }
@@ -47,5 +53,5 @@ export function renderResult(result: CommandResult, options: RenderOptions = {})
 
 /** Results worth a "Condividi nel canale" button; help and refusals are personal. */
 export function isShareable(result: CommandResult): boolean {
-  return !["help", "message", "reindex", "check", "stats", "files"].includes(result.type);
+  return !["help", "message", "reindex", "check", "stats", "files", "record-form"].includes(result.type);
 }
