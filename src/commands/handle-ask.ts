@@ -24,5 +24,8 @@ export async function handleAsk(
     : context.scope;
   const result = await deps.ask.ask(command.question, { scope, history: context.history });
   const answer: CommandResult = { type: "answer", question: command.question, result };
-  return context.recordAnswer ? { ...answer, answerId: recordAnswer(deps, command.question, result, context) } : answer;
+  // Every answer is stored, whatever the transport, so that `unione stats` counts them all; only Slack shows
+  // the 👍/👎 buttons that refer to the stored answer.
+  const answerId = recordAnswer(deps, command.question, result, context);
+  return context.recordAnswer ? { ...answer, answerId } : answer;
 }

@@ -162,6 +162,22 @@ describe("unione CLI", () => {
     expect(run.stdout).toMatch(/\[1\]/);
   });
 
+  it("stats counts the questions asked through the command line and the console, per transport", async () => {
+    const count = async () => {
+      const run = await runCliCaptured(["stats", "--json", "--data", dataDir]);
+      return JSON.parse(run.stdout) as { questions: number; byTransport: Record<string, number> };
+    };
+    const before = await count();
+    await runCliCaptured(["ask", "chi approva lo statuto dell'unione?", "--data", dataDir]);
+    await runCliCaptured(["console", "--data", dataDir], ["quanto dura un conferimento?", "/unione aiuto"]);
+    const after = await count();
+    expect(after.questions).toBe(before.questions + 2);
+    expect(after.byTransport.cli).toBe((before.byTransport.cli ?? 0) + 1);
+    expect(after.byTransport.console).toBe((before.byTransport.console ?? 0) + 1);
+    const text = await runCliCaptured(["stats", "--data", dataDir]);
+    expect(text.stdout).toMatch(/Domande ricevute: \d+ \(Slack 0, console \d+, riga di comando \d+\)/);
+  });
+
   it("the launcher exits 2 with one Italian line and no stack trace on bad usage", () => {
     const result = spawnSync(process.execPath, [join("bin", "unione.js"), "ask", "--data", dataDir], {
       encoding: "utf8",

@@ -12,8 +12,8 @@ import { silentLogger } from "../../../src/core/logger.js";
 import type { SourceSummary } from "../../../src/ingestion/index-service.js";
 import { createFunctionCatalog } from "../../../src/knowledge/function-catalog.js";
 import { loadUnioneRecords } from "../../../src/knowledge/load-records.js";
-import { createStatusService } from "../../../src/readiness/status-service.js";
 import { loadReadinessRules } from "../../../src/readiness/rules.js";
+import { createStatusService } from "../../../src/readiness/status-service.js";
 import { openMemoryDatabase } from "../../../src/records/database.js";
 import { createRecordStore, type RecordStore } from "../../../src/records/record-store.js";
 import { fakeRouterDeps } from "../../support/fake-router-deps.js";
@@ -53,7 +53,11 @@ beforeEach(async () => {
         catalog,
         logger: silentLogger(),
         clock,
-        index: { ingest: async () => Promise.reject(new Error("no")), exists: () => true, sources: async () => [indexedDelibera] },
+        index: {
+          ingest: async () => Promise.reject(new Error("no")),
+          exists: () => true,
+          sources: async () => [indexedDelibera],
+        },
       }),
   });
   harness.bindings.bind("CDELTA", "terre-del-delta", ADMIN);
@@ -140,7 +144,9 @@ function policeValues(overrides: Values = {}): Values {
 
 async function openPoliceForm(): Promise<Record<string, unknown>> {
   const reply = await status("status-admin", ADMIN);
-  const button = buttonsOf(reply).find((item) => item.action_id === "record_edit_function" && item.value.includes("polizia-locale"));
+  const button = buttonsOf(reply).find(
+    (item) => item.action_id === "record_edit_function" && item.value.includes("polizia-locale"),
+  );
   expect(button).toBeDefined();
   await press(button!, ADMIN, "CDELTA", "press-admin");
   const call = await harness.api.waitFor(() => harness.api.callsTo("views.open")[0], "views.open");
@@ -154,7 +160,9 @@ describe("data entry in Slack: the function form", () => {
     const view = opened.view as Record<string, unknown>;
     expect(view.callback_id).toBe("record_function_form");
     const blockIds = (view.blocks as { block_id?: string }[]).map((block) => block.block_id);
-    expect(blockIds).toEqual(expect.arrayContaining(["state", "conferring", "act_number.goro", "act_date.mesola", "duration", "staff"]));
+    expect(blockIds).toEqual(
+      expect.arrayContaining(["state", "conferring", "act_number.goro", "act_date.mesola", "duration", "staff"]),
+    );
 
     const result = await harness.action(submission(view, policeValues()));
     expect(result.status).toBe(200);
@@ -187,13 +195,20 @@ describe("data entry in Slack: the function form", () => {
     expect(body.errors.duration).toContain("numero intero");
     expect(body.errors["act_date.goro"]).toContain("futuro");
     expect(records.history("terre-del-delta")).toHaveLength(before);
-    expect(records.get("terre-del-delta")!.functions.find((item) => item.code === "polizia-locale")!.start_date).toBeNull();
+    expect(
+      records.get("terre-del-delta")!.functions.find((item) => item.code === "polizia-locale")!.start_date,
+    ).toBeNull();
   });
 
   it("a non-admin sees no edit button, and pressing one anyway is refused without opening a form", async () => {
     const reply = await status("status-user", "UUSER");
     expect(buttonsOf(reply).some((item) => item.action_id === "record_edit_function")).toBe(false);
-    await press({ action_id: "record_edit_function", value: JSON.stringify({ u: "terre-del-delta", f: "ict" }) }, "UUSER", "CDELTA", "press-user");
+    await press(
+      { action_id: "record_edit_function", value: JSON.stringify({ u: "terre-del-delta", f: "ict" }) },
+      "UUSER",
+      "CDELTA",
+      "press-user",
+    );
     expect(blockText(await replyOn(harness, "press-user"))).toContain("riservato agli amministratori");
     expect(harness.api.callsTo("views.open")).toHaveLength(0);
   });
@@ -245,5 +260,27 @@ describe("data entry in Slack: the programme documents form", () => {
     expect(records.history("terre-del-delta").map((entry) => `${entry.target}:${entry.field}`)).toEqual(
       expect.arrayContaining(["piano-comunicazione:state", "piano-formativo:note"]),
     );
+  });
+});
+
+describe("status views in Slack", () => {
+  it("`/unione stato terre del delta --json` shows the JSON object, not 'Non conosco…'", async () => {
+    await harness.command("stato terre del delta --json", { key: "json", channel: "CDELTA" });
+    const reply = blockText(await replyOn(harness, "json"));
+    expect(reply).toContain("```");
+    expect(reply).toContain('\\"work_plan\\"');
+    expect(reply).not.toContain("Non conosco");
+  });
+
+  it("'Mostra tutto' answers the presser with every gap and its article", async () => {
+    const reply = await status("status-compact", "UUSER");
+    expect(blockText(reply)).not.toContain("Tutte le lacune");
+    const button = buttonsOf(reply).find((item) => item.action_id === "status_show_all");
+    expect(button?.value).toBe("terre-del-delta");
+    await press(button!, "UUSER", "CDELTA", "show-all");
+    const full = await replyOn(harness, "show-all");
+    expect(full.response_type).toBe("ephemeral");
+    expect(blockText(full)).toContain("Tutte le lacune");
+    expect(blockText(full)).toContain("L.R. 21/2012 art. 24 c.5");
   });
 });

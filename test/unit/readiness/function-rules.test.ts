@@ -30,7 +30,9 @@ describe("per-function rules (L.R. 21/2012 art. 24, art. 19)", () => {
     const report = evaluate(withFunction("polizia-locale", { conferring_comuni: ["alfa", "gamma"] }));
     const verdict = verdictOf(report, "polizia-locale");
     expect(verdict.counts).toBe(false);
-    expect(verdict.reasons).toEqual(["La funzione Polizia locale non è conferita dal Comune di Beta (L.R. 21/2012 art. 24 c.2)"]);
+    expect(verdict.reasons).toEqual([
+      "La funzione Polizia locale non è conferita dal Comune di Beta (L.R. 21/2012 art. 24 c.2)",
+    ]);
     const gap = report.gaps.find((item) => item.rule === "art24-c2-conferimento-tutti");
     expect(gap?.source).toBe("L.R. 21/2012 art. 24 c.2");
     expect(gap?.action).toBe("Far deliberare al Comune di Beta il conferimento della funzione Polizia locale");
@@ -110,7 +112,9 @@ describe("per-function rules (L.R. 21/2012 art. 24, art. 19)", () => {
   it("a 4-year conferral fails art. 19; 5 years passes", () => {
     const four = verdictOf(evaluate(withFunction("ict", { duration_years: 4 })), "ict");
     expect(four.counts).toBe(false);
-    expect(four.reasons).toEqual(["Funzione ICT: il conferimento dura 4 anni, meno del minimo di 5 (L.R. 21/2012 art. 19)"]);
+    expect(four.reasons).toEqual([
+      "Funzione ICT: il conferimento dura 4 anni, meno del minimo di 5 (L.R. 21/2012 art. 19)",
+    ]);
     expect(verdictOf(evaluate(withFunction("ict", { duration_years: 5 })), "ict").counts).toBe(true);
   });
 

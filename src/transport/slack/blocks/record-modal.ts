@@ -51,7 +51,12 @@ function input(blockId: string, label: string, element: Record<string, unknown>,
 function select(choices: [string, string][], current: string | null, placeholder: string): Record<string, unknown> {
   const options = choices.map(([value, text]) => option(value, text));
   const initial = options.find((item) => item.value === current);
-  return { type: "static_select", placeholder: plain(placeholder), options, ...(initial ? { initial_option: initial } : {}) };
+  return {
+    type: "static_select",
+    placeholder: plain(placeholder),
+    options,
+    ...(initial ? { initial_option: initial } : {}),
+  };
 }
 
 function text(current: string | null | undefined, multiline = false): Record<string, unknown> {
@@ -87,7 +92,10 @@ function functionBlocks(form: FunctionFormData): KnownBlock[] {
   const conferring = form.members.filter((member) => current?.conferring_comuni?.includes(member.id));
   const memberOptions = form.members.map((member) => option(member.id, member.name));
   const blocks: KnownBlock[] = [
-    { type: "context", elements: [{ type: "mrkdwn", text: `*${form.unione.name}* · funzione *${form.funzione.name}*` }] },
+    {
+      type: "context",
+      elements: [{ type: "mrkdwn", text: `*${form.unione.name}* · funzione *${form.funzione.name}*` }],
+    },
     input(
       "state",
       "Stato della funzione",
@@ -126,11 +134,21 @@ function functionBlocks(form: FunctionFormData): KnownBlock[] {
   blocks.push(
     input("start_date", "Data di avvio della gestione associata", date(current?.start_date)),
     input("planned_date", "Data di avvio prevista (se non ancora attiva)", date(current?.planned_date)),
-    input("duration", "Durata del conferimento in anni", text(current?.duration_years ? String(current.duration_years) : null)),
+    input(
+      "duration",
+      "Durata del conferimento in anni",
+      text(current?.duration_years ? String(current.duration_years) : null),
+    ),
     input("open_ended", "Termine", {
       type: "checkboxes",
       options: [option("si", "A tempo indeterminato (Comuni obbligati per legge, L.R. 21/2012 art. 24 c.6)")],
-      ...(current?.open_ended ? { initial_options: [option("si", "A tempo indeterminato (Comuni obbligati per legge, L.R. 21/2012 art. 24 c.6)")] } : {}),
+      ...(current?.open_ended
+        ? {
+            initial_options: [
+              option("si", "A tempo indeterminato (Comuni obbligati per legge, L.R. 21/2012 art. 24 c.6)"),
+            ],
+          }
+        : {}),
     }),
     input("integral", "Conferimento integrale (nulla resta ai Comuni)", yesNo(current?.integral ?? null)),
     input("staff", "Personale trasferito all'Unione", yesNo(current?.staff_transferred ?? null)),

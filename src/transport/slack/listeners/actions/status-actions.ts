@@ -28,7 +28,8 @@ export function showAll(deps: SlackDeps) {
   return async ({ ack, body, action, respond }: Args): Promise<void> => {
     await ack();
     const channel = channelOf(body);
-    if (!channel || !action.value) return refuse(respond, "Non riesco a ritrovare questo stato: ripeti `/unione stato`.");
+    if (!channel || !action.value)
+      return refuse(respond, "Non riesco a ritrovare questo stato: ripeti `/unione stato`.");
     const run = await deps.work.run(() =>
       runCommand(deps.command, {
         text: `stato ${action.value} tutto`,
@@ -53,7 +54,9 @@ export function openRecordForm(deps: SlackDeps) {
       { user: body.user.id, channel, audience: "private" },
       { adminUsers: deps.command.adminUsers, boundUnione: (id) => deps.router.boundUnione(id) },
     );
-    const formTarget = target.funzione ? { kind: "function" as const, code: target.funzione } : { kind: "deliverables" as const };
+    const formTarget = target.funzione
+      ? { kind: "function" as const, code: target.funzione }
+      : { kind: "deliverables" as const };
     try {
       const result = await deps.router.execute(
         { name: "record-form", unione: target.unione, target: formTarget },

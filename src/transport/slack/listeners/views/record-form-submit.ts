@@ -36,7 +36,10 @@ export function submitRecordForm(deps: SlackDeps) {
     const metadata = decodeMetadata(view.private_metadata);
     const user = body.user.id;
     if (!metadata) {
-      await ack({ response_action: "errors", errors: viewErrors(view, { form: "Modulo non valido: riaprilo dallo stato." }) });
+      await ack({
+        response_action: "errors",
+        errors: viewErrors(view, { form: "Modulo non valido: riaprilo dallo stato." }),
+      });
       return;
     }
     const context = buildRequestContext(
@@ -65,7 +68,12 @@ export function submitRecordForm(deps: SlackDeps) {
       if (isDirectMessageChannel(metadata.channel))
         await client.chat.postMessage({ channel: metadata.channel, text: message.text, blocks: message.blocks });
       else
-        await client.chat.postEphemeral({ channel: metadata.channel, user, text: message.text, blocks: message.blocks });
+        await client.chat.postEphemeral({
+          channel: metadata.channel,
+          user,
+          text: message.text,
+          blocks: message.blocks,
+        });
     } catch (error) {
       deps.logger.warn({ err: error, user }, "conferma del salvataggio non consegnata");
     }
