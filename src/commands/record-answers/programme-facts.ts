@@ -6,11 +6,11 @@ import { deadlineLine, programmeLines } from "../../readiness/work-plan-phrases.
 import { found, notFound, ofUnione, type RecordReply, theUnione } from "./record-reply.js";
 
 export function deadlinesReply(record: UnioneRecord, report: StatusReport): RecordReply {
-  const lines = [
-    deadlineLine(report),
-    ...programmeLines(report.programmeInForce).map((line) => line.trim().replace(/^· /, "")),
-  ];
-  return found([`${lines[0]}.`, ...lines.slice(1).map((line) => `${line.charAt(0).toUpperCase()}${line.slice(1)}.`)]);
+  const programme = programmeLines(report.programmeInForce).map((line) => line.trim().replace(/^· /, ""));
+  return found([
+    `Per ${record.name}: ${deadlineLine(report)}.`,
+    ...programme.map((line) => `${line.charAt(0).toUpperCase()}${line.slice(1)}.`),
+  ]);
 }
 
 const statusWords: Record<string, string> = {
