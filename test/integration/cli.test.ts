@@ -135,6 +135,27 @@ describe("unione CLI", () => {
     expect(xml).not.toMatch(/\{\{/);
   });
 
+  it("draft --out into a folder that does not exist says so in Italian, exit 1, and writes nothing", async () => {
+    const out = join(dataDir, "no-such-folder", "x.docx");
+    const run = await runCliCaptured([
+      "draft",
+      "convenzione",
+      "--funzione",
+      "protezione-civile",
+      "--unione",
+      "terre-del-delta",
+      "--out",
+      out,
+      "--data",
+      dataDir,
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`Non posso salvare la bozza in «${out}»: la cartella`);
+    expect(run.stderr).toContain("non esiste");
+    expect(run.stderr).not.toMatch(/errore interno/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("check validates the shipped knowledge", async () => {
     const run = await runCliCaptured(["check"]);
     expect(run.code, run.stderr).toBe(0);
