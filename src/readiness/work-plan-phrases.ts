@@ -74,7 +74,11 @@ export function deadlineInline(report: StatusReport): string {
 /** "Scadenza del Programma change manager 2023: 30/06/2024 (scaduta da 880 giorni)". */
 export function deadlineLine(report: StatusReport): string {
   const programme = report.programme ? ` del ${report.programme.name}` : "";
-  return `Scadenza${programme}: ${deadlinePhrase(report.deadline, report.daysToDeadline)}`;
+  const done =
+    report.deliverables.length > 0 && report.deliverables.every((item) => item.status === "approvato")
+      ? ": documenti tutti approvati"
+      : "";
+  return `Scadenza${programme}: ${deadlinePhrase(report.deadline, report.daysToDeadline)}${done}`;
 }
 
 /** "Comuni aderenti (3): Codigoro, Goro e Mesola". */

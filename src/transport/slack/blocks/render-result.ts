@@ -10,7 +10,7 @@ import { messageBlocks } from "./message-blocks.js";
 import type { ReplyControls } from "./reply-controls.js";
 import { sourcesBlocks } from "./sources-blocks.js";
 import { statusBlocks } from "./status-blocks.js";
-import { statusSummaryBlocks } from "./status-summary-blocks.js";
+import { statusSummaryBlocks, statusSummaryJsonBlocks } from "./status-summary-blocks.js";
 
 export interface RenderOptions extends ReplyControls {
   /** Under a draft preview: where the .docx went. */
@@ -29,7 +29,9 @@ export function renderResult(result: CommandResult, options: RenderOptions = {})
         ...(result.canEdit ? { canEdit: true } : {}),
       });
     case "status-summary":
-      return statusSummaryBlocks(result.reports, options, result.notice);
+      return result.view?.json
+        ? statusSummaryJsonBlocks(result.reports)
+        : statusSummaryBlocks(result.reports, options, result.notice);
     case "draft":
       return draftBlocks(result.draft, options);
     case "sources":
