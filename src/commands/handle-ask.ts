@@ -27,10 +27,28 @@ export async function handleAsk(
   // indexed documents.
   const result =
     answerFromRecords(deps, command.question, scope) ??
-    (await deps.ask.ask(command.question, { scope, history: context.history }));
+    (await deps.ask.ask(command.question, {
+      scope,
+      history: context.history,
+      excludeUnioni: exampleUnioniNotAsked(deps, command.question, scope),
+    }));
   const answer: CommandResult = { type: "answer", question: command.question, result };
   // Every answer is stored, whatever the transport, so that `unione stats` counts them all; only Slack shows
   // the 👍/👎 buttons that refer to the stored answer.
   const answerId = recordAnswer(deps, command.question, result, context);
   return context.recordAnswer ? { ...answer, answerId } : answer;
+}
+
+/**
+ * The fictional example Unione shows how a ready Unione looks; its texts never answer a question about the law or
+ * about a real Unione. They do when the question, or the channel, is about the example itself.
+ */
+function exampleUnioniNotAsked(deps: RouterDeps, question: string, scope: AccessScope): string[] {
+  const asked = question.toLowerCase();
+  return deps.records
+    .list()
+    .filter((record) => record.example)
+    .filter((record) => !(scope.kind === "unione" && scope.unione === record.id))
+    .filter((record) => !asked.includes("esempio") && !asked.includes(record.name.toLowerCase()))
+    .map((record) => record.id);
 }

@@ -5,6 +5,7 @@
  * every citation can name its page; an article running over a page break keeps its article on the next page.
  */
 
+import { splitSentences } from "../core/italian-sentences.js";
 import {
   articleOfLine,
   commaOfLine,
@@ -17,7 +18,7 @@ import { analyzerVersion } from "../index-format/italian-analyzer.js";
 import type { LoadedDocument } from "./loaded-document.js";
 
 /** The analyzer's version is part of it: stored BM25 terms must be rebuilt when the analyzer changes. */
-export const chunkerVersion = `chunker-v3+${analyzerVersion}`;
+export const chunkerVersion = `chunker-v4+${analyzerVersion}`;
 const maxChars = 1100;
 const minChars = 250;
 
@@ -159,8 +160,17 @@ function blocksOf(text: string): string[] {
     .flatMap((paragraph) => {
       const flat = paragraph.replace(/\s*\n\s*/g, " ").trim();
       if (flat.length <= maxChars / 2) return [flat];
-      const sentences = flat.split(/(?<=[.;:!?])\s+(?=[A-ZÀ-Ú0-9"«(])/);
-      return sentences.flatMap((sentence) => (sentence.length > maxChars ? hardWrap(sentence) : [sentence]));
+      // Consecutive sentences of one paragraph stay one block (joined by a space, not a paragraph break).
+      const packed: string[] = [];
+      for (const sentence of splitSentences(flat).flatMap((item) =>
+        item.length > maxChars ? hardWrap(item) : [item],
+      )) {
+        const last = packed.at(-1);
+        if (last !== undefined && last.length + sentence.length + 1 <= maxChars / 2)
+          packed[packed.length - 1] = `${last} ${sentence}`;
+        else packed.push(sentence);
+      }
+      return packed;
     })
     .filter(Boolean);
 }
