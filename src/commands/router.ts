@@ -12,9 +12,12 @@ import { handleBind, handleReindex, handleUnbind, handleUpdate } from "./handle-
 import { handleAsk } from "./handle-ask.js";
 import { handleDraft } from "./handle-draft.js";
 import { homeEntries, recordVote } from "./handle-feedback.js";
+import { handleRecordEdit } from "./handle-record-edit.js";
 import { handleSources } from "./handle-sources.js";
 import { handleHistory, handleStatus } from "./handle-status.js";
+import { assertWithinLimits, echoed, lineLimitError } from "./input-limits.js";
 import { parseCommand } from "./parse-command.js";
+import { recordForm } from "./record-form.js";
 import type { RouterDeps } from "./router-deps.js";
 import { isAdminOnly } from "./subcommands.js";
 
@@ -23,13 +26,14 @@ const adminOnly =
 
 async function dispatch(deps: RouterDeps, command: Command, context: RequestContext): Promise<CommandResult> {
   if (isAdminOnly(command.name) && !context.isAdmin) throw new UnioneError("FORBIDDEN", adminOnly);
+  assertWithinLimits(command);
   switch (command.name) {
     case "help":
       return { type: "help", isAdmin: context.isAdmin };
     case "ask":
       return handleAsk(deps, command, context);
     case "status":
-      return handleStatus(deps, command.unione, context);
+      return handleStatus(deps, command, context);
     case "history":
       return handleHistory(deps, command.unione, context);
     case "draft":
@@ -52,6 +56,10 @@ async function dispatch(deps: RouterDeps, command: Command, context: RequestCont
       return { type: "files", paths: await deps.knowledge.exportRecords() };
     case "schema":
       return { type: "files", paths: [await deps.knowledge.writeSchema()] };
+    case "record-form":
+      return { type: "record-form", form: recordForm(deps, command, context) };
+    case "record-edit":
+      return handleRecordEdit(deps, command, context);
   }
 }
 
@@ -60,7 +68,7 @@ function unknownCommand(word: string, suggestions: string[]): CommandResult {
   return {
     type: "message",
     level: "warning",
-    text: `Non conosco il comando "${word}". Forse intendevi: ${names}? Scrivi \`/unione aiuto\` per l'elenco dei comandi.`,
+    text: `Non conosco il comando "${echoed(word)}". Forse intendevi: ${names}? Scrivi \`/unione aiuto\` per l'elenco dei comandi.`,
     suggestions,
   };
 }
@@ -71,6 +79,11 @@ export function createCommandRouter(deps: RouterDeps): CommandRouter {
   return {
     execute,
     async handle(text, context) {
+      const tooLong = lineLimitError(text);
+      if (tooLong) {
+        deps.logger.info({ requestId: context.requestId, chars: text.length }, "comando rifiutato: testo troppo lungo");
+        return { type: "message", level: "warning", text: tooLong.userMessage };
+      }
       const parsed = parseCommand(text);
       if (parsed.name === "empty") return { type: "help", isAdmin: context.isAdmin };
       if (parsed.name === "unknown") return unknownCommand(parsed.word, parsed.suggestions);

@@ -121,15 +121,16 @@ describe("subcommands and aliases", () => {
   it.each([
     "bozza convenzione protezione civile terre del delta",
     "draft convenzione protezione civile terre del delta",
-  ])("'%s' by an admin in a DM previews the draft and uploads the .docx there", async (text) => {
-    await harness.command(text, { key: "draft", user: ADMIN, channel: "DADMIN" });
+  ])("'%s' by an admin in their DM with the bot previews the draft and uploads the .docx there", async (text) => {
+    // The fake Web API's conversations.open names the bot's DM with a user `D<user>`.
+    await harness.command(text, { key: "draft", user: ADMIN, channel: `D${ADMIN}` });
     const reply = await replyOn(harness, "draft");
     expect(blockText(reply)).toContain("Bozza: Bozza");
     const complete = await harness.api.waitFor(
       () => harness.api.callsTo("files.completeUploadExternal")[0],
       "upload completed",
     );
-    expect(complete.body.channel_id).toBe("DADMIN");
+    expect(complete.body.channel_id).toBe(`D${ADMIN}`);
     expect(harness.api.callsTo("files.getUploadURLExternal")[0]?.body.filename).toBe(
       "bozza-convenzione-protezione-civile-terre-del-delta.docx",
     );
@@ -174,11 +175,17 @@ describe("admin commands and binding", () => {
     await harness.command("collega terre del delta", { key: "bind", user: ADMIN, channel: "CDELTA" });
     expect(blockText(await replyOn(harness, "bind"))).toContain("Terre del Delta");
     expect(harness.bindings.get("CDELTA")).toMatchObject({ unione: "terre-del-delta", boundBy: ADMIN });
-    await harness.command("chi fa parte dell'unione?", { key: "bound-ask", channel: "CDELTA" });
+    await harness.command("chi approva il bilancio dell'unione?", { key: "bound-ask", channel: "CDELTA" });
     const blocks = blockText(await replyOn(harness, "bound-ask"));
-    expect(router.calls).toContain("ask:chi fa parte dell'unione?:terre-del-delta");
+    expect(router.calls).toContain("ask:chi approva il bilancio dell'unione?:terre-del-delta");
     expect(blocks).toContain("Scheda terre-del-delta");
     expect(blocks).not.toContain("Scheda terre-d-acqua");
+    // A question about the Unione's own data is answered from the bound Unione's record, not through the ask service.
+    await harness.command("chi fa parte dell'unione?", { key: "bound-data", channel: "CDELTA" });
+    const data = blockText(await replyOn(harness, "bound-data"));
+    expect(router.calls).not.toContain("ask:chi fa parte dell'unione?:terre-del-delta");
+    expect(data).toContain("Codigoro, Goro e Mesola");
+    expect(data).not.toContain("Anzola");
   });
 
   it("an admin unbinds the channel with 'scollega'", async () => {
