@@ -8,6 +8,7 @@ import type { Logger } from "../core/logger.js";
 import type { AskOptions, AskResult, ConversationTurn } from "../core/types.js";
 import type { ChatModel } from "../llm/chat-model.js";
 import type { HybridRetriever } from "../retrieval/hybrid-retriever.js";
+import { actNarrowing, actNotFoundAnswer } from "./act-narrowing.js";
 import { extractiveAnswer } from "./extractive-answer.js";
 import { createLlmAnswerer } from "./llm-answer.js";
 import { queryCoverage, relevanceThreshold } from "./relevance.js";
@@ -44,11 +45,15 @@ export function createAskService(options: AskServiceOptions): AskService {
       if (text.length > maxQuestionChars)
         throw new UnioneError("INVALID_INPUT", "La domanda è troppo lunga: riassumila in poche righe.");
       const history = askOptions.history ?? [];
+      const narrowing = actNarrowing(text);
       const search = await options.retriever.searchDetailed(
         retrievalQuery(text, history),
         askOptions.scope,
         askOptions.topK ?? defaultTopK,
+        narrowing ? { filter: narrowing.filter } : {},
       );
+      if (narrowing && search.filterMatches === 0)
+        return { answer: actNotFoundAnswer(narrowing), mode: "extractive", sources: [], found: false };
       const statistics = options.retriever.statistics();
       const coverage = queryCoverage(search, statistics);
       const found = search.sources.length > 0 && coverage >= threshold;

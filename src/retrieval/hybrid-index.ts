@@ -27,6 +27,16 @@ export interface DetailedSearch {
   terms: WeightedTerm[];
   /** For each returned source, the query terms it matched (BM25). */
   matchedTerms: string[][];
+  /** With a filter: how many passages within the scope it accepts (0: what the question names is not indexed). */
+  filterMatches?: number;
+}
+
+/**
+ * Narrows a search to some passages, e.g. to the act a question names. Like the access scope, the filter runs
+ * inside both searches before any truncation, so passages it rejects never take a slot in the results.
+ */
+export interface SearchNarrowing {
+  filter?: (chunk: Chunk) => boolean;
 }
 
 /** Candidates taken from each ranking before fusion: enough for the fused top-k to be stable. */
@@ -52,15 +62,17 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
     return known;
   };
 
-  async function search(query: string, scope: AccessScope, topK: number): Promise<DetailedSearch> {
+  async function search(
+    query: string,
+    scope: AccessScope,
+    topK: number,
+    narrowing: SearchNarrowing = {},
+  ): Promise<DetailedSearch> {
     const terms = typos.expand(options.expander.expand(query));
-    const allow =
-      scope.kind === "all" ? () => true : (position: number) => scopeAllows(scope, chunks[position]?.unione ?? null);
+    const allow = allowed(chunks, scope, narrowing.filter);
     const limit = Math.max(candidatesPerRanking, topK * 4);
-    const keywordHits = keywords.search(terms, allow, limit);
-    const vectorHits = vectors
-      ? vectors.search(await options.embedder.embedQuery(query), scope.kind === "all" ? null : allow, limit)
-      : [];
+    const keywordHits = keywords.search(terms, allow ?? (() => true), limit);
+    const vectorHits = vectors ? vectors.search(await options.embedder.embedQuery(query), allow, limit) : [];
     const fused = distinctUnits(
       demote(
         fuseRankings(
@@ -78,13 +90,36 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
       const chunk = chunks[hit.position];
       return chunk ? [{ ...chunk, score: Math.round(hit.score * 1000) / 1000 }] : [];
     });
-    return { sources, terms, matchedTerms: fused.map((hit) => matched.get(hit.position) ?? []) };
+    const matchedTerms = fused.map((hit) => matched.get(hit.position) ?? []);
+    if (!narrowing.filter) return { sources, terms, matchedTerms };
+    return { sources, terms, matchedTerms, filterMatches: countAllowed(chunks.length, allow!) };
   }
 
   return { generation: parts.generation, chunks, keywords, vectors, search };
 }
 
 export type HybridIndex = ReturnType<typeof createHybridIndex>;
+
+/** The positions a search may return (null: all of them), from the access scope and an optional filter. */
+function allowed(
+  chunks: readonly Chunk[],
+  scope: AccessScope,
+  filter: ((chunk: Chunk) => boolean) | undefined,
+): ((position: number) => boolean) | null {
+  const inScope =
+    scope.kind === "all" ? null : (position: number) => scopeAllows(scope, chunks[position]?.unione ?? null);
+  if (!filter) return inScope;
+  return (position: number) => {
+    const chunk = chunks[position];
+    return chunk !== undefined && (inScope === null || inScope(position)) && filter(chunk);
+  };
+}
+
+function countAllowed(size: number, allow: (position: number) => boolean): number {
+  let count = 0;
+  for (let position = 0; position < size; position++) if (allow(position)) count++;
+  return count;
+}
 
 /** Below this share of its score an index page (a list of article titles) stops outranking the articles. */
 const tableOfContentsFactor = 0.5;
@@ -103,7 +138,8 @@ function demote(fused: FusedHit[], isIndexPage: (position: number) => boolean): 
 /**
  * Two pieces of the same article on the same page say the same thing twice and push another source out of the
  * top k: keep the best-ranked piece of each (path, article, page) unit. Passages with neither article nor page
- * are all kept, since nothing says they repeat each other.
+ * are all kept, since nothing says they repeat each other. The parts of an act on one page (its OGGETTO, its
+ * premesse, its dispositivo) are different units.
  */
 function distinctUnits(fused: FusedHit[], chunks: readonly Chunk[], topK: number): FusedHit[] {
   const seen = new Set<string>();
@@ -112,7 +148,10 @@ function distinctUnits(fused: FusedHit[], chunks: readonly Chunk[], topK: number
     if (kept.length >= topK) break;
     const chunk = chunks[hit.position];
     if (!chunk) continue;
-    const key = chunk.article !== null || chunk.page !== null ? `${chunk.path}|${chunk.article}|${chunk.page}` : null;
+    const key =
+      chunk.article !== null || chunk.page !== null
+        ? `${chunk.path}|${chunk.article}|${chunk.page}|${chunk.section ?? ""}`
+        : null;
     if (key && seen.has(key)) continue;
     if (key) seen.add(key);
     kept.push(hit);

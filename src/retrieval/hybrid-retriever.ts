@@ -2,12 +2,12 @@
 import { scopeAllows } from "../core/access.js";
 import { UnioneError } from "../core/errors.js";
 import type { AccessScope, Source } from "../core/types.js";
-import type { DetailedSearch } from "./hybrid-index.js";
+import type { DetailedSearch, SearchNarrowing } from "./hybrid-index.js";
 import type { IndexHolder } from "./index-holder.js";
 import type { Retriever } from "./retriever.js";
 
 export interface HybridRetriever extends Retriever {
-  searchDetailed(query: string, scope: AccessScope, topK: number): Promise<DetailedSearch>;
+  searchDetailed(query: string, scope: AccessScope, topK: number, narrowing?: SearchNarrowing): Promise<DetailedSearch>;
   /** Document frequencies of the live index, for idf weighting. */
   statistics(): { documentCount: number; documentFrequency(term: string): number };
 }
@@ -22,12 +22,17 @@ export function createHybridRetriever(holder: IndexHolder): HybridRetriever {
       throw new UnioneError("INDEX_MISSING", "L'indice dei documenti non esiste ancora: esegui prima `unione ingest`.");
     return index;
   };
-  const searchDetailed = async (query: string, scope: AccessScope, topK: number): Promise<DetailedSearch> => {
-    const result = await live().search(query, scope, Math.min(Math.max(1, topK), maxTopK));
+  const searchDetailed = async (
+    query: string,
+    scope: AccessScope,
+    topK: number,
+    narrowing: SearchNarrowing = {},
+  ): Promise<DetailedSearch> => {
+    const result = await live().search(query, scope, Math.min(Math.max(1, topK), maxTopK), narrowing);
     // Defence in depth: the filter already ran inside both searches.
     const allowed = result.sources.map((source) => scopeAllows(scope, source.unione));
     return {
-      terms: result.terms,
+      ...result,
       sources: result.sources.filter((_source, index) => allowed[index]),
       matchedTerms: result.matchedTerms.filter((_terms, index) => allowed[index]),
     };
