@@ -5,7 +5,7 @@
  */
 import { UnioneError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
-import type { AskOptions, AskResult, ConversationTurn } from "../core/types.js";
+import type { AskOptions, AskResult, Chunk, ConversationTurn } from "../core/types.js";
 import type { ChatModel } from "../llm/chat-model.js";
 import type { HybridRetriever } from "../retrieval/hybrid-retriever.js";
 import { actNarrowing, actNotFoundAnswer } from "./act-narrowing.js";
@@ -45,12 +45,18 @@ export function createAskService(options: AskServiceOptions): AskService {
       if (text.length > maxQuestionChars)
         throw new UnioneError("INVALID_INPUT", "La domanda è troppo lunga: riassumila in poche righe.");
       const history = askOptions.history ?? [];
+      const excluded = new Set(askOptions.excludeUnioni ?? []);
       const narrowing = actNarrowing(text);
       const search = await options.retriever.searchDetailed(
         retrievalQuery(text, history),
         askOptions.scope,
         askOptions.topK ?? defaultTopK,
-        narrowing ? { filter: narrowing.filter } : {},
+        {
+          ...(excluded.size > 0
+            ? { exclude: (chunk: Chunk) => chunk.unione !== null && excluded.has(chunk.unione) }
+            : {}),
+          ...(narrowing ? { include: narrowing.filter } : {}),
+        },
       );
       if (narrowing && search.filterMatches === 0)
         return { answer: actNotFoundAnswer(narrowing), mode: "extractive", sources: [], found: false };
@@ -59,24 +65,25 @@ export function createAskService(options: AskServiceOptions): AskService {
       const found = search.sources.length > 0 && coverage >= threshold;
       options.logger.debug({ coverage, found, sources: search.sources.length }, "ask: recupero completato");
       if (!found) return { answer: notFoundAnswer, mode: "extractive", sources: search.sources, found: false };
-      const extractive = (): string => extractiveAnswer(search.sources, search.terms, statistics);
-      if (!answerWithModel) return { answer: extractive(), mode: "extractive", sources: search.sources, found: true };
+      // The passage that answers becomes source [1], for the reader and for the model alike.
+      const composed = extractiveAnswer(text, search, statistics);
+      const sources = composed.order.map((index) => search.sources[index]!);
+      const units = composed.order.map((index) => search.units[index] ?? search.sources[index]!.text);
+      const extractive = composed.text;
+      if (!answerWithModel) return { answer: extractive, mode: "extractive", sources, found: true };
       try {
-        const reply = await answerWithModel({ question: text, sources: search.sources, history });
+        const reply = await answerWithModel({ question: text, sources, units, history });
         if (reply.removed.length > 0)
           options.logger.warn({ removed: reply.removed }, "citazioni non valide rimosse dalla risposta del modello");
-        if (reply.valid.length > 0) return { answer: reply.text, mode: "llm", sources: search.sources, found: true };
+        if (reply.valid.length > 0) return { answer: reply.text, mode: "llm", sources, found: true };
+        // The model read the passages and says they do not answer: that is an answer too, and an honest one.
+        if (/^\s*non ho trovato/i.test(reply.text))
+          return { answer: notFoundAnswer, mode: "llm", sources, found: false };
         options.logger.warn("risposta del modello senza citazioni valide: uso la risposta estrattiva");
-        return { answer: extractive(), mode: "extractive", sources: search.sources, found: true };
+        return { answer: extractive, mode: "extractive", sources, found: true };
       } catch (error) {
         options.logger.warn({ err: error }, "modello non disponibile: risposta estrattiva");
-        return {
-          answer: extractive(),
-          mode: "extractive",
-          sources: search.sources,
-          found: true,
-          notice: modelFailedNotice,
-        };
+        return { answer: extractive, mode: "extractive", sources, found: true, notice: modelFailedNotice };
       }
     },
   };

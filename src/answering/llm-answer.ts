@@ -12,6 +12,8 @@ import { sourceLabel } from "./source-label.js";
 export interface LlmAnswerInput {
   question: string;
   sources: Source[];
+  /** The whole unit (article, comma, page) of each source, when known: the model reads what it cites. */
+  units?: string[];
   history: ConversationTurn[];
 }
 
@@ -30,7 +32,11 @@ export function createLlmAnswerer(model: ChatModel, promptsDir: string) {
   return async function answerWithModel(input: LlmAnswerInput): Promise<LlmAnswerOutput> {
     const user = renderPrompt(
       template,
-      { question: input.question, sources: formatSources(input.sources), history: formatHistory(input.history) },
+      {
+        question: input.question,
+        sources: formatSources(input.sources, input.units),
+        history: formatHistory(input.history),
+      },
       "answer",
     );
     const reply = await model.complete(
@@ -44,12 +50,15 @@ export function createLlmAnswerer(model: ChatModel, promptsDir: string) {
   };
 }
 
+/** Characters of a unit given to the model for one source: enough for a long comma, bounded for the prompt. */
+const maxSourceChars = 2_000;
+
 /** Delimiters cannot be forged from inside a source: their markers are stripped from the text first. */
-export function formatSources(sources: Source[]): string {
+export function formatSources(sources: Source[], units: string[] = []): string {
   return sources
     .map((source, index) => {
       const number = index + 1;
-      const text = source.text.replace(/<<<|>>>/g, "");
+      const text = (units[index] ?? source.text).slice(0, maxSourceChars).replace(/<<<|>>>/g, "");
       return `<<<FONTE ${number} | ${sourceLabel(source)} | ${source.path}>>>\n${text}\n<<<FINE FONTE ${number}>>>`;
     })
     .join("\n\n");

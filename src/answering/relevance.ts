@@ -30,7 +30,8 @@ export function idf(term: string, statistics: TermStatistics): number {
  */
 export function queryCoverage(search: DetailedSearch, statistics: TermStatistics): number {
   const own = search.terms.filter((item) => item.weight >= 1).map((item) => item.term);
-  if (own.length === 0) return 0;
+  // Numbers alone ("quanto fa 17 per 23?") say nothing about a topic: every act is full of them.
+  if (!own.some((term) => /[a-z]/.test(term))) return 0;
   const considered = search.sources.slice(0, passagesConsidered);
   let best = 0;
   considered.forEach((source, index) => {

@@ -22,7 +22,25 @@ export async function handleAsk(
   const scope: AccessScope = command.unione
     ? { kind: "unione", unione: resolveUnione(deps.records, command.unione, context.scope).id }
     : context.scope;
-  const result = await deps.ask.ask(command.question, { scope, history: context.history });
+  const result = await deps.ask.ask(command.question, {
+    scope,
+    history: context.history,
+    excludeUnioni: exampleUnioniNotAsked(deps, command.question, scope),
+  });
   const answer: CommandResult = { type: "answer", question: command.question, result };
   return context.recordAnswer ? { ...answer, answerId: recordAnswer(deps, command.question, result, context) } : answer;
+}
+
+/**
+ * The fictional example Unione shows how a ready Unione looks; its texts never answer a question about the law or
+ * about a real Unione. They do when the question, or the channel, is about the example itself.
+ */
+function exampleUnioniNotAsked(deps: RouterDeps, question: string, scope: AccessScope): string[] {
+  const asked = question.toLowerCase();
+  return deps.records
+    .list()
+    .filter((record) => record.example)
+    .filter((record) => !(scope.kind === "unione" && scope.unione === record.id))
+    .filter((record) => !asked.includes("esempio") && !asked.includes(record.name.toLowerCase()))
+    .map((record) => record.id);
 }

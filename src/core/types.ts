@@ -91,6 +91,8 @@ export interface AskOptions {
   /** Bounded earlier turns of a Slack thread, oldest first. */
   history?: ConversationTurn[];
   topK?: number;
+  /** Unioni whose texts must not answer (the fictional example Unione, unless the question is about it). */
+  excludeUnioni?: string[];
 }
 
 /** Who is asking and from where; built by each transport. */

@@ -31,6 +31,11 @@ export interface Bm25Index {
   /** Every indexed term (for typo correction of question words the index does not know). */
   vocabulary(): readonly string[];
   readonly documentCount: number;
+  /**
+   * The same postings summed over groups of passages (a PDF page, an article): an index whose documents are the
+   * groups, built without analysing any text again.
+   */
+  grouped(groupOf: Uint32Array, groupCount: number): Bm25Index;
   toJSON(): SavedBm25;
 }
 
@@ -161,6 +166,8 @@ function createIndex(
         terms: query.filter(({ term }) => contains(term, item)).map(({ term }) => term),
       }));
     },
+    grouped: (groupOf, groupCount) =>
+      groupPostings({ terms, offsets, documents, frequencies, lengths }, groupOf, groupCount),
     toJSON: () => ({
       terms,
       offsets: base64(offsets),
@@ -169,6 +176,49 @@ function createIndex(
       lengths: base64(lengths),
     }),
   };
+}
+
+interface Postings {
+  terms: string[];
+  offsets: Uint32Array;
+  documents: Uint32Array;
+  frequencies: Float32Array;
+  lengths: Float32Array;
+}
+
+function groupPostings(postings: Postings, groupOf: Uint32Array, groupCount: number): Bm25Index {
+  const { terms, offsets, documents, frequencies, lengths } = postings;
+  const groupLengths = new Float32Array(groupCount);
+  for (let position = 0; position < lengths.length; position++) groupLengths[groupOf[position]!]! += lengths[position]!;
+  const groupOffsets = new Uint32Array(terms.length + 1);
+  const groupDocuments: number[] = [];
+  const groupFrequencies: number[] = [];
+  const sums = new Float32Array(groupCount);
+  const touched: number[] = [];
+  for (let term = 0; term < terms.length; term++) {
+    groupOffsets[term] = groupDocuments.length;
+    for (let cursor = offsets[term]!; cursor < offsets[term + 1]!; cursor++) {
+      const group = groupOf[documents[cursor]!]!;
+      if (sums[group] === 0) touched.push(group);
+      sums[group]! += frequencies[cursor]!;
+    }
+    // Postings stay sorted by document: `contains` searches them by bisection.
+    touched.sort((left, right) => left - right);
+    for (const group of touched) {
+      groupDocuments.push(group);
+      groupFrequencies.push(sums[group]!);
+      sums[group] = 0;
+    }
+    touched.length = 0;
+  }
+  groupOffsets[terms.length] = groupDocuments.length;
+  return createIndex(
+    terms,
+    groupOffsets,
+    Uint32Array.from(groupDocuments),
+    Float32Array.from(groupFrequencies),
+    groupLengths,
+  );
 }
 
 function base64(array: Uint32Array | Float32Array): string {

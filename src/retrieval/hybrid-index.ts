@@ -4,11 +4,14 @@
  */
 import { scopeAllows } from "../core/access.js";
 import type { AccessScope, Chunk, Source } from "../core/types.js";
-import type { Bm25Index } from "../index-format/bm25-index.js";
+import type { Bm25Index, KeywordHit } from "../index-format/bm25-index.js";
+import { analyze } from "../index-format/italian-analyzer.js";
 import type { VectorIndex } from "../index-format/vector-index.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 import type { Embedder } from "../llm/embedder.js";
 import { defaultFusion, type FusedHit, type FusionOptions, fuseRankings } from "./fusion.js";
+import { lawScope } from "./law-scope.js";
+import { buildPassageGroups, type PassageGroups, unitText } from "./passage-groups.js";
 import type { SynonymExpander } from "./synonyms.js";
 import { isTableOfContents } from "./table-of-contents.js";
 import { createTypoCorrector } from "./typo-correction.js";
@@ -27,31 +30,56 @@ export interface DetailedSearch {
   terms: WeightedTerm[];
   /** For each returned source, the query terms it matched (BM25). */
   matchedTerms: string[][];
-  /** With a filter: how many passages within the scope it accepts (0: what the question names is not indexed). */
+  /** For each returned source, the whole unit (article, comma or page) it belongs to. */
+  units: string[];
+  /** With an `include` filter: how many passages within the scope it accepts (0: what was named is not indexed). */
   filterMatches?: number;
-}
-
-/**
- * Narrows a search to some passages, e.g. to the act a question names. Like the access scope, the filter runs
- * inside both searches before any truncation, so passages it rejects never take a slot in the results.
- */
-export interface SearchNarrowing {
-  filter?: (chunk: Chunk) => boolean;
 }
 
 /** Candidates taken from each ranking before fusion: enough for the fused top-k to be stable. */
 const candidatesPerRanking = 60;
+/** Passages scored by words before their page or article is taken into account. */
+const keywordCandidates = 200;
+
+export interface RankingOptions {
+  /** Weight of the passage's page (or article) BM25 beside its own, both scaled to the best hit. */
+  contextWeight: number;
+  /** Multiplier of a template's score: a model to fill answers only when nothing else does. */
+  templatePrior: number;
+  /** Added, on the same scale, to a passage of the document that is the law the question names. */
+  lawWeight: number;
+}
+
+export const defaultRanking: RankingOptions = { contextWeight: 0.8, templatePrior: 0.35, lawWeight: 0.5 };
 
 export interface HybridSearchOptions {
   embedder: Embedder;
   expander: SynonymExpander;
   fusion?: FusionOptions;
+  ranking?: RankingOptions;
+}
+
+/** Like the access scope, a filter runs inside both searches before any truncation. */
+export interface SearchFilter {
+  /** Passages a search must not return (e.g. the fictional example Unione's texts in an answer). */
+  exclude?: (chunk: Chunk) => boolean;
+  /** The only passages a search may return (e.g. those of the act a question names). */
+  include?: (chunk: Chunk) => boolean;
 }
 
 export function createHybridIndex(parts: HybridIndexParts, options: HybridSearchOptions) {
   const { chunks, keywords, vectors } = parts;
   const fusion = options.fusion ?? defaultFusion;
+  const ranking = options.ranking ?? defaultRanking;
   const typos = createTypoCorrector(keywords);
+  const groups = buildPassageGroups(chunks);
+  const contexts = keywords.grouped(groups.contextOf, groups.contextCount);
+  const firstOfContext = new Uint32Array(groups.contextCount).fill(chunks.length);
+  for (let position = chunks.length - 1; position >= 0; position--)
+    firstOfContext[groups.contextOf[position]!] = position;
+  const titles = new Map<string, Set<string>>();
+  for (const chunk of chunks) if (!titles.has(chunk.title)) titles.set(chunk.title, new Set(analyze(chunk.title)));
+  const titleTerms = new Set([...titles.values()].flatMap((terms) => [...terms]));
   const tableOfContents = new Map<number, boolean>();
   const isIndexPage = (position: number): boolean => {
     let known = tableOfContents.get(position);
@@ -66,54 +94,84 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
     query: string,
     scope: AccessScope,
     topK: number,
-    narrowing: SearchNarrowing = {},
+    filter: SearchFilter = {},
   ): Promise<DetailedSearch> {
-    const terms = typos.expand(options.expander.expand(query));
-    const allow = allowed(chunks, scope, narrowing.filter);
+    const scoped = lawScope(query, typos.expand(options.expander.expand(query)), titleTerms);
+    const terms = scoped.passageTerms;
+    const ofNamedLaw = (position: number): boolean => {
+      const title = titles.get(chunks[position]?.title ?? "");
+      return title !== undefined && [...scoped.lawTerms].some((term) => term.includes("_") && title.has(term));
+    };
+    const allow = (position: number): boolean => {
+      const chunk = chunks[position];
+      if (!chunk || (scope.kind !== "all" && !scopeAllows(scope, chunk.unione))) return false;
+      return !filter.exclude?.(chunk) && (filter.include?.(chunk) ?? true);
+    };
     const limit = Math.max(candidatesPerRanking, topK * 4);
-    const keywordHits = keywords.search(terms, allow ?? (() => true), limit);
-    const vectorHits = vectors ? vectors.search(await options.embedder.embedQuery(query), allow, limit) : [];
-    const fused = distinctUnits(
-      demote(
-        fuseRankings(
-          keywordHits.map((hit) => hit.position),
-          vectorHits.map((hit) => hit.position),
-          fusion,
-        ),
-        isIndexPage,
-      ),
-      chunks,
-      topK,
+    const keywordHits = keywords.search(terms, allow, keywordCandidates);
+    const contextHits = contexts.search(terms, (context) => allow(firstOfContext[context]!), keywordCandidates);
+    const lawBonus = (position: number) => (scoped.lawTerms.size > 0 && ofNamedLaw(position) ? ranking.lawWeight : 0);
+    const keywordRanking = withContext(
+      keywordHits,
+      contextHits,
+      groups.contextOf,
+      ranking.contextWeight,
+      lawBonus,
+    ).slice(0, limit);
+    const restricted = scope.kind !== "all" || filter.exclude !== undefined || filter.include !== undefined;
+    const vectorHits = vectors
+      ? vectors.search(await options.embedder.embedQuery(query), restricted ? allow : null, limit)
+      : [];
+    const fused = fuseRankings(
+      keywordRanking,
+      vectorHits.map((hit) => hit.position),
+      fusion,
     );
+    const prior = (position: number) =>
+      (chunks[position]?.kind === "template" ? ranking.templatePrior : 1) *
+      (isIndexPage(position) ? tableOfContentsFactor : 1);
+    const adjusted = fused
+      .map((hit) => ({ ...hit, score: hit.score * prior(hit.position) }))
+      .sort((left, right) => right.score - left.score || left.position - right.position);
+    const kept = distinctUnits(adjusted, groups, topK);
     const matched = new Map(keywordHits.map((hit) => [hit.position, hit.terms]));
-    const sources = fused.flatMap((hit) => {
-      const chunk = chunks[hit.position];
-      return chunk ? [{ ...chunk, score: Math.round(hit.score * 1000) / 1000 }] : [];
-    });
-    const matchedTerms = fused.map((hit) => matched.get(hit.position) ?? []);
-    if (!narrowing.filter) return { sources, terms, matchedTerms };
-    return { sources, terms, matchedTerms, filterMatches: countAllowed(chunks.length, allow!) };
+    const sources = kept.map((hit) => ({ ...chunks[hit.position]!, score: Math.round(hit.score * 1000) / 1000 }));
+    const result: DetailedSearch = {
+      sources,
+      terms,
+      matchedTerms: kept.map((hit) => matched.get(hit.position) ?? []),
+      units: kept.map((hit) => unitText(chunks, groups.unitOf(hit.position), hit.position)),
+    };
+    return filter.include ? { ...result, filterMatches: countAllowed(chunks.length, allow) } : result;
   }
 
   return { generation: parts.generation, chunks, keywords, vectors, search };
 }
 
-export type HybridIndex = ReturnType<typeof createHybridIndex>;
-
-/** The positions a search may return (null: all of them), from the access scope and an optional filter. */
-function allowed(
-  chunks: readonly Chunk[],
-  scope: AccessScope,
-  filter: ((chunk: Chunk) => boolean) | undefined,
-): ((position: number) => boolean) | null {
-  const inScope =
-    scope.kind === "all" ? null : (position: number) => scopeAllows(scope, chunks[position]?.unione ?? null);
-  if (!filter) return inScope;
-  return (position: number) => {
-    const chunk = chunks[position];
-    return chunk !== undefined && (inScope === null || inScope(position)) && filter(chunk);
-  };
+/**
+ * Passages ordered by their own BM25 plus their page's (or article's), each scaled to the best hit: the passage
+ * says where exactly, the page says whether the whole question is there.
+ */
+function withContext(
+  passages: KeywordHit[],
+  contexts: KeywordHit[],
+  contextOf: Uint32Array,
+  weight: number,
+  bonus: (position: number) => number,
+): number[] {
+  const bestPassage = passages[0]?.score || 1;
+  const bestContext = contexts[0]?.score || 1;
+  const contextScore = new Map(contexts.map((hit) => [hit.position, hit.score / bestContext]));
+  return passages
+    .map((hit) => ({
+      position: hit.position,
+      score: hit.score / bestPassage + weight * (contextScore.get(contextOf[hit.position]!) ?? 0) + bonus(hit.position),
+    }))
+    .sort((left, right) => right.score - left.score || left.position - right.position)
+    .map((hit) => hit.position);
 }
+
+export type HybridIndex = ReturnType<typeof createHybridIndex>;
 
 function countAllowed(size: number, allow: (position: number) => boolean): number {
   let count = 0;
@@ -125,35 +183,17 @@ function countAllowed(size: number, allow: (position: number) => boolean): numbe
 const tableOfContentsFactor = 0.5;
 
 /**
- * An index page names every article of a regolamento, so it matches many questions, but it answers none: the
- * article page must come first. Demoted, not dropped: "com'è organizzato il regolamento?" may still want it.
+ * Two passages of the same unit (an article, or a page without articles) say the same thing twice once the answer
+ * reads the whole unit: keep the best-ranked passage of each unit.
  */
-function demote(fused: FusedHit[], isIndexPage: (position: number) => boolean): FusedHit[] {
-  if (!fused.some((hit) => isIndexPage(hit.position))) return fused;
-  return fused
-    .map((hit) => (isIndexPage(hit.position) ? { ...hit, score: hit.score * tableOfContentsFactor } : hit))
-    .sort((left, right) => right.score - left.score || left.position - right.position);
-}
-
-/**
- * Two pieces of the same article on the same page say the same thing twice and push another source out of the
- * top k: keep the best-ranked piece of each (path, article, page) unit. Passages with neither article nor page
- * are all kept, since nothing says they repeat each other. The parts of an act on one page (its OGGETTO, its
- * premesse, its dispositivo) are different units.
- */
-function distinctUnits(fused: FusedHit[], chunks: readonly Chunk[], topK: number): FusedHit[] {
-  const seen = new Set<string>();
+function distinctUnits(fused: FusedHit[], groups: PassageGroups, topK: number): FusedHit[] {
+  const seen = new Set<number>();
   const kept: FusedHit[] = [];
   for (const hit of fused) {
     if (kept.length >= topK) break;
-    const chunk = chunks[hit.position];
-    if (!chunk) continue;
-    const key =
-      chunk.article !== null || chunk.page !== null
-        ? `${chunk.path}|${chunk.article}|${chunk.page}|${chunk.section ?? ""}`
-        : null;
-    if (key && seen.has(key)) continue;
-    if (key) seen.add(key);
+    const [unit] = groups.unitOf(hit.position);
+    if (seen.has(unit)) continue;
+    seen.add(unit);
     kept.push(hit);
   }
   return kept;

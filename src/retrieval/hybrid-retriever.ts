@@ -2,12 +2,12 @@
 import { scopeAllows } from "../core/access.js";
 import { UnioneError } from "../core/errors.js";
 import type { AccessScope, Source } from "../core/types.js";
-import type { DetailedSearch, SearchNarrowing } from "./hybrid-index.js";
+import type { DetailedSearch, SearchFilter } from "./hybrid-index.js";
 import type { IndexHolder } from "./index-holder.js";
 import type { Retriever } from "./retriever.js";
 
 export interface HybridRetriever extends Retriever {
-  searchDetailed(query: string, scope: AccessScope, topK: number, narrowing?: SearchNarrowing): Promise<DetailedSearch>;
+  searchDetailed(query: string, scope: AccessScope, topK: number, filter?: SearchFilter): Promise<DetailedSearch>;
   /** Document frequencies of the live index, for idf weighting. */
   statistics(): { documentCount: number; documentFrequency(term: string): number };
 }
@@ -26,15 +26,16 @@ export function createHybridRetriever(holder: IndexHolder): HybridRetriever {
     query: string,
     scope: AccessScope,
     topK: number,
-    narrowing: SearchNarrowing = {},
+    filter: SearchFilter = {},
   ): Promise<DetailedSearch> => {
-    const result = await live().search(query, scope, Math.min(Math.max(1, topK), maxTopK), narrowing);
+    const result = await live().search(query, scope, Math.min(Math.max(1, topK), maxTopK), filter);
     // Defence in depth: the filter already ran inside both searches.
     const allowed = result.sources.map((source) => scopeAllows(scope, source.unione));
     return {
       ...result,
       sources: result.sources.filter((_source, index) => allowed[index]),
       matchedTerms: result.matchedTerms.filter((_terms, index) => allowed[index]),
+      units: result.units.filter((_unit, index) => allowed[index]),
     };
   };
   return {

@@ -14,6 +14,8 @@ export interface Outcome {
   set: string;
   question: string;
   offtopic: boolean;
+  /** "unanswerable" for on-domain questions the documents do not answer. */
+  kind: string | null;
   found: boolean;
   /** The answer text states every fact (answerable), or says "Non ho trovato" (off-topic). */
   correct: boolean;
@@ -33,6 +35,7 @@ export function judge(question: EvalQuestion, reply: AnswerLike): Outcome {
     set: question.set,
     question: question.question,
     offtopic: question.offtopic,
+    kind: question.kind,
     found: reply.found,
     correct: question.offtopic ? !reply.found : reply.found && missing.length === 0,
     missing,
@@ -68,6 +71,9 @@ export function figuresOf(outcomes: Outcome[]): Figure[] {
   add("recall_at_5", answerable.filter((outcome) => outcome.hitAt5).length, answerable.length);
   add("notfound_on_answerable", answerable.filter((outcome) => !outcome.found).length, answerable.length);
   add("notfound_on_offtopic", offtopic.filter((outcome) => !outcome.found).length, offtopic.length);
+  // The harder part of the off-topic figure, shown apart: on-domain questions the documents do not answer.
+  const unanswerable = offtopic.filter((outcome) => outcome.kind === "unanswerable");
+  add("notfound_on_unanswerable", unanswerable.filter((outcome) => !outcome.found).length, unanswerable.length);
   return figures;
 }
 

@@ -36,7 +36,12 @@ function retriever(found: boolean): HybridRetriever {
       return found ? [passage] : [];
     },
     async searchDetailed() {
-      return { sources: found ? [passage] : [], terms, matchedTerms: found ? [terms.map((item) => item.term)] : [] };
+      return {
+        sources: found ? [passage] : [],
+        terms,
+        matchedTerms: found ? [terms.map((item) => item.term)] : [],
+        units: found ? [passage.text] : [],
+      };
     },
     statistics: () => ({ documentCount: 100, documentFrequency: () => 1 }),
   };
@@ -67,6 +72,12 @@ describe("ask with an in-process chat model", () => {
   it("answers extractively with a notice when the model fails", async () => {
     const result = await askWith(fakeChatModel(new Error("rete interrotta")));
     expect(result).toMatchObject({ mode: "extractive", found: true, notice: modelFailedNotice });
+  });
+
+  it("says 'Non ho trovato' when the model read the passages and found no answer in them", async () => {
+    const model = fakeChatModel("Non ho trovato nelle fonti la risposta alla domanda.");
+    const result = await askWith(model);
+    expect(result).toMatchObject({ mode: "llm", found: false, answer: notFoundAnswer });
   });
 
   it("never asks the model when nothing relevant was found", async () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkCitations } from "../../../src/answering/citations.js";
 import { formatSources } from "../../../src/answering/llm-answer.js";
-import { splitSentences } from "../../../src/answering/sentences.js";
+import { splitUnitSentences } from "../../../src/answering/unit-sentences.js";
+import { splitSentences } from "../../../src/core/italian-sentences.js";
 import type { Source } from "../../../src/core/types.js";
 
 describe("checkCitations", () => {
@@ -29,9 +30,26 @@ describe("splitSentences", () => {
   });
 
   it("joins lines wrapped by a PDF and splits list items", () => {
-    expect(
-      splitSentences("Il Consiglio si riunisce\nnella sede comunale.\n1. Primo punto.\n2. Secondo punto."),
-    ).toEqual(["Il Consiglio si riunisce nella sede comunale.", "1. Primo punto.", "2. Secondo punto."]);
+    const sentences = splitUnitSentences(
+      "Il Consiglio si riunisce\nnella sede comunale.\n1. Primo punto.\n2. Secondo punto.",
+    );
+    expect(sentences.map((sentence) => sentence.text)).toEqual([
+      "Il Consiglio si riunisce nella sede comunale.",
+      "1. Primo punto.",
+      "2. Secondo punto.",
+    ]);
+    expect(sentences.map((sentence) => sentence.listItem)).toEqual([false, true, true]);
+  });
+
+  it("does not end a sentence at a quoted question that the text goes on from, nor at s.m.i. or dott.ssa", () => {
+    expect(splitSentences('In pratica: "possiamo lasciare un vigile?" — no, se resta del Comune. Poi altro.')).toEqual([
+      'In pratica: "possiamo lasciare un vigile?" — no, se resta del Comune.',
+      "Poi altro.",
+    ]);
+    expect(splitSentences("Ai sensi del D.Lgs. 165/2001 e s.m.i. la dott.ssa Rossi firma. Fine.")).toEqual([
+      "Ai sensi del D.Lgs. 165/2001 e s.m.i. la dott.ssa Rossi firma.",
+      "Fine.",
+    ]);
   });
 });
 

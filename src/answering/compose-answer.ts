@@ -1,0 +1,77 @@
+/**
+ * The offline answer, built to state the fact rather than scatter sentences. Among the best passages, the one that
+ * answers is chosen by how well its sentences cover the question's terms (rare terms weigh more) AND carry the kind
+ * of fact asked (a number for "quanti", a date for "quando", an organ for "chi", a rule for a yes/no). That passage
+ * becomes source [1]; its lead is read from its whole unit (see lead-text.ts); a sentence of another passage is
+ * added only when it covers what the lead does not. Nothing is written that is not in a source.
+ */
+import type { Source } from "../core/types.js";
+import type { WeightedTerm } from "../index-format/weighted-term.js";
+import { type ComposeTuning, defaultTuning } from "./compose-tuning.js";
+import { leadText } from "./lead-text.js";
+import type { QuestionAnalysis } from "./question-analysis.js";
+import type { TermStatistics } from "./relevance.js";
+import { type ScoredUnit, scoreUnit, termWeights } from "./scored-unit.js";
+import { isQuotable, splitUnitSentences } from "./unit-sentences.js";
+
+export interface ComposeInput {
+  question: QuestionAnalysis;
+  sources: Source[];
+  terms: WeightedTerm[];
+  statistics: TermStatistics;
+  /** The whole citable unit (comma or article) a source belongs to; the source's own text when not given. */
+  unitText?: (source: Source, index: number) => string;
+  tuning?: Partial<ComposeTuning>;
+}
+
+export interface ComposedAnswer {
+  text: string;
+  /**
+   * 0..1: the largest share of the question's own terms (weighted by rarity) that two consecutive sentences of
+   * one passage state, the passage's title and unit counting as stated. An answer rests on a place that says it.
+   */
+  support: number;
+  /** Source indexes in the order they should be shown: the answering passage first. */
+  order: number[];
+}
+
+export function composeAnswer(input: ComposeInput): ComposedAnswer {
+  const tuning = { ...defaultTuning, ...input.tuning };
+  const weights = termWeights(input.terms, input.statistics);
+  const units = input.sources
+    .slice(0, tuning.candidates)
+    .map((source, index) =>
+      scoreUnit(input, tuning, weights, source, index, input.unitText?.(source, index) ?? source.text),
+    );
+  const ranked = [...units].sort((left, right) => right.score - left.score || left.index - right.index);
+  const lead = ranked[0];
+  const support = Math.max(0, ...units.map((unit) => unit.support));
+  if (!lead?.best) return { ...fallback(input.sources), support };
+  const order = [lead.index, ...input.sources.map((_source, index) => index).filter((index) => index !== lead.index)];
+  const number = (index: number) => order.indexOf(index) + 1;
+  const parts = [`${leadText(input.question, lead, tuning)} [${number(lead.index)}]`];
+  for (const support of supportFrom(ranked.slice(1), lead, tuning))
+    parts.push(`${support.text} [${number(support.unit)}]`);
+  return { text: parts.join("\n"), order, support };
+}
+
+/** Sentences of other passages, when nearly as good and covering question terms the lead does not. */
+function supportFrom(others: ScoredUnit[], lead: ScoredUnit, tuning: ComposeTuning): { text: string; unit: number }[] {
+  const covered = new Set(lead.sentences.flatMap((sentence) => [...sentence.matched]));
+  const support: { text: string; unit: number }[] = [];
+  for (const unit of others) {
+    const best = unit.best;
+    if (support.length >= tuning.maxSupport || !best || best.score < lead.best!.score * tuning.supportShare) continue;
+    if (![...best.matched].some((term) => !covered.has(term))) continue;
+    for (const term of best.matched) covered.add(term);
+    support.push({ text: best.text, unit: unit.index });
+  }
+  return support;
+}
+
+function fallback(sources: Source[]): ComposedAnswer {
+  const first = sources[0];
+  if (!first) return { text: "", order: [], support: 0 };
+  const sentence = splitUnitSentences(first.text).find(isQuotable)?.text ?? first.text.slice(0, 300);
+  return { text: `${sentence} [1]`, order: sources.map((_source, index) => index), support: 0 };
+}

@@ -1,0 +1,45 @@
+/** The weights of the offline answer composer, chosen on the dev sets of test/eval and never on held-out ones. */
+export interface ComposeTuning {
+  /** Passages looked at for the answer: beyond these the ranking is too weak to lead. */
+  candidates: number;
+  /** Bonus of a sentence that carries the kind of fact asked (a number for "quanti"…). */
+  kindWeight: number;
+  /** Characters of the lead unit quoted at most (its best sentence and list always are). */
+  leadChars: number;
+  /** Another passage's sentence is added when it scores at least this share of the lead's best. */
+  supportShare: number;
+  maxSupport: number;
+  /** Weight, in sentence scoring, of a question term that is also in the passage's title. */
+  contextShare: number;
+  /** How the answering passage is chosen: its best sentence, its whole coverage, its retrieval rank. */
+  bestWeight: number;
+  unitWeight: number;
+  rankWeight: number;
+  rankDecay: number;
+  referenceBonus: number;
+  /** Other sentences of the lead unit are quoted when they score this share of the best and add terms. */
+  companionShare: number;
+  maxLeadSentences: number;
+  /** A best sentence shorter than this is read with the one after it. */
+  shortSentence: number;
+  /** A unit whose quotable text is at most this long is quoted whole: a short comma is read entire. */
+  wholeUnitChars: number;
+}
+
+export const defaultTuning: ComposeTuning = {
+  candidates: 6,
+  kindWeight: 0.35,
+  leadChars: 900,
+  supportShare: 0.8,
+  maxSupport: 2,
+  contextShare: 0.3,
+  bestWeight: 0.4,
+  unitWeight: 0.4,
+  rankWeight: 0.5,
+  rankDecay: 0.35,
+  referenceBonus: 1,
+  companionShare: 0.45,
+  maxLeadSentences: 3,
+  shortSentence: 160,
+  wholeUnitChars: 1200,
+};

@@ -1,0 +1,102 @@
+/**
+ * The lead of an answer, read from the unit that answers: for "cosa dice l'art. …" the unit itself from its start;
+ * otherwise its best sentence with the statement an example illustrates, the sentence that completes a short or
+ * explanatory one, the list a lead-in introduces, and the other sentences that add question terms, in order.
+ */
+import type { ComposeTuning } from "./compose-tuning.js";
+import type { QuestionAnalysis, QuestionKind } from "./question-analysis.js";
+import type { ScoredSentence, ScoredUnit } from "./scored-unit.js";
+import { isListItem, isQuotable } from "./unit-sentences.js";
+
+export function leadText(question: QuestionAnalysis, unit: ScoredUnit, tuning: ComposeTuning): string {
+  const best = unit.best!;
+  const chosen = new Set<ScoredSentence>([best]);
+  const quotable = unit.sentences.filter((sentence) => isQuotable(sentence) || isListItem(sentence));
+  const short = quotable.reduce((sum, sentence) => sum + sentence.text.length, 0) <= tuning.wholeUnitChars;
+  if (question.kinds.has("reference")) {
+    for (const sentence of quotable) chosen.add(sentence);
+  } else if (short) {
+    // A short unit is read whole, but an aside that says nothing the question asks ("In pratica: …") stays out.
+    for (const sentence of quotable) if (sentence.score > 0) chosen.add(sentence);
+  } else {
+    const covered = new Set(best.matched);
+    const others = unit.sentences.filter(
+      (sentence) => sentence !== best && isQuotable(sentence) && sentence.score >= best.score * tuning.companionShare,
+    );
+    for (const sentence of others.sort((left, right) => right.score - left.score)) {
+      if ([...sentence.matched].some((term) => !covered.has(term)) || sentence.score >= best.score * 0.8) {
+        chosen.add(sentence);
+        for (const term of sentence.matched) covered.add(term);
+      }
+      if (chosen.size >= tuning.maxLeadSentences) break;
+    }
+  }
+  for (const neighbour of neighboursOf(unit.sentences, best, question, tuning)) chosen.add(neighbour);
+  for (const sentence of [...chosen]) {
+    if (!sentence.leadIn) continue;
+    for (const item of listAfter(unit.sentences, sentence)) chosen.add(item);
+  }
+  return joinWithin(
+    unit.sentences.filter((sentence) => chosen.has(sentence)),
+    best,
+    tuning.leadChars,
+  );
+}
+
+/** Questions that want an explanation rather than one datum read on after the best sentence. */
+const explained: QuestionKind[] = ["list", "definition", "procedure", "yesno"];
+/** An example or a consequence ("In pratica:", "Per esempio") illustrates the statement just before it. */
+const illustration = /^(?:in pratica|per esempio|ad esempio|ad es\.|in sostanza|quindi|pertanto|di conseguenza)\b/i;
+
+/**
+ * The sentences around the best one that a reader needs: the statement an example illustrates, and the sentence
+ * that follows a short or explanatory one (the rest of the rule, its exceptions, its list).
+ */
+function neighboursOf(
+  sentences: ScoredSentence[],
+  best: ScoredSentence,
+  question: QuestionAnalysis,
+  tuning: ComposeTuning,
+): ScoredSentence[] {
+  const at = sentences.indexOf(best);
+  const neighbours: ScoredSentence[] = [];
+  const previous = sentences[at - 1];
+  if (previous && isQuotable(previous) && illustration.test(best.text)) neighbours.push(previous);
+  const next = sentences[at + 1];
+  const wantsMore = best.text.length < tuning.shortSentence || explained.some((kind) => question.kinds.has(kind));
+  if (next && isQuotable(next) && wantsMore) neighbours.push(next);
+  return neighbours;
+}
+
+function listAfter(sentences: ScoredSentence[], leadIn: ScoredSentence): ScoredSentence[] {
+  const items: ScoredSentence[] = [];
+  for (const sentence of sentences.slice(sentences.indexOf(leadIn) + 1)) {
+    if (!isListItem(sentence) || items.length >= 12) break;
+    items.push(sentence);
+  }
+  return items;
+}
+
+/**
+ * Sentences in document order within a budget: the best sentence and list items always stay; beyond the budget
+ * the least relevant of the others go first. A list starts on a new line and the text after it too.
+ */
+function joinWithin(sentences: ScoredSentence[], best: ScoredSentence, budget: number): string {
+  const optional = sentences.filter((sentence) => sentence !== best && !isListItem(sentence));
+  let used = sentences.reduce((sum, sentence) => sum + sentence.text.length, 0);
+  const dropped = new Set<ScoredSentence>();
+  for (const sentence of [...optional].sort((left, right) => left.score - right.score)) {
+    if (used <= budget) break;
+    dropped.add(sentence);
+    used -= sentence.text.length;
+  }
+  const kept = sentences.filter((sentence) => !dropped.has(sentence));
+  return kept
+    .map((sentence, index) => {
+      const previous = kept[index - 1];
+      const breaks = previous && (isListItem(sentence) || previous.leadIn || isListItem(previous));
+      return breaks ? `\n${sentence.text}` : sentence.text;
+    })
+    .join(" ")
+    .replace(/ \n/g, "\n");
+}

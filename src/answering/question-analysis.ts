@@ -1,0 +1,88 @@
+/**
+ * What kind of fact a question asks for, read from its wording: officials ask "quanti…", "entro quando…",
+ * "chi…", "possiamo…?", "quali sono…", "come si…", "cosa dice l'art. 24 c.5?". The kind decides which sentence of
+ * the answering passage leads the answer: the one with the number, the date, the organ, the rule or the list.
+ */
+import { fold } from "../index-format/italian-analyzer.js";
+
+export type QuestionKind =
+  | "quantity"
+  | "duration"
+  | "date"
+  | "who"
+  | "yesno"
+  | "list"
+  | "procedure"
+  | "definition"
+  | "reference";
+
+export interface QuestionAnalysis {
+  kinds: Set<QuestionKind>;
+  /** "art. 24 c.5" when the question names a unit ("cosa dice l'art 24 c 5?"). */
+  reference: { article: string; comma: string | null } | null;
+}
+
+const patterns: [QuestionKind, RegExp][] = [
+  [
+    "duration",
+    /\b(?:quanto (?:dura|durano|tempo)|durata|quanti (?:anni|mesi)|per quanto tempo|per quanti anni|di quanti anni|scade dopo)\b/,
+  ],
+  [
+    "date",
+    /\b(?:quando|entro (?:quando|che|quale)|da quando|fino a quando|che data|in che data|quale data|scadenza|scade|termine per|in che giorno|da che giorno|che giorno|in che anno|che anno|di che anno|entro il)\b/,
+  ],
+  [
+    "quantity",
+    /\b(?:quant[ioae]|numero (?:di|minimo|massimo)|importo|quanto costa|costo|a quanto ammonta|ammontare|cifra|percentuale|che soglia|soglia|quanti soldi|spesa|stanziat|somma|minimo|massimo)\b/,
+  ],
+  [
+    "who",
+    /\b(?:chi|da chi|a chi|di chi|quale organo|che organo|quale ufficio|che ufficio|quale ente|che ente|competente|responsabile|firma|presiede|nomina|decide)\b/,
+  ],
+  [
+    "list",
+    /\b(?:quali (?:sono|funzioni|requisiti|documenti|atti|piani|servizi|materie|comuni)|elenc|lista|cosa (?:deve )?contenere|cosa comprende|cosa (?:ci )?rientra|che cosa prevede|quali|cosa serve|cosa non (?:ci )?puo mancare)\b/,
+  ],
+  [
+    "procedure",
+    /\b(?:come (?:si|fa|fare|faccio|facciamo|deve|devono|funziona|avviene|va)|procedura|iter|passaggi|modalita)\b/,
+  ],
+  [
+    "definition",
+    /\b(?:cos'?e|cosa e|che cos'?e|che cosa e|cosa si intende|cosa significa|che significa|che vuol dire|cosa vuol dire|definizione|a cosa serve|che differenza)\b/,
+  ],
+];
+
+/** Yes/no questions start with a verb or a modal, or offer an alternative ("… o …?"). */
+const yesNoStart =
+  /^(?:(?:ma|e|allora|quindi|scusate|senti|ciao)[, ]+)?(?:e|sono|si (?:puo|possono|deve|devono)|posso|possiamo|possono|puo|puoi|potete|deve|devono|dobbiamo|devo|bisogna|serve|servono|occorre|c'e|ci sono|ce|vale|valgono|conta|contano|basta|bastano|e (?:possibile|obbligatorio|vero|necessario|previsto|consentito)|esiste|esistono|va|vanno|hanno|ha|abbiamo|siamo|rientra|rientrano|spetta|viene|vengono|il|la|lo|le|gli|un|una|l')\b/;
+const whWord = /\b(?:chi|cosa|che cosa|come|quando|quanto|quant[ioae]|quale|quali|dove|perche|cos'e)\b/;
+
+const reference =
+  /\bart(?:icolo|\.)?\s*(\d+(?:[\s-]*(?:bis|ter|quater|quinquies|sexies))?)(?:\s*,?\s*(?:c\.?|comma|co\.)\s*(\d+(?:[\s-]*(?:bis|ter|quater|quinquies))?))?/;
+const asksWhatItSays =
+  /\b(?:cosa|che cosa|che) (?:dice|dicono|prevede|prevedono|stabilisce|stabiliscono|dispone|contiene|recita)\b|\bin (?:due|poche) parole\b|\briassum/;
+
+export function analyzeQuestion(question: string): QuestionAnalysis {
+  const text = fold(question).replace(/\s+/g, " ").trim();
+  const kinds = new Set<QuestionKind>();
+  for (const [kind, pattern] of patterns) if (pattern.test(text)) kinds.add(kind);
+  // "quanti giorni prima / entro quanti giorni" ask for a term, a number of days: both kinds fit.
+  if (kinds.has("duration")) kinds.delete("date");
+  if (yesNoStart.test(text) || (!whWord.test(text) && /\?\s*$/.test(question))) kinds.add("yesno");
+  const match = reference.exec(text);
+  const cited = match
+    ? { article: match[1]!.replace(/[\s-]+/g, "-"), comma: match[2]?.replace(/[\s-]+/g, "-") ?? null }
+    : null;
+  if (
+    cited &&
+    (asksWhatItSays.test(text) ||
+      text
+        .replace(reference, "")
+        .replace(/\b(?:lr|l\.r\.|legge regionale|tuel|\d+\/\d+|del|della|dlgs|d\.lgs\.|dl)\b/g, "")
+        .trim().length < 12)
+  ) {
+    kinds.add("reference");
+  }
+  return { kinds, reference: cited };
+}

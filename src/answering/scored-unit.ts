@@ -1,0 +1,122 @@
+/**
+ * A candidate passage scored for answering: each sentence by the question terms it states (rare terms weigh more,
+ * terms of the passage's own title less) and by whether it carries the kind of fact asked; the passage by its
+ * best sentence, its whole coverage with its title, its retrieval rank and a reference the question names.
+ */
+import type { Source } from "../core/types.js";
+import { analyze } from "../index-format/italian-analyzer.js";
+import type { WeightedTerm } from "../index-format/weighted-term.js";
+import type { ComposeTuning } from "./compose-tuning.js";
+import type { QuestionAnalysis } from "./question-analysis.js";
+import { idf, type TermStatistics } from "./relevance.js";
+import { kindMatch, sentenceFeatures } from "./sentence-features.js";
+import { isQuotable, splitUnitSentences, type UnitSentence } from "./unit-sentences.js";
+
+export interface ScoringInput {
+  question: QuestionAnalysis;
+  terms: WeightedTerm[];
+  statistics: TermStatistics;
+}
+
+export interface ScoredSentence extends UnitSentence {
+  score: number;
+  coverage: number;
+  matched: Set<string>;
+}
+
+export interface ScoredUnit {
+  index: number;
+  sentences: ScoredSentence[];
+  best: ScoredSentence | null;
+  score: number;
+  /** Share of the question's own meaning stated in two consecutive sentences of the unit (with its title). */
+  support: number;
+}
+
+export function termWeights(terms: WeightedTerm[], statistics: TermStatistics): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const item of terms)
+    weights.set(item.term, Math.max(weights.get(item.term) ?? 0, item.weight * idf(item.term, statistics)));
+  return weights;
+}
+
+export function scoreUnit(
+  input: ScoringInput,
+  tuning: ComposeTuning,
+  weights: Map<string, number>,
+  source: Source,
+  index: number,
+  text: string,
+): ScoredUnit {
+  const total = [...weights.values()].reduce((sum, weight) => sum + weight, 0) || 1;
+  // Terms of the passage's title ("L.R. 21/2012", "art. 24") say where it is, not which sentence answers.
+  const context = new Set(analyze(`${source.title} ${source.article ?? ""}`));
+  const sentenceWeight = (term: string) => (weights.get(term) ?? 0) * (context.has(term) ? tuning.contextShare : 1);
+  const sentences = splitUnitSentences(text).map((sentence): ScoredSentence => {
+    const matched = new Set(analyze(sentence.text).filter((term) => weights.has(term)));
+    let covered = 0;
+    for (const term of matched) covered += sentenceWeight(term);
+    const coverage = covered / total;
+    const carries = kindMatch(input.question.kinds, sentenceFeatures(sentence.text));
+    return { ...sentence, matched, coverage, score: coverage > 0 ? coverage + tuning.kindWeight * carries : 0 };
+  });
+  const quotable = sentences.filter((sentence) => isQuotable(sentence) && sentence.score > 0);
+  // A unit found by its reference ("cosa dice l'art. 24 c.5?") or by its title may state none of the question's
+  // words: it is read from its first sentence.
+  const best =
+    quotable.reduce<ScoredSentence | null>(
+      (top, sentence) => (!top || sentence.score > top.score ? sentence : top),
+      null,
+    ) ??
+    sentences.find(isQuotable) ??
+    null;
+  // Which unit answers is judged with its title and unit label: "PRT 2024-2026" is in the heading, not the text.
+  const unitCoverage = coverageOf(
+    [...sentences.flatMap((sentence) => [...sentence.matched]), ...[...context].filter((term) => weights.has(term))],
+    weights,
+    total,
+  );
+  const referenceBonus = matchesReference(input.question, source) ? tuning.referenceBonus : 0;
+  const retrieval = 1 / (1 + tuning.rankDecay * index);
+  const score =
+    (best?.score ?? 0) * tuning.bestWeight +
+    unitCoverage * tuning.unitWeight +
+    retrieval * tuning.rankWeight +
+    referenceBonus;
+  return { index, sentences, best, score: score * kindPrior(source), support: ownSupport(input, sentences, context) };
+}
+
+/** Own terms of the question a set of passage terms states, directly or through a synonym standing for them. */
+function ownSupport(input: ScoringInput, sentences: ScoredSentence[], context: Set<string>): number {
+  const own = input.terms.filter((item) => item.weight >= 1);
+  const total = own.reduce((sum, item) => sum + idf(item.term, input.statistics), 0);
+  if (total === 0) return 0;
+  const stands = input.terms.filter((item) => item.weight < 1 && item.standsFor);
+  let best = 0;
+  for (let index = 0; index < sentences.length; index++) {
+    if (sentences[index]!.heading) continue;
+    const stated = new Set([...context, ...sentences[index]!.matched, ...(sentences[index + 1]?.matched ?? [])]);
+    for (const item of stands) if (stated.has(item.term)) for (const term of item.standsFor!) stated.add(term);
+    let covered = 0;
+    for (const item of own) if (stated.has(item.term)) covered += idf(item.term, input.statistics);
+    best = Math.max(best, covered / total);
+  }
+  return best;
+}
+
+function coverageOf(terms: string[], weights: Map<string, number>, total: number): number {
+  let covered = 0;
+  for (const term of new Set(terms)) covered += weights.get(term) ?? 0;
+  return covered / total;
+}
+
+/** A template is a model to fill, not a rule: it answers only when nothing else does. */
+function kindPrior(source: Source): number {
+  return source.kind === "template" ? 0.55 : 1;
+}
+
+function matchesReference(question: QuestionAnalysis, source: Source): boolean {
+  if (!question.reference || !source.article) return false;
+  const wanted = `art. ${question.reference.article}${question.reference.comma ? ` c.${question.reference.comma}` : ""}`;
+  return source.article === wanted || (question.reference.comma === null && source.article.startsWith(`${wanted} `));
+}

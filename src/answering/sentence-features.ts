@@ -1,0 +1,67 @@
+/**
+ * Which kinds of fact a sentence carries: a number, an amount, a duration, a date, an organ or office, a rule
+ * (a modal or a limit), a list lead-in. A sentence that carries the kind of fact the question asks for is the one
+ * that answers it ("quanti" → the sentence with the number; "chi" → the one naming the organ).
+ */
+import { fold } from "../index-format/italian-analyzer.js";
+import type { QuestionKind } from "./question-analysis.js";
+
+const numberWords =
+  "(?:uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|venti|trenta|quaranta|cinquanta|sessanta|novanta|cento|mille|duemila)";
+const months = "(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)";
+
+const features: Record<Exclude<QuestionKind, "reference" | "definition" | "procedure" | "list" | "yesno">, RegExp> = {
+  quantity: new RegExp(`\\d|\\b${numberWords}\\b|%|\\beuro\\b|€|\\bmilion|\\bmila\\b|\\bper cento\\b|\\bmeta\\b`),
+  duration: new RegExp(
+    `\\b(?:\\d+|${numberWords})\\s+(?:anni|anno|mesi|mese|giorni|giorno|ore|settimane)\\b|tempo indeterminato|\\b(?:quinquennal|decennal|triennal|annual|biennal)|\\bsenza (?:limiti di durata|scadenza)`,
+  ),
+  date: new RegExp(
+    `\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}°?\\s+${months}\\b|\\b${months}\\s+\\d{4}\\b|\\bentro (?:il|la|le|e non oltre)\\b|\\b(?:19|20)\\d{2}\\b|\\bgiorni (?:liberi|prima|dalla|dal)\\b`,
+  ),
+  who: /\b(?:giunta|consiglio|sindac|segretari|responsabil|president|dirigent|ufficio|uffici|servizio|regione|commission|assessor|revisor|rup|comandante|funzionari|ente capofila|capofila|unione|comuni|assemblea|direttore|organo)/,
+};
+
+const rule =
+  /\b(?:deve|devono|dovra|puo|possono|potra|non puo|non possono|vietat|obbligatori|almeno|solo|soltanto|non ha effetto|non hanno effetto|e necessari|occorre|spetta|competono|compete|e tenut|sono tenut|non conta|conta|contano|vale|valgono|e consentit|non e consentit|e ammess|esclusivamente|in ogni caso|unanimita|tutti)\b/;
+
+export interface SentenceFeatures {
+  /** The question kinds whose answer this sentence can carry. */
+  carries: Set<QuestionKind>;
+  /** Ends with ":" — what follows (a list) belongs to it. */
+  leadIn: boolean;
+}
+
+/**
+ * Numbers that name something rather than count it: articles, commi, act numbers, "21/2012", dates and years.
+ * "L'art. 22 stabilisce…" carries no quantity; "circa 9,7 milioni" does.
+ */
+const namingNumbers =
+  /(?:\bartt?\.?|\barticol[oi]|\bc\.|\bcomm[ai]|\bn\.|\bnn\.|\bnumero|\blett\.|\bdlgs|\blr|\bdgr|\bdpr|\bdl)\s*\d+(?:[-\s]*(?:bis|ter|quater))?|\b\d{1,5}\/\d{2,4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}\b/g;
+
+export function sentenceFeatures(sentence: string): SentenceFeatures {
+  const text = fold(sentence);
+  const counted = text
+    .replace(/\b(?:d\.\s?lgs|l\.\s?r|d\.\s?l|d\.p\.r)\./g, (match) => match.replace(/[.\s]/g, ""))
+    .replace(namingNumbers, " ");
+  const carries = new Set<QuestionKind>();
+  for (const [kind, pattern] of Object.entries(features) as [QuestionKind, RegExp][])
+    if (pattern.test(kind === "quantity" ? counted : text)) carries.add(kind);
+  if (rule.test(text)) carries.add("yesno");
+  const leadIn = /:\s*$/.test(sentence.trim());
+  if (leadIn) carries.add("list");
+  if (/\b(?:e|sono|si intende|si intendono|significa|consiste|indica)\b/.test(text)) carries.add("definition");
+  if (
+    /\b(?:entro|prima|dopo|successivamente|con (?:delibera|deliberazione|atto|decreto)|mediante|tramite|presentat|trasmess|inviat|domanda|istanza)\b/.test(
+      text,
+    )
+  )
+    carries.add("procedure");
+  return { carries, leadIn };
+}
+
+/** How well a sentence carries what the question asks: 1 when it carries every kind asked, 0 when none. */
+export function kindMatch(asked: Set<QuestionKind>, carried: SentenceFeatures): number {
+  const relevant = [...asked].filter((kind) => kind !== "reference");
+  if (relevant.length === 0) return 0;
+  return relevant.filter((kind) => carried.carries.has(kind)).length / relevant.length;
+}

@@ -1,0 +1,71 @@
+/**
+ * A passage as the answer composer sees it: sentences in document order, each marked as a list item, a heading or
+ * a lead-in (a sentence ending with ":" whose list follows). Splitting never cuts at the abbreviations of legal
+ * Italian ("art.", "c.", "n.", "lett.", "D.Lgs.", "L.R.", "s.m.i.", "ecc.", "p.es."), and Markdown emphasis,
+ * editor comments and template blanks never reach an official.
+ */
+import { splitSentences } from "../core/italian-sentences.js";
+
+export interface UnitSentence {
+  text: string;
+  listItem: boolean;
+  heading: boolean;
+  leadIn: boolean;
+}
+
+const listMarker =
+  /^(?:[-•–*]\s+|\d{1,3}[.)]\s+|\d{1,2}\.\d{1,2}\.?\s+|[a-z][).]\s+|\(\d{1,3}\)\s+|\([a-z]\)\s+|[ivx]{1,4}\)\s+)/i;
+
+function clean(text: string): string {
+  return text
+    .replace(/<!--[\s\S]*?-->/g, " ")
+    .replace(/\*\*|__|`/g, "")
+    .replace(/\r/g, "")
+    .replace(/[ \t]+/g, " ");
+}
+
+export function splitUnitSentences(text: string): UnitSentence[] {
+  const lines = clean(text).split("\n");
+  const blocks: { text: string; listItem: boolean; heading: boolean }[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    const previous = blocks.at(-1);
+    if (!line) {
+      if (previous?.text) blocks.push({ text: "", listItem: false, heading: false });
+      continue;
+    }
+    const heading = /^#{1,6}\s/.test(line);
+    const listItem = listMarker.test(line);
+    if (heading || listItem || !previous || !previous.text || previous.heading) {
+      blocks.push({ text: line.replace(/^#{1,6}\s+/, ""), listItem, heading });
+    } else previous.text += ` ${line}`;
+  }
+  return blocks.flatMap((block): UnitSentence[] => {
+    if (!block.text) return [];
+    if (block.heading) return [{ text: block.text, listItem: false, heading: true, leadIn: false }];
+    return splitSentences(block.text).map((sentence, index) => ({
+      text: sentence,
+      listItem: block.listItem && index === 0,
+      heading: false,
+      leadIn: /:$/.test(sentence),
+    }));
+  });
+}
+
+export function isListItem(sentence: UnitSentence): boolean {
+  return sentence.listItem;
+}
+
+/**
+ * A sentence an answer may quote: prose, not a heading, a table row, a list fragment ("polizia locale;") or a
+ * template line whose data is still blank ("durata di … anni", "[DA COMPLETARE: …]").
+ */
+export function isQuotable(sentence: UnitSentence): boolean {
+  const text = sentence.text;
+  if (sentence.heading) return false;
+  const words = text.split(/\s+/).filter((word) => /[a-zà-ú]/i.test(word)).length;
+  if (/…(?!\s*$)|\[DA COMPLETARE|\{\{/.test(text)) return false;
+  if ((text.match(/\|/g)?.length ?? 0) >= 3) return false;
+  if (sentence.listItem && (text.length < 60 || words < 8)) return false;
+  return text.length >= 30 && words >= 6 && /[a-zà-ú]{3}/i.test(text) && /[.!?;:…»")]$/.test(text);
+}

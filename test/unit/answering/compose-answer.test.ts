@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { composeAnswer } from "../../../src/answering/compose-answer.js";
+import { analyzeQuestion } from "../../../src/answering/question-analysis.js";
+import type { Source } from "../../../src/core/types.js";
+import { analyze } from "../../../src/index-format/italian-analyzer.js";
+
+function source(id: string, text: string, extra: Partial<Source> = {}): Source {
+  return {
+    id,
+    path: `law/${id}.md`,
+    title: "Legge di prova",
+    kind: "law",
+    unione: null,
+    article: null,
+    page: null,
+    score: 1,
+    text,
+    ...extra,
+  };
+}
+
+function compose(question: string, sources: Source[]) {
+  const terms = [...new Set(analyze(question))].map((term) => ({ term, weight: 1 }));
+  const statistics = { documentCount: 50, documentFrequency: () => 2 };
+  return composeAnswer({ question: analyzeQuestion(question), sources, terms, statistics });
+}
+
+describe("the offline answer composer", () => {
+  it("leads with the passage that carries the asked kind of fact and makes it source [1]", () => {
+    const general = source(
+      "a",
+      "La durata dell'Unione è stabilita dallo statuto approvato dai Consigli comunali dei Comuni.",
+    );
+    const precise = source("b", "Lo statuto fissa la durata dell'Unione in almeno dieci anni dalla sua costituzione.");
+    const answer = compose("quanti anni deve durare almeno l'Unione?", [general, precise]);
+    expect(answer.order[0]).toBe(1);
+    expect(answer.text.split("\n")[0]).toMatch(/almeno dieci anni.*\[1\]$/);
+  });
+
+  it("quotes a lead-in with the whole list it introduces", () => {
+    const text =
+      "I Comuni devono gestire insieme almeno tre di queste funzioni:\n1. protezione civile;\n2. polizia locale;\n3. servizi sociali.";
+    const answer = compose("quali funzioni devono gestire insieme i Comuni?", [source("a", text)]);
+    expect(answer.text).toContain("1. protezione civile;\n2. polizia locale;\n3. servizi sociali.");
+  });
+
+  it("reads a unit named by its reference from its start, even if it repeats none of the question's words", () => {
+    const unit = source(
+      "a",
+      "Il comma chiede due cose distinte. Primo: il personale passa all'Unione con le risorse. Secondo: la Giunta è formata dai sindaci dei Comuni.",
+      { article: "art. 24 c.5" },
+    );
+    const other = source("b", "Un altro articolo parla della durata dei conferimenti e della revoca anticipata.", {
+      article: "art. 19",
+    });
+    const answer = compose("cosa dice l'art 24 c 5?", [other, unit]);
+    expect(answer.order[0]).toBe(1);
+    expect(answer.text).toMatch(/Primo: .*Secondo: la Giunta è formata dai sindaci/s);
+  });
+
+  it("quotes the rule an example illustrates, not the example alone", () => {
+    const text =
+      "Un Comune può far parte di una sola Unione di Comuni. In pratica: se un Comune vuole gestire la polizia locale con un'Unione e i servizi sociali con un'altra, non può aderire a entrambe.";
+    const answer = compose("possiamo entrare in un'altra unione per i servizi sociali?", [source("a", text)]);
+    expect(answer.text).toContain("una sola Unione");
+  });
+
+  it("measures support: the share of the question a pair of sentences of one passage states", () => {
+    const strong = compose("durata minima del conferimento", [
+      source("a", "Ogni conferimento ha una durata minima di cinque anni."),
+    ]);
+    const weak = compose("durata minima del conferimento", [
+      source("a", "Il testo parla di altro e cita una durata qualsiasi."),
+    ]);
+    expect(strong.support).toBeGreaterThan(0.9);
+    expect(weak.support).toBeLessThan(0.6);
+  });
+
+  it("never quotes template blanks or editor comments", () => {
+    const text =
+      "<!-- nota per chi modifica -->\nLa convenzione ha durata di … anni. La convenzione si applica a tutti i Comuni aderenti all'Unione.";
+    const answer = compose("a chi si applica la convenzione?", [source("a", text, { kind: "template" })]);
+    expect(answer.text).not.toMatch(/…|<!--/);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { analyzeQuestion } from "../../../src/answering/question-analysis.js";
+import { kindMatch, sentenceFeatures } from "../../../src/answering/sentence-features.js";
+
+const kinds = (question: string) => [...analyzeQuestion(question).kinds].sort();
+
+describe("what a question asks for", () => {
+  it("reads the kind of fact from the wording officials use", () => {
+    expect(kinds("quanti abitanti servono per un ambito?")).toContain("quantity");
+    expect(kinds("quanto dura una convenzione?")).toContain("duration");
+    expect(kinds("entro quando va adottato il PIAO?")).toContain("date");
+    expect(kinds("chi presiede il consiglio?")).toContain("who");
+    expect(kinds("possiamo lasciare un vigile al Comune?")).toContain("yesno");
+    expect(kinds("quali sono le funzioni da associare?")).toContain("list");
+    expect(kinds("che vuol dire conferimento integrale")).toContain("definition");
+  });
+
+  it("recognises a named unit and a request for its text", () => {
+    expect(analyzeQuestion("cosa dice l'art 24 c 5?")).toMatchObject({ reference: { article: "24", comma: "5" } });
+    expect(kinds("cosa dice l'art 24 c 5?")).toContain("reference");
+    expect(kinds("art 7 c 3 LR 21/12")).toContain("reference");
+    expect(kinds("l'art. 19 vale anche per le convenzioni tra due comuni?")).not.toContain("reference");
+  });
+
+  it("tells which sentences carry the asked kind", () => {
+    const asked = analyzeQuestion("quanti giorni prima va mandata la convocazione?").kinds;
+    expect(
+      kindMatch(asked, sentenceFeatures("L'avviso è consegnato almeno cinque giorni liberi prima della seduta.")),
+    ).toBe(1);
+    expect(kindMatch(asked, sentenceFeatures("L'avviso è consegnato dal messo comunale."))).toBe(0);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/index-format/italian-analyzer.js";
+import { lawScope } from "../../../src/retrieval/law-scope.js";
+
+const termsOf = (question: string) => [...new Set(analyze(question))].map((term) => ({ term, weight: 1 }));
+const titles = new Set([...analyze("L.R. 21/2012"), ...analyze("D.Lgs. 267/2000 (TUEL)")]);
+
+describe("a law named in the question", () => {
+  it("stops counting for the passage and marks its document when the index holds that law", () => {
+    const scope = lawScope(
+      "quante funzioni dobbiamo gestire insieme per la LR 21/12?",
+      termsOf("quante funzioni dobbiamo gestire insieme per la LR 21/12?"),
+      titles,
+    );
+    expect(scope.lawTerms.has("21_2012")).toBe(true);
+    expect(scope.passageTerms.map((item) => item.term)).not.toContain("21_2012");
+    expect(scope.passageTerms.map((item) => item.term)).toContain("funzion");
+  });
+
+  it("stays an ordinary term when no document is that law", () => {
+    const question = "il contributo della legge 213/2023 a quanto ammonta?";
+    const scope = lawScope(question, termsOf(question), titles);
+    expect(scope.lawTerms.size).toBe(0);
+    expect(scope.passageTerms.map((item) => item.term)).toContain("213_2023");
+  });
+
+  it("keeps the law's terms when the question is nothing but the law's name", () => {
+    const scope = lawScope("TUEL?", termsOf("TUEL?"), titles);
+    expect(scope.passageTerms.map((item) => item.term)).toContain("tuel");
+  });
+});
