@@ -3,7 +3,7 @@
  * article, page and part of the act; a long one is cut into CONSECUTIVE passages that keep its label and page,
  * each cut falling between paragraphs or sentences, never inside one (a single sentence longer than the hard
  * limit is the only exception, cut at a clause). Every passage repeats the heading of its unit when it does not
- * start with it, so a comma or a continuation still says where it comes from.
+ * hold it, so a comma or a continuation still says where it comes from.
  */
 import type { ActSectionName } from "../core/types.js";
 import type { Section } from "./chunk-sections.js";

@@ -46,6 +46,9 @@ describe("actNarrowing", () => {
     };
     expect(narrowing.filter(chunk(annex))).toBe(true);
     expect(actNarrowing("le delibere di Giunta del 2025 sul personale")!.filter(chunk(dg42))).toBe(false);
+    // "det 272", "delib 42": the short forms officials type before a number.
+    expect(actNarrowing("la det 272 del 2026 a chi paga?")?.description).toBe("la determinazione n. 272 del 2026");
+    expect(actNarrowing("delib 42/2026")!.filter(chunk(dg42))).toBe(true);
   });
 
   it("leaves questions without a number or a period, and laws, unfiltered", () => {
