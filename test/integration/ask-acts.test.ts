@@ -4,6 +4,8 @@
  * an act is answered from that act only, and one naming an act that is not indexed says so; `fonti` lists acts by
  * kind and date; an annex follows its act when the act's file is added later.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePdf } from "../support/make-pdf.js";
 import { runCliCaptured } from "../support/run-cli.js";
@@ -54,7 +56,10 @@ async function ingest(): Promise<void> {
 }
 
 beforeAll(async () => {
+  // The router reads the function catalogue to know the Unioni (and which one is the fictional example).
+  const rules = join(import.meta.dirname, "..", "..", "knowledge", "rules", "functions.yaml");
   fixture = makeKnowledgeFixture({
+    "rules/functions.yaml": readFileSync(rules, "utf8"),
     "law/lr-21-2012.md": lawMarkdown,
     // The annex comes first: its act is added later, and the link must follow without re-reading the annex.
     "documenti/albo/DGC_42_2026_allegato_A.pdf": await makePdf(annexA),
