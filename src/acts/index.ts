@@ -21,6 +21,8 @@
  *     Consiglio n. 14 del 24/03/2026)";  actRefLabel(ref);  formatActDate(iso) -> "24/03/2026".
  *   actDisplayTitle(act): the label, then the OGGETTO of a numbered act — how citations name an act's document.
  *   sourceActOf(act): the `act` a passage carries (core's SourceAct: type, number, date, subject, label, …).
+ *   decidingActLabel(sourceAct): the numbered act itself, or the act an annex was approved with — what an answer to
+ *     "quando è stato approvato il PIAO?" states.
  *
  * Structure of an act
  *   splitActStructure(text): ActStructure — sections (intestazione, oggetto, premesse, dispositivo, proposta,
@@ -67,4 +69,4 @@ export { type FiledAct, linkAnnexes, publicationKey } from "./link-annexes.js";
 export { type FilterableAct, type FilterableRef, matchesActQuery } from "./match-act-query.js";
 export { recognizeAct } from "./recognize-act.js";
 export type { RemovedLine } from "./repeated-lines.js";
-export { actDisplayTitle, sourceActOf } from "./source-act.js";
+export { actDisplayTitle, decidingActLabel, sourceActOf } from "./source-act.js";

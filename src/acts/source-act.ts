@@ -6,8 +6,8 @@
  * The OGGETTO stays out of the indexed title: repeated on every passage it would rank them all alike.
  */
 import type { SourceAct, SourceActRef } from "../core/types.js";
-import { actLabel, displayTitle } from "./act-label.js";
-import { type ActInfo, type ActRef, type ActType, numberedActTypes } from "./act-types.js";
+import { actLabel, actRefLabel, displayTitle } from "./act-label.js";
+import { type ActInfo, type ActOrgan, type ActRef, type ActType, numberedActTypes } from "./act-types.js";
 
 /** Characters of the OGGETTO shown after the act's number and date. */
 const maxSubject = 110;
@@ -27,6 +27,18 @@ export function sourceActOf(act: ActInfo): SourceAct {
 export function actDisplayTitle(act: Pick<SourceAct, "type" | "subject" | "label">): string {
   const numbered = act.type !== null && numberedActTypes.has(act.type as ActType);
   return numbered && act.subject ? `${act.label} — ${shortSubject(act.subject)}` : act.label;
+}
+
+/**
+ * The act that decided what a passage says, named for an answer: a numbered act itself ("Delibera di Giunta n. 45
+ * del 24/03/2026"), or the act an annex was approved with ("quando è stato approvato il PIAO?" → the Giunta's
+ * deliberation the PIAO is annexed to). Null when neither has a number.
+ */
+export function decidingActLabel(act: SourceAct): string | null {
+  const own = act.type !== null && numberedActTypes.has(act.type as ActType) && act.number ? act : null;
+  const decided = own ?? (act.parent?.number ? act.parent : null);
+  if (!decided) return null;
+  return actRefLabel({ ...decided, type: decided.type as ActType | null, organ: decided.organ as ActOrgan | null });
 }
 
 function refOf(ref: ActRef): SourceActRef {

@@ -25,7 +25,10 @@ const commaPatterns: Array<{ style: CommaStyle; pattern: RegExp }> = [
   { style: "paren", pattern: new RegExp(`^(\\d{1,3})${suffixes}\\s*\\)\\s*(?=\\p{L})`, "iu") },
   { style: "round", pattern: new RegExp(`^\\((\\d{1,3})${suffixes}\\)\\s+(?=\\S)`, "i") },
 ];
-const numberedHeading = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(\d{1,2}\)|\d{1,2}\))\s+\p{Lu}/u;
+// "2.1 Valore pubblico", "3. Obiettivi", "(1) Oggetto": a number with its punctuation, then a title. "6) Perdite
+// del serbatoio" is an item of a list; "19 Carrozzeria, autofficina 2,38 5,959" a table row (figures follow).
+const numberedHeading = /^(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}\.|\(\d{1,2}\))\s+\p{Lu}/u;
+const figures = /\d+[.,]\d+|\d\s+\d/;
 
 /** What the line opens, or null for a line of running text (or a list item). */
 export function markerOf(line: string): LineMarker | null {
@@ -55,7 +58,14 @@ function commaOf(text: string): LineMarker | null {
 
 /** A short title after a number: "2.1 Valore pubblico", "(1) Oggetto", "3. Obiettivi strategici". */
 export function isNumberedHeading(text: string): boolean {
-  return numberedHeading.test(text) && text.length <= 90 && !/[.;:,]$/.test(text) && text.split(/\s+/).length <= 12;
+  const title = text.replace(/^\S+\s+/, "");
+  return (
+    numberedHeading.test(text) &&
+    !figures.test(title) &&
+    text.length <= 90 &&
+    !/[.;:,]$/.test(text) &&
+    text.split(/\s+/).length <= 12
+  );
 }
 
 /** A line that only continues an untitled article heading ("ART. 1" then "DESTINATARI DELL'AVVISO"). */

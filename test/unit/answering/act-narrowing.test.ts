@@ -1,5 +1,6 @@
 /** Questions naming acts narrow retrieval to them; what is not indexed is said so. */
 import { describe, expect, it } from "vitest";
+import { decidingActLabel } from "../../../src/acts/index.js";
 import { actNarrowing, actNotFoundAnswer } from "../../../src/answering/act-narrowing.js";
 import { sourceLabel } from "../../../src/answering/source-label.js";
 import type { Chunk, SourceAct } from "../../../src/core/types.js";
@@ -76,5 +77,20 @@ describe("sourceLabel", () => {
     expect(sourceLabel({ title: "L.R. 21/2012", article: "art. 24 c.4-bis", page: null })).toBe(
       "L.R. 21/2012, art. 24 c.4-bis",
     );
+  });
+});
+
+describe("decidingActLabel", () => {
+  it("names the act itself, or the act an annex was approved with, and nothing for an unnumbered document", () => {
+    expect(decidingActLabel(dg42)).toBe("Delibera di Giunta n. 42 del 24/03/2026");
+    const piao = {
+      ...dg42,
+      type: "piano",
+      number: null,
+      label: "PIAO",
+      parent: { type: "delibera", organ: "giunta", number: "45", date: "2026-03-24", year: 2026 },
+    };
+    expect(decidingActLabel(piao)).toBe("Delibera di Giunta n. 45 del 24/03/2026");
+    expect(decidingActLabel({ ...piao, parent: null })).toBeNull();
   });
 });

@@ -159,10 +159,15 @@ describe("chunker on real-act layouts", () => {
           `${sentence("il valore pubblico", 1)} ${sentence("gli obiettivi", 2)} ${sentence("gli indicatori", 3)}`,
           "2.2 Performance",
           `${sentence("la performance", 4)} ${sentence("i risultati", 5)} ${sentence("la valutazione", 6)}`,
+          // Rows of a table of tariffs: numbered, but figures follow; they are no headings.
+          "19 Carrozzeria, autofficina, elettrauto 2,38 5,959",
+          "20 Attività industriali con capannoni di produzione 0,89 2,669",
+          `${sentence("le tariffe", 7)} ${sentence("le utenze", 8)} ${sentence("le riduzioni", 9)}`,
         ].join("\n"),
       ),
       source,
     );
+    expect(chunks.some((chunk) => /^(?:19|20) /.test(chunk.text))).toBe(false);
     expect(chunks.find((chunk) => chunk.text.includes("la performance"))?.text.startsWith("2.2 Performance")).toBe(
       true,
     );
