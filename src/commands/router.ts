@@ -14,6 +14,7 @@ import { handleDraft } from "./handle-draft.js";
 import { homeEntries, recordVote } from "./handle-feedback.js";
 import { handleSources } from "./handle-sources.js";
 import { handleHistory, handleStatus } from "./handle-status.js";
+import { assertWithinLimits, echoed, lineLimitError } from "./input-limits.js";
 import { parseCommand } from "./parse-command.js";
 import type { RouterDeps } from "./router-deps.js";
 import { isAdminOnly } from "./subcommands.js";
@@ -23,6 +24,7 @@ const adminOnly =
 
 async function dispatch(deps: RouterDeps, command: Command, context: RequestContext): Promise<CommandResult> {
   if (isAdminOnly(command.name) && !context.isAdmin) throw new UnioneError("FORBIDDEN", adminOnly);
+  assertWithinLimits(command);
   switch (command.name) {
     case "help":
       return { type: "help", isAdmin: context.isAdmin };
@@ -45,13 +47,13 @@ async function dispatch(deps: RouterDeps, command: Command, context: RequestCont
     case "update":
       return handleUpdate(deps, command, context);
     case "check":
-      return { type: "check", problems: deps.knowledge.check() };
+      return { type: "check", problems: await deps.knowledge.check() };
     case "stats":
       return { type: "stats", stats: deps.feedback.stats() };
     case "export":
-      return { type: "files", paths: deps.knowledge.exportRecords() };
+      return { type: "files", paths: await deps.knowledge.exportRecords() };
     case "schema":
-      return { type: "files", paths: [deps.knowledge.writeSchema()] };
+      return { type: "files", paths: [await deps.knowledge.writeSchema()] };
   }
 }
 
@@ -60,7 +62,7 @@ function unknownCommand(word: string, suggestions: string[]): CommandResult {
   return {
     type: "message",
     level: "warning",
-    text: `Non conosco il comando "${word}". Forse intendevi: ${names}? Scrivi \`/unione aiuto\` per l'elenco dei comandi.`,
+    text: `Non conosco il comando "${echoed(word)}". Forse intendevi: ${names}? Scrivi \`/unione aiuto\` per l'elenco dei comandi.`,
     suggestions,
   };
 }
@@ -71,6 +73,11 @@ export function createCommandRouter(deps: RouterDeps): CommandRouter {
   return {
     execute,
     async handle(text, context) {
+      const tooLong = lineLimitError(text);
+      if (tooLong) {
+        deps.logger.info({ requestId: context.requestId, chars: text.length }, "comando rifiutato: testo troppo lungo");
+        return { type: "message", level: "warning", text: tooLong.userMessage };
+      }
       const parsed = parseCommand(text);
       if (parsed.name === "empty") return { type: "help", isAdmin: context.isAdmin };
       if (parsed.name === "unknown") return unknownCommand(parsed.word, parsed.suggestions);

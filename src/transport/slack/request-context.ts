@@ -34,6 +34,7 @@ export function buildRequestContext(
     channel: input.channel,
     isAdmin,
     boundUnione,
+    directMessage: isDirectMessageChannel(input.channel),
     scope: scopeFor(boundUnione, seesAll),
     // Slack replies carry 👍/👎 buttons: each answer is stored for the votes to refer to.
     recordAnswer: true,
