@@ -10,6 +10,8 @@ import type { Chunk } from "../core/types.js";
 
 export interface ActNarrowing {
   filter: (chunk: Chunk) => boolean;
+  /** The question names one act by its number ("la delibera 42"), not a kind and a period. */
+  byNumber: boolean;
   /** "la delibera di Giunta n. 42 del 2026", "delibere di Giunta del 2026". */
   description: string;
 }
@@ -19,6 +21,7 @@ export function actNarrowing(question: string): ActNarrowing | null {
   if (!query || !(query.number || query.year || query.dateFrom || query.dateTo)) return null;
   return {
     filter: (chunk) => chunk.act !== undefined && matchesActQuery(chunk.act, query),
+    byNumber: query.number !== undefined,
     description: describeActQuery(query),
   };
 }

@@ -62,7 +62,9 @@ export function createAskService(options: AskServiceOptions): AskService {
         return { answer: actNotFoundAnswer(narrowing), mode: "extractive", sources: [], found: false };
       const statistics = options.retriever.statistics();
       const coverage = queryCoverage(search, statistics);
-      const found = search.sources.length > 0 && coverage >= threshold;
+      // An act the question names by its number, and indexed, is what the question is about: its passages answer
+      // even when the rest of the question is worded unlike the act ("la DG 46 cosa corregge?").
+      const found = search.sources.length > 0 && (coverage >= threshold || narrowing?.byNumber === true);
       options.logger.debug({ coverage, found, sources: search.sources.length }, "ask: recupero completato");
       if (!found) return { answer: notFoundAnswer, mode: "extractive", sources: search.sources, found: false };
       // The passage that answers becomes source [1], for the reader and for the model alike.

@@ -128,6 +128,13 @@ describe("questions that name an act", () => {
     expect(reply.sources.some((source) => /Piazza della Repubblica/.test(source.text))).toBe(false);
   });
 
+  it("answers from a named act even when the rest of the question is worded unlike it", async () => {
+    const reply = await askJson("la det 272 del 2026 chi la firma?");
+    expect(reply.found).toBe(true);
+    expect(reply.sources.length).toBeGreaterThan(0);
+    expect(reply.sources.every((source) => source.act?.number === "272")).toBe(true);
+  });
+
   it("says the act is not indexed instead of answering from another one (bad input: a number no act has)", async () => {
     const reply = await askJson("cosa prevede la delibera di giunta n. 99 del 2026 sulle assunzioni?");
     expect(reply.found).toBe(false);
