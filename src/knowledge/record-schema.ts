@@ -33,6 +33,8 @@ export const actSchema = z.object({
   title: line(MAX_TITLE_CHARS).nullable().default(null),
   comune: slug.nullable().default(null),
   confidence: confidenceSchema.default("confermato"),
+  /** Path of the indexed document of this act (under the knowledge folder), when it was found in the index. */
+  document: z.string().min(1).nullable().default(null),
 });
 
 /** A member Comune. `status` feeds the exceptions of L.R. 21/2012 art. 24 c.4-bis/ter/quater. */
