@@ -18,6 +18,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
+import type { ActInfo, ActRef } from "../acts/index.js";
 import type { Chunk, SourceKind } from "../core/types.js";
 import type { SavedBm25 } from "./bm25-index.js";
 
@@ -33,6 +34,10 @@ export interface FileEntry {
   /** PDF pages, null for other formats. */
   pages: number | null;
   chunks: number;
+  /** The administrative act the file is, as its own text (or its name) says; kept so unchanged files keep it. */
+  act?: ActInfo;
+  /** The act an annex was published with, found among the files of its folder (ingestion's post-pass). */
+  annexOf?: ActRef;
 }
 
 export interface IndexManifest {

@@ -18,6 +18,7 @@ import {
 import { buildVectorIndex } from "../index-format/vector-index.js";
 import type { Embedder } from "../llm/embedder.js";
 import { chunkerVersion } from "./chunker.js";
+import { fileActStamp } from "./file-acts.js";
 
 export interface BuildInput {
   store: IndexStore;
@@ -60,9 +61,13 @@ async function assemble(input: BuildInput): Promise<{ chunks: Chunk[]; vectors: 
   for (const entry of input.entries) {
     const fromThisRun = input.fresh.get(entry.path);
     const fileChunks = fromThisRun ?? reused.chunksByPath.get(entry.path) ?? [];
-    for (const chunk of fileChunks) {
+    const stamp = fileActStamp(entry);
+    for (const stored of fileChunks) {
+      const chunk = stamp(stored);
       chunks.push(chunk);
-      vectors.push(fromThisRun ? null : (reused.vectorById.get(chunk.id) ?? null));
+      // The title is embedded with the text: a passage whose annex link renamed it is embedded again.
+      const sameTitle = chunk.title === stored.title;
+      vectors.push(fromThisRun || !sameTitle ? null : (reused.vectorById.get(chunk.id) ?? null));
     }
   }
   const missing = vectors.flatMap((vector, index) => (vector === null ? [index] : []));

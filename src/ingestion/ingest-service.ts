@@ -4,6 +4,7 @@
  * (chunks and vectors of unchanged files are reused) and swaps it in atomically (index-store.ts).
  */
 import { existsSync, mkdirSync, statSync } from "node:fs";
+import { sourceActOf } from "../acts/index.js";
 import { scopeAllows } from "../core/access.js";
 import { UnioneError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
@@ -18,6 +19,7 @@ import {
 import type { Embedder } from "../llm/embedder.js";
 import { buildGeneration } from "./build-generation.js";
 import { chunkerVersion } from "./chunker.js";
+import { fileAct, linkFileActs } from "./file-acts.js";
 import type { IndexService, IngestSummary, SourceSummary } from "./index-service.js";
 import { progressLine } from "./ingest-messages.js";
 import { listKnowledgeFiles } from "./knowledge-files.js";
@@ -89,6 +91,8 @@ export function createIndexService(options: IndexServiceOptions): IndexService {
       entries.push(entry);
       report(progressLine(counter, file.path, { state, entry }));
     }
+    // Over every file of the run, read now or unchanged: an annex follows its act wherever that changed.
+    entries.splice(0, entries.length, ...linkFileActs(entries));
     const kept = new Set(entries.map((entry) => entry.path));
     for (const path of Object.keys(previous?.files ?? {}).filter((path) => !kept.has(path))) {
       summary.removed++;
@@ -127,14 +131,18 @@ export function createIndexService(options: IndexServiceOptions): IndexService {
       const manifest: IndexManifest | null = generation ? store.readManifest(generation) : null;
       return Object.values(manifest?.files ?? {})
         .filter((entry) => scopeAllows(scope, entry.unione))
-        .map((entry) => ({
-          path: entry.path,
-          title: entry.title,
-          kind: entry.kind,
-          unione: entry.unione,
-          chunks: entry.chunks,
-          pages: entry.pages,
-        }));
+        .map((entry) => {
+          const act = fileAct(entry);
+          const summary = {
+            path: entry.path,
+            title: entry.title,
+            kind: entry.kind,
+            unione: entry.unione,
+            chunks: entry.chunks,
+            pages: entry.pages,
+          };
+          return act ? { ...summary, act: sourceActOf(act) } : summary;
+        });
     },
   };
 }

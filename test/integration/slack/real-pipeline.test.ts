@@ -95,7 +95,7 @@ describe("Slack over the real pipeline", () => {
       channel: "CGENERALE",
     });
     const reply = await replyOn(harness, "law");
-    expect(blockText(reply)).toMatch(/\*\d+\.\* [^\n]+ — art\. 6 — _Normativa_/);
+    expect(blockText(reply)).toMatch(/\*\d+\.\* [^\n]+, art\. 6 — _Normativa_/);
   });
 
   it("a draft in the bound channel is previewed and its .docx uploaded in the channel", async () => {
