@@ -18,6 +18,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
+import type { ActInfo, ActRef } from "../acts/index.js";
 import type { Chunk, SourceKind } from "../core/types.js";
 import type { SavedBm25 } from "./bm25-index.js";
 import { fileChecksum, firstDamaged, pointerText, readPointer, recordIntegrity } from "./generation-integrity.js";
@@ -36,6 +37,10 @@ export interface FileEntry {
   chunks: number;
   /** Pages whose text was read by OCR (absent when none). */
   ocrPages?: number;
+  /** The administrative act the file is, as its own text (or its name) says; kept so unchanged files keep it. */
+  act?: ActInfo;
+  /** The act an annex was published with, found among the files of its folder (ingestion's post-pass). */
+  annexOf?: ActRef;
 }
 
 export interface IndexManifest {

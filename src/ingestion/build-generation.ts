@@ -19,6 +19,7 @@ import { buildVectorIndex } from "../index-format/vector-index.js";
 import type { Embedder } from "../llm/embedder.js";
 import { chunkerVersion } from "./chunker.js";
 import { embeddingText } from "./embedding-text.js";
+import { fileActStamp } from "./file-acts.js";
 
 export interface BuildInput {
   store: IndexStore;
@@ -64,9 +65,14 @@ async function assemble(input: BuildInput): Promise<{ chunks: Chunk[]; vectors: 
     const fromThisRun = input.fresh.get(entry.path);
     const fileChunks = fromThisRun ?? reused.chunksByPath.get(entry.path) ?? [];
     const computed = fromThisRun ? usableVectors(input, entry.path, fromThisRun.length) : null;
-    for (const [index, chunk] of fileChunks.entries()) {
+    const stamp = fileActStamp(entry);
+    for (const [index, stored] of fileChunks.entries()) {
+      const chunk = stamp(stored);
       chunks.push(chunk);
-      vectors.push(fromThisRun ? (computed?.[index] ?? null) : (reused.vectorById.get(chunk.id) ?? null));
+      // The title is embedded with the text: a passage whose annex link renamed it is embedded again.
+      const sameTitle = chunk.title === stored.title;
+      const kept = fromThisRun ? (computed?.[index] ?? null) : (reused.vectorById.get(chunk.id) ?? null);
+      vectors.push(sameTitle ? kept : null);
     }
   }
   const missing = vectors.flatMap((vector, index) => (vector === null ? [index] : []));

@@ -1,5 +1,5 @@
 /** The index use case as the router sees it: incremental ingest, presence of an index, visible sources. */
-import type { AccessScope } from "../core/types.js";
+import type { AccessScope, SourceAct } from "../core/types.js";
 
 /** Summary of the indexed sources a scope may see (for `/unione fonti`). */
 export interface SourceSummary {
@@ -9,8 +9,8 @@ export interface SourceSummary {
   unione: string | null;
   chunks: number;
   pages: number | null;
-  /** The administrative act the document is, when ingestion recognised one (number and date as printed, ISO date). */
-  act?: { type: string | null; number: string | null; date: string | null; subject: string | null } | null;
+  /** The act the document is, when it is one (its title is then the act's label and OGGETTO). */
+  act?: SourceAct;
 }
 
 export interface IngestSummary {

@@ -6,6 +6,7 @@
 import type { Logger } from "../core/logger.js";
 import {
   type BuildStep,
+  type FileEntry,
   type IndexManifest,
   type IndexStore,
   indexFormatVersion,
@@ -13,6 +14,7 @@ import {
 import type { Embedder } from "../llm/embedder.js";
 import { buildGeneration } from "./build-generation.js";
 import { chunkerVersion } from "./chunker.js";
+import { linkFileActs } from "./file-acts.js";
 import { hashKnowledgeFile } from "./file-hash.js";
 import type { FileReader } from "./file-reader.js";
 import type { IngestOptions, IngestSummary } from "./index-service.js";
@@ -61,14 +63,15 @@ export async function runIngest(context: RunContext, options: IngestOptions): Pr
   );
   // The workers' memory is given back before the build, which needs the most of this thread's.
   await context.reader.close();
-  const entries = tally.entries();
+  // Over every file of the run, read now or unchanged: an annex follows its act wherever that changed.
+  const entries = linkFileActs(tally.entries());
   const kept = new Set(entries.map((entry) => entry.path));
   for (const path of Object.keys(baseline.previous?.files ?? {}).filter((path) => !kept.has(path))) {
     tally.summary.removed++;
     notice(progressLine("[-]", path, { removed: true }));
   }
   rememberSkips(context.store.root, baseline.previousSkips, tally.skips, context.logger);
-  await buildIfNeeded(context, baseline, tally);
+  await buildIfNeeded(context, baseline, tally, entries);
   const { summary } = tally;
   summary.skipped.sort((left, right) => left.path.localeCompare(right.path));
   summary.files = entries.length;
@@ -100,7 +103,12 @@ function settleKnownFiles(
   return toRead;
 }
 
-async function buildIfNeeded(context: RunContext, baseline: Baseline, tally: IngestTally): Promise<void> {
+async function buildIfNeeded(
+  context: RunContext,
+  baseline: Baseline,
+  tally: IngestTally,
+  entries: FileEntry[],
+): Promise<void> {
   const { previous, generation } = baseline;
   const { added, changed, removed } = tally.summary;
   const embedderChanged = previous !== null && previous.embedder.id !== context.embedder.id;
@@ -110,7 +118,7 @@ async function buildIfNeeded(context: RunContext, baseline: Baseline, tally: Ing
     embedder: context.embedder,
     logger: context.logger,
     previous: generation && previous ? { generation, manifest: previous } : null,
-    entries: tally.entries(),
+    entries,
     fresh: tally.fresh,
     freshVectors: tally.freshVectors,
     clock: context.clock,

@@ -5,6 +5,7 @@
  * a time per data folder (ingest-lock.ts); files are read in parallel, PDFs in worker threads (ingest-run.ts).
  */
 import { existsSync, statSync } from "node:fs";
+import { sourceActOf } from "../acts/index.js";
 import { scopeAllows } from "../core/access.js";
 import { UnioneError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
@@ -12,6 +13,7 @@ import type { AccessScope } from "../core/types.js";
 import { createHashingEmbedder } from "../index-format/hashing-embedder.js";
 import type { BuildStep, IndexManifest, IndexStore } from "../index-format/index-store.js";
 import type { Embedder } from "../llm/embedder.js";
+import { fileAct } from "./file-acts.js";
 import { createFileReader, type ReadingOptions } from "./file-reader.js";
 import type { IndexService, IngestOptions, SourceSummary } from "./index-service.js";
 import { acquireIngestLock, type LockOptions } from "./ingest-lock.js";
@@ -87,14 +89,18 @@ export function createIndexService(options: IndexServiceOptions): IndexService {
       const manifest: IndexManifest | null = generation ? store.readManifest(generation) : null;
       return Object.values(manifest?.files ?? {})
         .filter((entry) => scopeAllows(scope, entry.unione))
-        .map((entry) => ({
-          path: entry.path,
-          title: entry.title,
-          kind: entry.kind,
-          unione: entry.unione,
-          chunks: entry.chunks,
-          pages: entry.pages,
-        }));
+        .map((entry) => {
+          const act = fileAct(entry);
+          const summary = {
+            path: entry.path,
+            title: entry.title,
+            kind: entry.kind,
+            unione: entry.unione,
+            chunks: entry.chunks,
+            pages: entry.pages,
+          };
+          return act ? { ...summary, act: sourceActOf(act) } : summary;
+        });
     },
   };
 }

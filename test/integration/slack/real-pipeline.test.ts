@@ -96,7 +96,7 @@ describe("Slack over the real pipeline", () => {
       channel: "CGENERALE",
     });
     const reply = await replyOn(harness, "law");
-    expect(blockText(reply)).toMatch(/\*\d+\.\* [^\n]+ — art\. 6 — _Normativa_/);
+    expect(blockText(reply)).toMatch(/\*\d+\.\* [^\n]+, art\. 6 — _Normativa_/);
   });
 
   it("/unione aggiorna-indice while another ingest runs answers 'indicizzazione già in corso', never an internal error", async () => {

@@ -78,7 +78,10 @@ describe("chunkDocument", () => {
       },
       { ...source, path: "documenti/r.pdf", kind: "document" },
     );
-    expect(chunks.find((chunk) => chunk.text.startsWith("continua"))).toMatchObject({ page: 2, article: "art. 3" });
+    // The continuation repeats its article's heading, so it still says where it comes from.
+    const continuation = chunks.find((chunk) => chunk.text.includes("continua la disciplina"));
+    expect(continuation).toMatchObject({ page: 2, article: "art. 3" });
+    expect(continuation?.text.startsWith("Articolo 3 - Sede\ncontinua")).toBe(true);
     expect(chunks.find((chunk) => chunk.text.includes("sono pubbliche"))).toMatchObject({ page: 2, article: "art. 4" });
     expect(chunks.every((chunk) => chunk.page === 1 || chunk.page === 2)).toBe(true);
   });
