@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { scopeAllows } from "../../../src/core/access.js";
 import { articleOfLine, unitOfHeading } from "../../../src/core/legal-reference.js";
 import { chunkDocument } from "../../../src/ingestion/chunker.js";
 import { loadText } from "../../../src/ingestion/text-loader.js";
@@ -32,7 +33,11 @@ describe("legal structure", () => {
     expect(classifySource("law/lr.md")).toEqual({ kind: "law", unione: null });
     expect(classifySource("templates/convenzione.md")).toEqual({ kind: "template", unione: null });
     expect(classifySource("unioni/terre-del-delta/scheda.md")).toEqual({ kind: "record", unione: "terre-del-delta" });
-    expect(classifySource("unioni/leggimi.md")).toEqual({ kind: "document", unione: null });
+    // A file directly in unioni/ belongs to no Unione: never shared material (null), visible to no bound channel.
+    const loose = classifySource("unioni/leggimi.md");
+    expect(loose.unione).not.toBeNull();
+    expect(scopeAllows({ kind: "unione", unione: "terre-del-delta" }, loose.unione)).toBe(false);
+    expect(scopeAllows({ kind: "public" }, loose.unione)).toBe(false);
     expect(classifySource("documenti/a.pdf")).toEqual({ kind: "document", unione: null });
   });
 });
