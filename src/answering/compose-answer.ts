@@ -5,6 +5,7 @@
  * becomes source [1]; its lead is read from its whole unit (see lead-text.ts); a sentence of another passage is
  * added only when it covers what the lead does not. Nothing is written that is not in a source.
  */
+import { decidingActLabel } from "../acts/index.js";
 import type { Source } from "../core/types.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 import { type ComposeTuning, defaultTuning } from "./compose-tuning.js";
@@ -49,10 +50,21 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
   if (!lead?.best) return { ...fallback(input.sources), support };
   const order = [lead.index, ...input.sources.map((_source, index) => index).filter((index) => index !== lead.index)];
   const number = (index: number) => order.indexOf(index) + 1;
-  const parts = [`${leadText(input.question, lead, tuning)} [${number(lead.index)}]`];
+  const parts = [`${actLead(input, lead.index)}${leadText(input.question, lead, tuning)} [${number(lead.index)}]`];
   for (const support of supportFrom(ranked.slice(1), lead, tuning))
     parts.push(`${support.text} [${number(support.unit)}]`);
   return { text: parts.join("\n"), order, support };
+}
+
+/**
+ * A question asking for an act ("con quale delibera…", "quando è stato approvato…") is answered by the act that
+ * decided what the passage says — the passage's own act, or the act its annex was approved with — named first.
+ */
+function actLead(input: ComposeInput, index: number): string {
+  const act = input.sources[index]?.act;
+  if (!input.question.kinds.has("act") || !act) return "";
+  const label = decidingActLabel(act);
+  return label ? `${label}: ` : "";
 }
 
 /** Sentences of other passages, when nearly as good and covering question terms the lead does not. */

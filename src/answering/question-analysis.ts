@@ -14,7 +14,8 @@ export type QuestionKind =
   | "list"
   | "procedure"
   | "definition"
-  | "reference";
+  | "reference"
+  | "act";
 
 export interface QuestionAnalysis {
   kinds: Set<QuestionKind>;
@@ -53,6 +54,15 @@ const patterns: [QuestionKind, RegExp][] = [
   ],
 ];
 
+/**
+ * The question asks for an act itself: "con quale delibera è stato approvato…", "che determina…", "numero e data
+ * della delibera", or when something was approved, adopted, ratified. Its answer names the act that decided.
+ */
+const asksForAct =
+  /\b(?:(?:con|in|da|di) )?(?:quale|che|qual e la|qual e il) (?:delibera|deliberazione|determina|determinazione|decreto|ordinanza|atto|provvedimento)\b|\b(?:numero e data|n\.? e data|che numero|estremi)\b/;
+const asksWhenApproved =
+  /\bquando\b.*\b(?:approvat|adottat|ratificat|deliberat|revocat|stat[oaie] (?:approvat|adottat))|\b(?:approvat|adottat|ratificat)\w* (?:e )?quando\b/;
+
 /** Yes/no questions start with a verb or a modal, or offer an alternative ("… o …?"). */
 const yesNoStart =
   /^(?:(?:ma|e|allora|quindi|scusate|senti|ciao)[, ]+)?(?:e|sono|si (?:puo|possono|deve|devono)|posso|possiamo|possono|puo|puoi|potete|deve|devono|dobbiamo|devo|bisogna|serve|servono|occorre|c'e|ci sono|ce|vale|valgono|conta|contano|basta|bastano|e (?:possibile|obbligatorio|vero|necessario|previsto|consentito)|esiste|esistono|va|vanno|hanno|ha|abbiamo|siamo|rientra|rientrano|spetta|viene|vengono|il|la|lo|le|gli|un|una|l')\b/;
@@ -69,6 +79,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   for (const [kind, pattern] of patterns) if (pattern.test(text)) kinds.add(kind);
   // "quanti giorni prima / entro quanti giorni" ask for a term, a number of days: both kinds fit.
   if (kinds.has("duration")) kinds.delete("date");
+  if (asksForAct.test(text) || asksWhenApproved.test(text)) kinds.add("act");
   if (yesNoStart.test(text) || (!whWord.test(text) && /\?\s*$/.test(question))) kinds.add("yesno");
   const match = reference.exec(text);
   const cited = match

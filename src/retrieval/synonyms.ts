@@ -43,6 +43,12 @@ const expansionWeight = 0.4;
 /** Beyond this many added terms the question's own words would be drowned. */
 const maxExpansionTerms = 12;
 
+/**
+ * The added terms of one group share this much weight in all: a group of eight phrases must not outweigh the
+ * question's own words ("tari" bringing tributi, uffici, tasse, IMU, entrate, gestione at 0.4 each drowned it).
+ */
+const groupWeight = 0.4;
+
 export function createSynonymExpander(groups: string[][]): SynonymExpander {
   const analyzedGroups = groups
     .map((group) =>
@@ -62,10 +68,12 @@ export function createSynonymExpander(groups: string[][]): SynonymExpander {
         const triggers = group.filter((phrase) => phrase.trigger && containsSequence(own, phrase.terms));
         if (triggers.length === 0) continue;
         const standsFor = [...new Set(triggers.flatMap((phrase) => phrase.terms))];
-        for (const term of group.flatMap((phrase) => phrase.terms)) {
-          if (seen.has(term) || added.length >= maxExpansionTerms) continue;
+        const fresh = [...new Set(group.flatMap((phrase) => phrase.terms))].filter((term) => !seen.has(term));
+        const weight = Math.min(expansionWeight, groupWeight / Math.max(1, fresh.length));
+        for (const term of fresh) {
+          if (added.length >= maxExpansionTerms) break;
           seen.add(term);
-          added.push({ term, weight: expansionWeight, standsFor });
+          added.push({ term, weight, standsFor });
         }
       }
       return [...result, ...added];

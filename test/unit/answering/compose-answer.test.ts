@@ -82,4 +82,33 @@ describe("the offline answer composer", () => {
     const answer = compose("a chi si applica la convenzione?", [source("a", text, { kind: "template" })]);
     expect(answer.text).not.toMatch(/…|<!--/);
   });
+
+  it("names the act that decided first when the question asks for the act, also for an annex approved with it", () => {
+    const ref = { type: "delibera", organ: "consiglio", number: "14", date: "2026-03-24", year: 2026 };
+    const annex = source(
+      "a",
+      "Il presente regolamento disciplina il funzionamento delle commissioni consiliari permanenti del Comune.",
+      {
+        path: "documenti/regolamento-commissioni.pdf",
+        page: 1,
+        act: {
+          type: "regolamento",
+          organ: null,
+          number: null,
+          date: null,
+          year: null,
+          subject: "Regolamento per il funzionamento delle commissioni consiliari",
+          label: "Regolamento (allegato alla Delibera di Consiglio n. 14 del 24/03/2026)",
+          subKind: null,
+          sectorNumber: null,
+          parent: ref,
+        },
+      },
+    );
+    const asked = compose("con quale delibera è stato approvato il regolamento delle commissioni consiliari?", [annex]);
+    expect(asked.text).toMatch(/^Delibera di Consiglio n\. 14 del 24\/03\/2026: .*commissioni consiliari.*\[1\]$/s);
+    // Asked something else, the same passage answers without the act in front.
+    const other = compose("di cosa si occupa il regolamento delle commissioni consiliari?", [annex]);
+    expect(other.text).not.toMatch(/^Delibera/);
+  });
 });

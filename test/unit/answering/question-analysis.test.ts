@@ -15,6 +15,22 @@ describe("what a question asks for", () => {
     expect(kinds("che vuol dire conferimento integrale")).toContain("definition");
   });
 
+  it("tells a question asking for the act that decided from one asking what it decided", () => {
+    for (const question of [
+      "con quale delibera è stato approvato il regolamento delle commissioni?",
+      "piano alienazioni 2026: numero e data della delibera di giunta?",
+      "quando è stato approvato il PIAO 2026-2028?",
+      "il ptpct 2025-2027 con che delibera di giunta era stato approvato?",
+    ])
+      expect(analyzeQuestion(question).kinds.has("act"), question).toBe(true);
+    for (const question of [
+      "quanto costa la TARI per un ristorante?",
+      "quando scade il bando?",
+      "chi presiede la giunta?",
+    ])
+      expect(analyzeQuestion(question).kinds.has("act"), question).toBe(false);
+  });
+
   it("recognises a named unit and a request for its text", () => {
     expect(analyzeQuestion("cosa dice l'art 24 c 5?")).toMatchObject({ reference: { article: "24", comma: "5" } });
     expect(kinds("cosa dice l'art 24 c 5?")).toContain("reference");

@@ -42,6 +42,18 @@ describe("synonym expansion", () => {
     expect(expander.expand("testo unico degli enti locali").map((item) => item.term)).toContain("tuel");
   });
 
+  it("lets the added terms of one large group share a weight no greater than one of the question's own words", () => {
+    const group = ["tributi", "ufficio tributi", "tasse", "IMU", "TARI", "entrate", "gestione delle entrate"];
+    const terms = createSynonymExpander([group]).expand("quanto si paga di tari?");
+    const added = terms.filter((item) => item.weight < 1);
+    expect(added.length).toBeGreaterThan(4);
+    expect(added.reduce((sum, item) => sum + item.weight, 0)).toBeLessThanOrEqual(0.4 + 1e-9);
+    // A small group keeps the full expansion weight for its one synonym.
+    expect(createSynonymExpander([["vigili", "polizia"]]).expand("i vigili")).toContainEqual(
+      expect.objectContaining({ term: "poliz", weight: 0.4 }),
+    );
+  });
+
   it("adds nothing to a question without known phrases", () => {
     expect(expander.expand("ricetta della carbonara").every((item) => item.weight === 1)).toBe(true);
   });
