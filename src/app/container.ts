@@ -9,6 +9,7 @@ import type { Config } from "../config/config.js";
 import type { Logger } from "../core/logger.js";
 import { createDraftService } from "../drafting/create-draft-service.js";
 import type { DraftService } from "../drafting/draft-types.js";
+import { createEvidenceService, type EvidenceService } from "../evidence/evidence-service.js";
 import { createIndexStore, type IndexStore } from "../index-format/index-store.js";
 import { createFunctionCatalog, type FunctionCatalog } from "../knowledge/function-catalog.js";
 import { loadUnioneRecords } from "../knowledge/load-records.js";
@@ -17,6 +18,7 @@ import { loadReadinessRules, type ReadinessRules } from "../readiness/rules.js";
 import { createStatusService, type StatusService } from "../readiness/status-service.js";
 import { type BindingStore, createBindingStore } from "../records/binding-store.js";
 import { openDatabase, type SqliteDatabase } from "../records/database.js";
+import { createEvidenceDecisions } from "../records/evidence-decisions.js";
 import { createFeedbackStore, type FeedbackStore } from "../records/feedback-store.js";
 import { createRecordStore, type RecordStore } from "../records/record-store.js";
 import { createKnowledgeMaintenance } from "./knowledge-maintenance.js";
@@ -37,6 +39,7 @@ export interface Container {
   indexStore(): IndexStore;
   pipeline(): Promise<KnowledgePipeline>;
   drafts(): DraftService;
+  evidence(): EvidenceService;
   router(): CommandRouter;
   close(): void;
 }
@@ -93,6 +96,21 @@ export function createContainer(
       minimumDurationYears: rules().minimumDurationYears,
     }),
   );
+  const evidence = memo(() =>
+    createEvidenceService({
+      knowledgeDir: config.knowledgeDir,
+      maxFileBytes: config.maxFileBytes,
+      records: records(),
+      updates: records(),
+      catalog: catalog(),
+      decisions: createEvidenceDecisions(database()),
+      model: config.llm.enabled
+        ? { chatModel: lazyChatModel(config.llm.model, pipeline), promptsDir, catalog: catalog(), logger }
+        : null,
+      logger,
+      clock,
+    }),
+  );
   const knowledge = createKnowledgeMaintenance({ knowledgeDir: config.knowledgeDir, records, clock });
   const router = memo(() =>
     // Getters: a command touches only what it needs (`check` never opens the database).
@@ -113,6 +131,9 @@ export function createContainer(
       },
       get updates() {
         return records();
+      },
+      get evidence() {
+        return evidence();
       },
       get catalog() {
         return catalog();
@@ -139,6 +160,7 @@ export function createContainer(
     indexStore,
     pipeline,
     drafts,
+    evidence,
     router,
     close() {
       if (openedDatabase?.open) openedDatabase.close();

@@ -11,6 +11,7 @@ import type { CliCommand, CliIo } from "./cli-context.js";
 import { askCommand } from "./commands/ask-command.js";
 import { checkCommand } from "./commands/check-command.js";
 import { draftCommand } from "./commands/draft-command.js";
+import { evidenceCommand } from "./commands/evidence-command.js";
 import { ingestCommand } from "./commands/ingest-command.js";
 import {
   exportCommand,
@@ -35,6 +36,7 @@ const commands: Partial<Record<SubcommandName, CliCommand>> = {
   stats: statsCommand,
   history: historyCommand,
   update: updateCommand,
+  evidence: evidenceCommand,
   export: exportCommand,
   schema: schemaCommand,
 };

@@ -2,6 +2,7 @@
 
 import type { AskResult } from "../core/types.js";
 import type { Draft } from "../drafting/draft-types.js";
+import type { EvidenceApplication, EvidenceRun } from "../evidence/evidence-service.js";
 import type { IngestSummary, SourceSummary } from "../ingestion/index-service.js";
 import type { CheckProblem } from "../knowledge/check-problem.js";
 import type { StatusReport } from "../readiness/report-types.js";
@@ -17,6 +18,8 @@ export type CommandResult =
   | { type: "draft"; draft: Draft; docx: Buffer | null; fileName: string }
   | { type: "sources"; sources: SourceSummary[]; scopeLabel: string }
   | { type: "history"; unione: string; entries: AuditEntry[] }
+  /** The proposals of an Unione's acts; with `application`, what `--apply` recorded. */
+  | { type: "evidence"; run: EvidenceRun; application?: Omit<EvidenceApplication, "run"> }
   | { type: "help"; isAdmin: boolean }
   /** `text`: the chat wording, which names only the skipped files the request's scope may see. */
   | { type: "reindex"; summary: IngestSummary; level: "info" | "warning"; text: string }

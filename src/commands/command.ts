@@ -20,10 +20,21 @@ export type Command =
   | { name: "reindex"; onProgress?: (line: string) => void }
   | { name: "update"; args: string[] }
   | { name: "update"; update: Omit<RecordUpdate, "user"> }
+  /**
+   * The facts an Unione's acts propose. `apply` records the new ones (command line); `decision` is an admin's
+   * "Conferma" or "Scarta" on one proposal (Slack buttons, or typed in chat).
+   */
+  | { name: "evidence"; unione: string | null; apply?: boolean; decision?: EvidenceDecision }
   | { name: "history"; unione: string | null }
   | { name: "check" }
   | { name: "stats" }
   | { name: "export" }
   | { name: "schema" };
+
+export interface EvidenceDecision {
+  action: "conferma" | "scarta";
+  /** The proposal's id. */
+  id: string;
+}
 
 export type CommandName = Command["name"];

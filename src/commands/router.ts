@@ -11,6 +11,7 @@ import type { CommandRouter } from "./command-router.js";
 import { handleBind, handleReindex, handleUnbind, handleUpdate } from "./handle-admin.js";
 import { handleAsk } from "./handle-ask.js";
 import { handleDraft } from "./handle-draft.js";
+import { handleEvidence } from "./handle-evidence.js";
 import { homeEntries, recordVote } from "./handle-feedback.js";
 import { handleSources } from "./handle-sources.js";
 import { handleHistory, handleStatus } from "./handle-status.js";
@@ -44,6 +45,8 @@ async function dispatch(deps: RouterDeps, command: Command, context: RequestCont
       return handleReindex(deps, context, command.onProgress);
     case "update":
       return handleUpdate(deps, command, context);
+    case "evidence":
+      return handleEvidence(deps, command, context);
     case "check":
       return { type: "check", problems: deps.knowledge.check() };
     case "stats":

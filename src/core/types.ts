@@ -69,4 +69,6 @@ export interface RequestContext {
   history?: ConversationTurn[];
   /** Store each answer so the reply can carry 👍/👎 buttons that refer to it (Slack). */
   recordAnswer?: boolean;
+  /** The request comes from a direct message with the bot (Slack): only the asker reads it. */
+  directMessage?: boolean;
 }

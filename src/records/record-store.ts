@@ -108,8 +108,10 @@ export function createRecordStore(options: RecordStoreOptions): RecordStore {
       field: applied.field,
       oldValue: auditValue(applied.oldValue),
       newValue: auditValue(applied.newValue),
+      ...(request.evidence ? { act: request.evidence } : {}),
     };
-    if (entry.oldValue === entry.newValue) return entry;
+    // A known value newly proved by an act is still a change: the record gains the act.
+    if (entry.oldValue === entry.newValue && !applied.evidenceAdded) return entry;
     database.transaction(() => {
       save.run(JSON.stringify(validation.record), entry.at, current.id);
       audit.append(entry);

@@ -218,6 +218,12 @@ export function fakeRouterDeps(calls: string[] = [], script: Partial<RouterDeps>
       list: () => [...bound].map(([channel, unione]) => ({ channel, unione })),
     },
     updates: { update: unscripted("updates.update"), history: unscripted("updates.history") },
+    evidence: {
+      review: unscripted("evidence.review"),
+      applyNew: unscripted("evidence.applyNew"),
+      confirm: unscripted("evidence.confirm"),
+      discard: unscripted("evidence.discard"),
+    },
     catalog: {
       list: () => fakeFunctions,
       get: (code) => fakeFunctions.find((info) => info.code === code) ?? null,

@@ -37,6 +37,7 @@ export function buildRequestContext(
     scope: scopeFor(boundUnione, seesAll),
     // Slack replies carry 👍/👎 buttons: each answer is stored for the votes to refer to.
     recordAnswer: true,
+    ...(isDirectMessageChannel(input.channel) ? { directMessage: true } : {}),
     ...(input.history && input.history.length > 0 ? { history: input.history } : {}),
   };
 }

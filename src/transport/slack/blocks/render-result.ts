@@ -37,6 +37,7 @@ export function renderResult(result: CommandResult, options: RenderOptions = {})
       return messageBlocks(result.level, result.text, result.suggestions ?? []);
     case "reindex":
       return messageBlocks(result.level, result.text);
+    case "evidence":
     case "check":
     case "stats":
     case "files":
