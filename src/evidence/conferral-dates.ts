@@ -9,7 +9,7 @@ import { isoDate, monthNames, monthNumber } from "../acts/italian-dates.js";
 import { italianNumberWord } from "../acts/italian-number-words.js";
 
 const wordDate = new RegExp(
-  `\\b(primo|\\d{1,2}°?|[a-z]+)\\s+(?:del\\s+mese\\s+di\\s+)?(${monthNames.join("|")})\\s+(?:dell['’]\\s?anno\\s+)?(duemila[a-z]*|millenovecento[a-z]*)\\b`,
+  `\\b(primo|\\d{1,2}°?|[a-z]+)\\s+(?:del\\s+mese\\s+di\\s+)?(${monthNames.join("|")})\\s+(?:dell['’]\\s?anno\\s+)?(duemila[a-z]*|millenovecento[a-z]*|\\d{4})\\b`,
   "gi",
 );
 
@@ -18,7 +18,7 @@ export function datesIn(text: string): FoundDate[] {
   const found = findItalianDates(text);
   for (const match of text.matchAll(wordDate)) {
     const day = /^\d/.test(match[1]!) ? Number.parseInt(match[1]!, 10) : italianNumberWord(match[1]!);
-    const year = italianNumberWord(match[3]!);
+    const year = /^\d/.test(match[3]!) ? Number(match[3]) : italianNumberWord(match[3]!);
     const month = monthNumber(match[2]!);
     const iso = day && year && month ? isoDate(year, month, day) : null;
     const start = match.index;
@@ -29,7 +29,7 @@ export function datesIn(text: string): FoundDate[] {
 }
 
 const startCue =
-  /(?:a\s+decorrere\s+da|con\s+decorrenza\s+(?:da)?|decorr(?:ent[ei]|e|ono|erà|eranno)\s+da|a\s+far\s+(?:data|tempo)\s+da|a\s+partire\s+da|a\s+valere\s+da|con\s+effetto\s+da|con\s+inizio\s+(?:da|il)|\bda)(?:l|ll['’]\s?|l\s+giorno)?\s*$/i;
+  /(?:a\s+decorrere\s+da|con\s+decorrenza\s+(?:da)?|decorr(?:ent[ei]|e|ono|erà|eranno)\s+da|a\s+far\s+(?:data|tempo)\s+da|a\s+partire\s+da|a\s+valere\s+da|con\s+effetto\s+da|con\s+inizio\s+(?:da|il)|\bda)(?:l|ll['’]\s?|l\s+giorno|lla\s+data\s+del)?\s*$/i;
 const endCue =
   /(?:fino\s+a|sino\s+a)(?:l|ll['’]\s?)?\s*$|(?:fino\s+a\s+tutto\s+il|con\s+scadenza\s+(?:il|al)|scadenza\s+al)\s*$/i;
 const rangeEnd = /^\s*(?:e\s+)?(?:fino\s+)?al(?:l['’]\s?)?\s*$/i;

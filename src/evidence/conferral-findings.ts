@@ -5,18 +5,20 @@
  * the act's other decisions ("di dare atto che la convenzione ha durata quinquennale"). A decision that names no
  * function ("la funzione in oggetto") takes the functions of the OGGETTO, with less confidence.
  */
-import type { ComuneRecord } from "../knowledge/record-schema.js";
+import type { ComuneRecord, UnioneRecord } from "../knowledge/record-schema.js";
 import { isConferral, isRevocation } from "./clause-kinds.js";
 import { startAndEnd, yearsBetween } from "./conferral-dates.js";
 import { durationIn, integralIn, type Reading, resourcesIn, staffIn } from "./conferral-terms.js";
 import type { Clause } from "./decision-clauses.js";
 import { type Finding, quoteRange } from "./finding.js";
 import type { FunctionLexicon } from "./function-lexicon.js";
+import { namesOtherUnione } from "./named-unione.js";
 import type { Fact } from "./proposal.js";
 import type { ReadAct } from "./unione-acts.js";
 
 export interface ConferralContext {
   act: ReadAct;
+  record: UnioneRecord;
   comune: ComuneRecord;
   lexicon: FunctionLexicon;
   /** Below 1 when the act's number or date come only from its file name. */
@@ -35,7 +37,8 @@ export function conferralFindings(clauses: Clause[], context: ConferralContext):
   const others = clauses.filter((_, index) => kinds[index] === null);
   return clauses.flatMap((clause, index) => {
     const kind = kinds[index];
-    if (!kind) return [];
+    // A conferral to another Unione, by name, is no fact of this one.
+    if (!kind || namesOtherUnione(clause.text, context.record)) return [];
     const named = functionsOf(clause, context);
     return named.codes.flatMap((code) => {
       const confidence = (named.fromOggetto ? 0.75 : 0.9) * context.certainty;

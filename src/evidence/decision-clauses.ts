@@ -1,8 +1,11 @@
 /**
  * The decisions of an act, one per point of its dispositivo ("1. di conferire…", "- di approvare…"), plus the
- * words on the verb's own line ("DELIBERA di approvare…"). Only these decide: premesse, opinions and the
- * proposal never yield a fact. Each clause keeps its offsets in the act's text and its leading verb.
+ * words on the verb's own line ("DELIBERA di approvare…"). Only these decide: premesse, opinions and a proposal
+ * never yield a fact — except a proposal the dispositivo adopts as its own ("DELIBERA di approvare integralmente la
+ * proposta di deliberazione sopra riportata"), whose points then are the decisions. Each clause keeps its offsets
+ * in the act's text and its leading verb.
  */
+import { splitActStructure } from "../acts/index.js";
 import type { ReadAct } from "./unione-acts.js";
 
 export interface Clause {
@@ -34,7 +37,36 @@ function clause(text: string, start: number, end: number): Clause | null {
   return { start: start + lead, end: start + lead + body.length, text: body, head: headVerb(body) };
 }
 
+const adoptsProposal =
+  /\b(?:approvar[ea]|fare\s+propria|far\s+propria)\s+(?:integralmente\s+|in\s+ogni\s+sua\s+parte\s+)?(?:la\s+)?(?:suestesa\s+|sopra\s+(?:estesa|riportata|trascritta)\s+|suindicata\s+|succitata\s+|allegata\s+|presente\s+)?proposta(?:\s+di\s+deliberazione)?\b/i;
+const proposes = /^[ \t]*(?:si\s+)?propone\b[^\n]*$/gim;
+
+/** The points of the proposal the act adopts, read as if the proposal's "PROPONE" were "DELIBERA". */
+function adoptedPoints(act: ReadAct): Clause[] {
+  const dispositivo = act.structure.dispositivo!;
+  const line = [...act.text.matchAll(proposes)].find(
+    (match) => match.index < dispositivo.start || match.index >= dispositivo.end,
+  );
+  if (!line) return [];
+  const from = line.index + line[0].length;
+  const to = from < dispositivo.start ? dispositivo.start : act.text.length;
+  const lead = "DELIBERA\n";
+  const proposal = splitActStructure(lead + act.text.slice(from, to));
+  const shift = from - lead.length;
+  return (proposal.dispositivo?.points ?? []).flatMap((point) => {
+    const found = clause(act.text, point.start + shift, point.end + shift);
+    return found ? [found] : [];
+  });
+}
+
 export function decisionClauses(act: ReadAct): Clause[] {
+  const own = ownClauses(act);
+  if (!own.some((item) => adoptsProposal.test(item.text))) return own;
+  const adopted = adoptedPoints(act);
+  return adopted.length === 0 ? own : [...own.filter((item) => !adoptsProposal.test(item.text)), ...adopted];
+}
+
+function ownClauses(act: ReadAct): Clause[] {
   const dispositivo = act.structure.dispositivo;
   if (!dispositivo) return [];
   const { text } = act;

@@ -33,7 +33,9 @@ const followers = new Set(
 
 // A name follows when the next word is capitalised, or in capitals and not one of the words above.
 function startsWithName(following: string): boolean {
-  const word = /^[\p{L}]+/u.exec(following)?.[0] ?? "";
+  // "dei Comuni della Pianura": the name starts after the connecting words.
+  const rest = following.replace(/^(?:(?:della|delle|dello|del|dei|degli|di|dell['’]\s?|d['’]\s?)\s*)+/iu, "");
+  const word = /^[\p{L}]+/u.exec(rest)?.[0] ?? "";
   if (/^\p{Lu}\p{Ll}/u.test(word)) return true;
   return word.length >= 3 && word === word.toUpperCase() && !followers.has(word);
 }

@@ -26,7 +26,7 @@ export function extractByRules(act: ReadAct, record: UnioneRecord, lexicon: Func
   if (issuer.kind === "comune") {
     if (!councils.has(organ)) return [];
     return [
-      ...conferralFindings(clauses, { act, comune: issuer.comune, lexicon, certainty }),
+      ...conferralFindings(clauses, { act, record, comune: issuer.comune, lexicon, certainty }),
       ...statuteFindings(act, clauses, record.id, issuer.comune.id, certainty),
     ];
   }
