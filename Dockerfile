@@ -11,9 +11,12 @@ WORKDIR /app
 RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
-COPY package.json package-lock.json .npmrc ./
-# The app runs its TypeScript sources through tsx (a runtime dependency): no compile step, no dev dependencies.
+COPY package.json package-lock.json .npmrc tsconfig.json ./
+COPY scripts ./scripts
+COPY src ./src
+# `npm ci` compiles src/ into dist/ (the `prepare` script, esbuild is a runtime dependency): no dev dependencies.
 RUN npm ci --omit=dev --no-audit --no-fund \
+ && test -f dist/main.js \
  && npm cache clean --force
 
 # --- runtime: no compilers, non-root user, data on a volume ----------------------------------------------------
@@ -26,9 +29,11 @@ WORKDIR /app
 RUN groupadd --system unione \
  && useradd --system --gid unione --home-dir /app --shell /usr/sbin/nologin unione
 COPY --from=build /app/node_modules ./node_modules
-COPY package.json package-lock.json .npmrc tsconfig.json ./
+# The compiled code only: without src/ the launcher runs dist/ (no tsx at run time).
+COPY --from=build /app/dist ./dist
+COPY --from=build /app/scripts ./scripts
+COPY package.json package-lock.json .npmrc ./
 COPY bin ./bin
-COPY src ./src
 COPY prompts ./prompts
 COPY knowledge ./knowledge
 # The index, the SQLite database (bindings, records, feedback) live in data/: keep it on a volume.

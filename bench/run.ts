@@ -1,8 +1,10 @@
 /**
- * `npm run bench`: one JSON object per line, each {"metric","value","unit","chunks"}, plus the machine it ran on.
+ * `npm run bench`: one JSON object per line, each {"metric","value","unit","chunks"} (`cli_startup_ms` rows also
+ * name their `command`), plus the machine it ran on. `npm run bench -- retrieval|slack|cli` runs one part.
  * Figures are measurements, not assertions: read them with the machine's noise in mind (2 shared cores).
  */
 import { cpus, totalmem } from "node:os";
+import { runCliStartupBench } from "./cli-startup.js";
 import { runRetrievalBench } from "./retrieval.js";
 import { runSlackBench } from "./slack.js";
 
@@ -11,6 +13,8 @@ export interface BenchRow {
   value: number;
   unit: string;
   chunks: number;
+  /** Which command a `cli_startup_ms` row timed. */
+  command?: string;
 }
 
 function emit(row: BenchRow): void {
@@ -24,6 +28,7 @@ async function main(): Promise<void> {
   const only = process.argv[2];
   if (!only || only === "retrieval") await runRetrievalBench(emit);
   if (!only || only === "slack") await runSlackBench(emit);
+  if (!only || only === "cli") await runCliStartupBench(emit);
 }
 
 main().catch((error: unknown) => {

@@ -17,7 +17,7 @@ export function leadText(question: QuestionAnalysis, unit: ScoredUnit, tuning: C
     for (const sentence of quotable) chosen.add(sentence);
   } else if (short) {
     // A short unit is read whole, but an aside that says nothing the question asks ("In pratica: …") stays out.
-    for (const sentence of quotable) if (sentence.score > 0 || isListItem(sentence)) chosen.add(sentence);
+    for (const sentence of quotable) if (sentence.score > 0) chosen.add(sentence);
   } else {
     const covered = new Set(best.matched);
     const others = unit.sentences.filter(

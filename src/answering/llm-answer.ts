@@ -5,7 +5,7 @@
  */
 import type { ConversationTurn, Source } from "../core/types.js";
 import type { ChatModel } from "../llm/chat-model.js";
-import { loadPrompt, renderPrompt } from "../llm/prompt-template.js";
+import { loadChatPrompt } from "../llm/prompt-template.js";
 import { checkCitations } from "./citations.js";
 import { sourceLabel } from "./source-label.js";
 
@@ -27,25 +27,14 @@ const maxHistoryTurns = 6;
 const maxTurnChars = 600;
 
 export function createLlmAnswerer(model: ChatModel, promptsDir: string) {
-  const system = renderPrompt(loadPrompt("answer-system", promptsDir), {}, "answer-system");
-  const template = loadPrompt("answer", promptsDir);
+  const prompt = loadChatPrompt(promptsDir, "answer-system", "answer");
   return async function answerWithModel(input: LlmAnswerInput): Promise<LlmAnswerOutput> {
-    const user = renderPrompt(
-      template,
-      {
-        question: input.question,
-        sources: formatSources(input.sources, input.units),
-        history: formatHistory(input.history),
-      },
-      "answer",
-    );
-    const reply = await model.complete(
-      [
-        { role: "system", content: system },
-        { role: "user", content: user },
-      ],
-      { temperature: 0.1, maxTokens: 700 },
-    );
+    const messages = await prompt.format({
+      question: input.question,
+      sources: formatSources(input.sources, input.units),
+      history: formatHistory(input.history),
+    });
+    const reply = await model.complete(messages, { temperature: 0.1, maxTokens: 700 });
     return checkCitations(reply, input.sources.length);
   };
 }

@@ -7,9 +7,9 @@ import type { CommandRouter } from "../commands/command-router.js";
 import { createCommandRouter } from "../commands/router.js";
 import type { Config } from "../config/config.js";
 import type { Logger } from "../core/logger.js";
-import { createDraftService } from "../drafting/create-draft-service.js";
 import type { DraftService } from "../drafting/draft-types.js";
-import { createEvidenceService, type EvidenceService } from "../evidence/evidence-service.js";
+import { loadTemplates } from "../drafting/template-registry.js";
+import type { EvidenceService } from "../evidence/evidence-service.js";
 import { createIndexStore, type IndexStore } from "../index-format/index-store.js";
 import { createFunctionCatalog, type FunctionCatalog } from "../knowledge/function-catalog.js";
 import { loadUnioneRecords } from "../knowledge/load-records.js";
@@ -18,10 +18,9 @@ import { loadReadinessRules, type ReadinessRules } from "../readiness/rules.js";
 import { createStatusService, type StatusService } from "../readiness/status-service.js";
 import { type BindingStore, createBindingStore } from "../records/binding-store.js";
 import { openDatabase, type SqliteDatabase } from "../records/database.js";
-import { createEvidenceDecisions } from "../records/evidence-decisions.js";
 import { createFeedbackStore, type FeedbackStore } from "../records/feedback-store.js";
 import { createRecordStore, type RecordStore } from "../records/record-store.js";
-import { createKnowledgeMaintenance } from "./knowledge-maintenance.js";
+import { deferredDrafts, deferredEvidence, deferredKnowledge } from "./deferred-services.js";
 import { createKnowledgePipeline, defaultPromptsDir, type KnowledgePipeline } from "./knowledge-pipeline.js";
 import { lazyAsk, lazyChatModel, lazyIndex, lazyRetriever } from "./lazy-services.js";
 
@@ -84,34 +83,46 @@ export function createContainer(
   const indexStore = memo(() => createIndexStore(config.dataDir));
   const pipeline = memo(() => createKnowledgePipeline(config, logger, { promptsDir, store: indexStore() }));
   const drafts = memo(() =>
-    createDraftService({
+    deferredDrafts(
+      async () =>
+        (await import("../drafting/create-draft-service.js")).createDraftService({
+          knowledgeDir: config.knowledgeDir,
+          records: records(),
+          catalog: catalog(),
+          retriever: lazyRetriever(pipeline),
+          chatModel: config.llm.enabled ? lazyChatModel(config.llm.model, pipeline) : null,
+          promptsDir,
+          logger,
+          clock,
+          minimumDurationYears: rules().minimumDurationYears,
+        }),
+      () => loadTemplates(config.knowledgeDir).templates.map((template) => ({ id: template.id, name: template.name })),
+    ),
+  );
+  const knowledge = deferredKnowledge(async () =>
+    (await import("./knowledge-maintenance.js")).createKnowledgeMaintenance({
       knowledgeDir: config.knowledgeDir,
-      records: records(),
-      catalog: catalog(),
-      retriever: lazyRetriever(pipeline),
-      chatModel: config.llm.enabled ? lazyChatModel(config.llm.model, pipeline) : null,
-      promptsDir,
-      logger,
+      records,
       clock,
-      minimumDurationYears: rules().minimumDurationYears,
     }),
   );
   const evidence = memo(() =>
-    createEvidenceService({
-      knowledgeDir: config.knowledgeDir,
-      maxFileBytes: config.maxFileBytes,
-      records: records(),
-      updates: records(),
-      catalog: catalog(),
-      decisions: createEvidenceDecisions(database()),
-      model: config.llm.enabled
-        ? { chatModel: lazyChatModel(config.llm.model, pipeline), promptsDir, catalog: catalog(), logger }
-        : null,
-      logger,
-      clock,
-    }),
+    deferredEvidence(async () =>
+      (await import("../evidence/evidence-service.js")).createEvidenceService({
+        knowledgeDir: config.knowledgeDir,
+        maxFileBytes: config.maxFileBytes,
+        records: records(),
+        updates: records(),
+        catalog: catalog(),
+        decisions: (await import("../records/evidence-decisions.js")).createEvidenceDecisions(database()),
+        model: config.llm.enabled
+          ? { chatModel: lazyChatModel(config.llm.model, pipeline), promptsDir, catalog: catalog(), logger }
+          : null,
+        logger,
+        clock,
+      }),
+    ),
   );
-  const knowledge = createKnowledgeMaintenance({ knowledgeDir: config.knowledgeDir, records, clock });
   const router = memo(() =>
     // Getters: a command touches only what it needs (`check` never opens the database).
     createCommandRouter({

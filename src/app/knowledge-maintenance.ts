@@ -28,8 +28,8 @@ export function createKnowledgeMaintenance(options: {
   clock: () => Date;
 }): KnowledgeMaintenance {
   return {
-    check: () => runUnioneCheck(options.knowledgeDir, options.clock()),
-    exportRecords: () => exportAllRecords(options.records(), options.knowledgeDir),
-    writeSchema: () => writeRecordJsonSchema(options.knowledgeDir),
+    check: async () => runUnioneCheck(options.knowledgeDir, options.clock()),
+    exportRecords: async () => exportAllRecords(options.records(), options.knowledgeDir),
+    writeSchema: async () => writeRecordJsonSchema(options.knowledgeDir),
   };
 }

@@ -3,6 +3,8 @@
  * ask service, and the chat model (null offline). Loading is lazy: nothing is read from disk until the first
  * search, so commands that never search stay fast.
  */
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AskService } from "../answering/ask-service.js";
 import { createAskService } from "../answering/ask-service.js";
@@ -10,7 +12,6 @@ import type { Config } from "../config/config.js";
 import type { Logger } from "../core/logger.js";
 import { createIndexStore, type IndexStore } from "../index-format/index-store.js";
 import type { IndexService } from "../ingestion/index-service.js";
-import { createIndexService } from "../ingestion/ingest-service.js";
 import type { ChatModel } from "../llm/chat-model.js";
 import type { Embedder } from "../llm/embedder.js";
 import { loadGlossarySynonymGroups } from "../retrieval/glossary-synonyms.js";
@@ -18,9 +19,21 @@ import { createHybridRetriever, type HybridRetriever } from "../retrieval/hybrid
 import { createIndexHolder } from "../retrieval/index-holder.js";
 import { builtinSynonymGroups, createSynonymExpander } from "../retrieval/synonyms.js";
 import { createEmbedder } from "./create-embedder.js";
+import { deferredIndex } from "./deferred-services.js";
 
-/** prompts/ of the project, wherever the process was started from. */
-export const defaultPromptsDir = fileURLToPath(new URL("../../prompts", import.meta.url));
+/**
+ * prompts/ of the project, wherever the process was started from and wherever this code sits: src/app/ when run
+ * through tsx, a chunk of the compiled bundle in dist/ otherwise.
+ */
+export const defaultPromptsDir = projectFolder("prompts");
+
+function projectFolder(name: string): string {
+  const start = dirname(fileURLToPath(import.meta.url));
+  for (let directory = start; ; directory = dirname(directory)) {
+    if (existsSync(join(directory, name, "answer.md"))) return join(directory, name);
+    if (dirname(directory) === directory) return join(start, "..", "..", name);
+  }
+}
 
 export interface KnowledgePipeline {
   index: IndexService;
@@ -43,27 +56,32 @@ export async function createKnowledgePipeline(
   overrides: KnowledgePipelineOverrides = {},
 ): Promise<KnowledgePipeline> {
   const embedder = overrides.embedder ?? (await createEmbedder(config));
-  const chatModel = overrides.chatModel !== undefined ? overrides.chatModel : await createChatModel(config, logger);
+  const chatModel =
+    overrides.chatModel !== undefined ? overrides.chatModel : await createConfiguredChatModel(config, logger);
   const store = overrides.store ?? createIndexStore(config.dataDir);
   const expander = createSynonymExpander([
     ...builtinSynonymGroups,
     ...loadGlossarySynonymGroups(config.knowledgeDir, logger),
   ]);
-  const index = createIndexService({
-    knowledgeDir: config.knowledgeDir,
-    maxFileBytes: config.maxFileBytes,
-    store,
-    embedder,
-    logger,
-  });
+  const index = deferredIndex(
+    async () =>
+      (await import("../ingestion/ingest-service.js")).createIndexService({
+        knowledgeDir: config.knowledgeDir,
+        maxFileBytes: config.maxFileBytes,
+        store,
+        embedder,
+        logger,
+      }),
+    () => store.currentGeneration() !== null,
+  );
   const retriever = createHybridRetriever(createIndexHolder(store, { embedder, expander }, logger));
   const ask = createAskService({ retriever, chatModel, promptsDir: overrides.promptsDir ?? defaultPromptsDir, logger });
   return { index, retriever, ask, chatModel };
 }
 
-/** Null offline; the OpenAI client is imported only when a model is configured. */
-async function createChatModel(config: Config, logger: Logger): Promise<ChatModel | null> {
+/** Null offline; the provider's LangChain package is imported only when a model is configured. */
+async function createConfiguredChatModel(config: Config, logger: Logger): Promise<ChatModel | null> {
   if (!config.llm.enabled) return null;
-  const { createOpenAiChatModel } = await import("../llm/openai-chat-model.js");
-  return createOpenAiChatModel(config.llm, logger);
+  const { createChatModel } = await import("../llm/create-chat-model.js");
+  return createChatModel(config.llm, logger);
 }

@@ -4,6 +4,7 @@
  */
 import type { CommandRouter } from "../commands/command-router.js";
 import { type Config, type GlobalFlags, loadConfig, slackMode } from "../config/config.js";
+import { disableOutboundTracing } from "../config/outbound-tracing.js";
 import { createLogger, type Logger } from "../core/logger.js";
 import { createContainer } from "./container.js";
 
@@ -28,6 +29,9 @@ export function openApp(flags: GlobalFlags, options: { serve: boolean }): Unione
     level: config.debug || isServer ? config.logLevel : "warn",
     format: isServer || config.debug ? "json" : "line",
   });
+  const tracing = disableOutboundTracing();
+  if (tracing.length > 0)
+    logger.warn({ variables: tracing }, "tracciamento LangChain disattivato: i dati non escono dalla macchina");
   const container = createContainer(config, logger);
   return {
     config,

@@ -3,42 +3,31 @@
  * subcommands and every command goes through the router, like Slack and the console. Exit codes: 0 success,
  * 2 bad usage, 1 failure. Errors are one Italian line on stderr; the stack trace only with --debug.
  */
-import { openApp } from "../app/open-app.js";
 import type { SubcommandName } from "../commands/subcommands.js";
 import { subcommandOf } from "../commands/subcommands.js";
 import { isUnioneError, userMessageOf } from "../core/errors.js";
 import type { CliCommand, CliIo } from "./cli-context.js";
-import { askCommand } from "./commands/ask-command.js";
-import { checkCommand } from "./commands/check-command.js";
-import { draftCommand } from "./commands/draft-command.js";
-import { evidenceCommand } from "./commands/evidence-command.js";
-import { ingestCommand } from "./commands/ingest-command.js";
-import {
-  exportCommand,
-  historyCommand,
-  schemaCommand,
-  statsCommand,
-  updateCommand,
-} from "./commands/records-commands.js";
-import { consoleCommand, serveCommand } from "./commands/serve-command.js";
-import { statusCommand } from "./commands/status-command.js";
 import { splitGlobals } from "./parse-cli.js";
 import { usageText } from "./usage.js";
 
-const commands: Partial<Record<SubcommandName, CliCommand>> = {
-  reindex: ingestCommand,
-  ask: askCommand,
-  status: statusCommand,
-  draft: draftCommand,
-  serve: serveCommand,
-  console: consoleCommand,
-  check: checkCommand,
-  stats: statsCommand,
-  history: historyCommand,
-  update: updateCommand,
-  evidence: evidenceCommand,
-  export: exportCommand,
-  schema: schemaCommand,
+/**
+ * Each command's module, and the app behind it, is imported only when that command runs: `unione help` loads
+ * none of them, `unione ask` no Slack, no drafting .docx writer and no model client it was not configured for.
+ */
+const commands: Partial<Record<SubcommandName, () => Promise<CliCommand>>> = {
+  reindex: async () => (await import("./commands/ingest-command.js")).ingestCommand,
+  ask: async () => (await import("./commands/ask-command.js")).askCommand,
+  status: async () => (await import("./commands/status-command.js")).statusCommand,
+  draft: async () => (await import("./commands/draft-command.js")).draftCommand,
+  serve: async () => (await import("./commands/serve-command.js")).serveCommand,
+  console: async () => (await import("./commands/serve-command.js")).consoleCommand,
+  check: async () => (await import("./commands/check-command.js")).checkCommand,
+  stats: async () => (await import("./commands/records-commands.js")).statsCommand,
+  history: async () => (await import("./commands/records-commands.js")).historyCommand,
+  update: async () => (await import("./commands/records-commands.js")).updateCommand,
+  evidence: async () => (await import("./commands/evidence-command.js")).evidenceCommand,
+  export: async () => (await import("./commands/records-commands.js")).exportCommand,
+  schema: async () => (await import("./commands/records-commands.js")).schemaCommand,
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -52,11 +41,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.out(usageText());
       return 0;
     }
-    const command = name ? commands[name] : undefined;
-    if (!command) {
+    const load = name ? commands[name] : undefined;
+    if (!load) {
       io.err(`Comando sconosciuto: "${word}".\n${usageText()}`);
       return 2;
     }
+    const [command, { openApp }] = await Promise.all([load(), import("../app/open-app.js")]);
     const app = openApp(invocation.globals, { serve: name === "serve" });
     try {
       return await command(invocation.rest, { app, io });

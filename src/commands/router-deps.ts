@@ -11,14 +11,17 @@ import type { BindingService } from "../records/binding-store.js";
 import type { FeedbackStore } from "../records/feedback-store.js";
 import type { RecordsService, RecordUpdateService } from "../records/records-service.js";
 
-/** Operator tasks on the knowledge folder, composed in src/app from knowledge-check, readiness and drafting. */
+/**
+ * Operator tasks on the knowledge folder, composed in src/app from knowledge-check, readiness and drafting.
+ * Asynchronous so that those layers are imported only when an operator runs one of them.
+ */
 export interface KnowledgeMaintenance {
   /** Every problem `unione check` reports, sorted by file and line. */
-  check(): CheckProblem[];
+  check(): Promise<CheckProblem[]>;
   /** Writes the live records back to knowledge/unioni/<id>/record.yaml; returns the paths written. */
-  exportRecords(): string[];
+  exportRecords(): Promise<string[]>;
   /** Rewrites the records' JSON Schema for editors; returns the path written. */
-  writeSchema(): string;
+  writeSchema(): Promise<string>;
 }
 
 export interface RouterDeps {

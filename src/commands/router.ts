@@ -48,13 +48,13 @@ async function dispatch(deps: RouterDeps, command: Command, context: RequestCont
     case "evidence":
       return handleEvidence(deps, command, context);
     case "check":
-      return { type: "check", problems: deps.knowledge.check() };
+      return { type: "check", problems: await deps.knowledge.check() };
     case "stats":
       return { type: "stats", stats: deps.feedback.stats() };
     case "export":
-      return { type: "files", paths: deps.knowledge.exportRecords() };
+      return { type: "files", paths: await deps.knowledge.exportRecords() };
     case "schema":
-      return { type: "files", paths: [deps.knowledge.writeSchema()] };
+      return { type: "files", paths: [await deps.knowledge.writeSchema()] };
   }
 }
 

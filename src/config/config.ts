@@ -16,13 +16,24 @@ export interface SlackConfig {
   rateLimitPerMinute: number;
 }
 
+/** Who serves the model: OpenAI or any OpenAI-compatible server, Azure OpenAI, or Mistral (LLM_PROVIDER). */
+export type LlmProvider = "openai" | "azure" | "mistral";
+export const llmProviders: readonly LlmProvider[] = ["openai", "azure", "mistral"];
+
 export interface LlmConfig {
-  /** True when OPENAI_API_KEY or OPENAI_BASE_URL is set. */
+  /** True when the chosen provider is configured (OpenAI: OPENAI_API_KEY or OPENAI_BASE_URL). */
   enabled: boolean;
+  /** Absent means "openai". */
+  provider?: LlmProvider;
+  /** The chosen provider's key (OPENAI_API_KEY, AZURE_OPENAI_API_KEY or MISTRAL_API_KEY). */
   apiKey: string | null;
+  /** OPENAI_BASE_URL, AZURE_OPENAI_ENDPOINT or MISTRAL_BASE_URL. */
   baseUrl: string | null;
+  /** Azure OpenAI only: the API version of its REST endpoints. */
+  azureApiVersion?: string;
+  /** The model name; with Azure, the name of the chat deployment. */
   model: string;
-  /** Remote embeddings only when EMBEDDING_MODEL is set and a provider is configured. */
+  /** Remote embeddings only when EMBEDDING_MODEL is set and a provider is configured (Azure: a deployment). */
   embeddingModel: string | null;
   timeoutMs: number;
   maxRetries: number;
@@ -101,9 +112,6 @@ function url(env: Env, name: string): string | null {
 }
 
 export function loadConfig(flags: GlobalFlags = {}, env: Env = process.env, cwd: string = process.cwd()): Config {
-  const apiKey = text(env, "OPENAI_API_KEY");
-  const baseUrl = url(env, "OPENAI_BASE_URL");
-  const llmEnabled = apiKey !== null || baseUrl !== null;
   const debug = flags.debug ?? flag(env, "UNIONE_DEBUG", false);
   return {
     knowledgeDir: resolve(cwd, flags.knowledge ?? text(env, "UNIONE_KNOWLEDGE_DIR") ?? "knowledge"),
@@ -119,22 +127,70 @@ export function loadConfig(flags: GlobalFlags = {}, env: Env = process.env, cwd:
       port: integer(env, "PORT", 3000, 0),
       rateLimitPerMinute: integer(env, "RATE_LIMIT_PER_MINUTE", 60, 1),
     },
-    llm: {
-      enabled: llmEnabled,
-      apiKey,
-      baseUrl,
-      model: text(env, "LLM_MODEL") ?? "gpt-4o-mini",
-      embeddingModel: llmEnabled ? text(env, "EMBEDDING_MODEL") : null,
-      timeoutMs: integer(env, "LLM_TIMEOUT_MS", 20_000, 100),
-      maxRetries: integer(env, "LLM_MAX_RETRIES", 1, 0),
-      maxConcurrency: integer(env, "LLM_MAX_CONCURRENCY", 4, 1),
-    },
+    llm: llmSettings(env),
     reminders: {
       enabled: flag(env, "REMINDERS_ENABLED", true),
       daysBefore: (list(env, "REMINDER_DAYS").length ? list(env, "REMINDER_DAYS") : ["30", "7", "1"]).map(Number),
       checkIntervalMinutes: integer(env, "REMINDER_CHECK_MINUTES", 60, 1),
     },
     maxFileBytes: integer(env, "MAX_FILE_MB", 50, 1) * 1024 * 1024,
+  };
+}
+
+const defaultModels: Record<LlmProvider, string> = {
+  openai: "gpt-4o-mini",
+  azure: "gpt-4o-mini",
+  mistral: "mistral-small-latest",
+};
+
+/** Azure OpenAI's generally available REST version when this was written; AZURE_OPENAI_API_VERSION overrides it. */
+const defaultAzureApiVersion = "2024-10-21";
+
+/**
+ * The provider's own settings. OpenAI stays optional (no key, no model: extractive answers); choosing Azure or
+ * Mistral explicitly without its settings is a mistake worth stopping for, not a silent offline mode.
+ */
+function providerSettings(env: Env, provider: LlmProvider) {
+  if (provider === "azure") {
+    const apiKey = text(env, "AZURE_OPENAI_API_KEY");
+    const baseUrl = url(env, "AZURE_OPENAI_ENDPOINT");
+    if (apiKey === null || baseUrl === null)
+      throw new UnioneError(
+        "BAD_USAGE",
+        "Con LLM_PROVIDER=azure servono AZURE_OPENAI_API_KEY e AZURE_OPENAI_ENDPOINT (es. https://NOME.openai.azure.com).",
+      );
+    return { enabled: true, apiKey, baseUrl };
+  }
+  if (provider === "mistral") {
+    const apiKey = text(env, "MISTRAL_API_KEY");
+    if (apiKey === null) throw new UnioneError("BAD_USAGE", "Con LLM_PROVIDER=mistral serve MISTRAL_API_KEY.");
+    return { enabled: true, apiKey, baseUrl: url(env, "MISTRAL_BASE_URL") };
+  }
+  const apiKey = text(env, "OPENAI_API_KEY");
+  const baseUrl = url(env, "OPENAI_BASE_URL");
+  return { enabled: apiKey !== null || baseUrl !== null, apiKey, baseUrl };
+}
+
+function llmSettings(env: Env): LlmConfig {
+  const raw = text(env, "LLM_PROVIDER")?.toLowerCase() ?? "openai";
+  const provider = llmProviders.find((name) => name === raw);
+  if (!provider)
+    throw new UnioneError(
+      "BAD_USAGE",
+      `Impostazione LLM_PROVIDER non valida: "${raw}". Valori ammessi: ${llmProviders.join(", ")}.`,
+    );
+  const { enabled, apiKey, baseUrl } = providerSettings(env, provider);
+  return {
+    enabled,
+    provider,
+    apiKey,
+    baseUrl,
+    azureApiVersion: text(env, "AZURE_OPENAI_API_VERSION") ?? defaultAzureApiVersion,
+    model: text(env, "LLM_MODEL") ?? defaultModels[provider],
+    embeddingModel: enabled ? text(env, "EMBEDDING_MODEL") : null,
+    timeoutMs: integer(env, "LLM_TIMEOUT_MS", 20_000, 100),
+    maxRetries: integer(env, "LLM_MAX_RETRIES", 1, 0),
+    maxConcurrency: integer(env, "LLM_MAX_CONCURRENCY", 4, 1),
   };
 }
 

@@ -8,7 +8,7 @@ import { normalizeName } from "../core/fuzzy-match.js";
 import type { Logger } from "../core/logger.js";
 import type { AccessScope } from "../core/types.js";
 import type { ChatModel } from "../llm/chat-model.js";
-import { loadPrompt, renderPrompt } from "../llm/prompt-template.js";
+import { loadChatPrompt } from "../llm/prompt-template.js";
 import type { Retriever } from "../retrieval/retriever.js";
 import { italianList } from "./act-format.js";
 import { checkText, containsName, type TextCheckOptions } from "./draft-checks.js";
@@ -76,35 +76,22 @@ async function rewriteSection(
   options: RefineOptions,
 ): Promise<{ text: string | null; reason: string }> {
   try {
-    const system = renderPrompt(
-      loadPrompt("draft-refine", options.promptsDir),
-      {
-        titolo_atto: draft.title,
-        citazioni_ammesse: options.checkOptions.index
-          .units()
-          .map((unit) => `   - ${unit}`)
-          .join("\n"),
-        comuni: italianList(options.checkOptions.members),
-      },
-      "draft-refine",
-    );
-    const user = renderPrompt(
-      loadPrompt("draft-refine-input", options.promptsDir),
-      {
-        sezione_titolo: section.title,
-        istruzioni: instructions.trim(),
-        sezione_testo: section.text,
-        passaggi: await passages(`${instructions} ${section.title}`, options),
-      },
-      "draft-refine-input",
-    );
-    const reply = await options.chatModel!.complete(
-      [
-        { role: "system", content: system },
-        { role: "user", content: user },
-      ],
-      { temperature: 0.1, signal: AbortSignal.timeout(options.timeoutMs) },
-    );
+    const messages = await loadChatPrompt(options.promptsDir, "draft-refine", "draft-refine-input").format({
+      titolo_atto: draft.title,
+      citazioni_ammesse: options.checkOptions.index
+        .units()
+        .map((unit) => `   - ${unit}`)
+        .join("\n"),
+      comuni: italianList(options.checkOptions.members),
+      sezione_titolo: section.title,
+      istruzioni: instructions.trim(),
+      sezione_testo: section.text,
+      passaggi: await passages(`${instructions} ${section.title}`, options),
+    });
+    const reply = await options.chatModel!.complete(messages, {
+      temperature: 0.1,
+      signal: AbortSignal.timeout(options.timeoutMs),
+    });
     const text = cleanReply(reply, section.title);
     const problems = rewriteProblems(section.text, text, options.checkOptions);
     if (problems.length > 0) {

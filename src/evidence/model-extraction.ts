@@ -53,7 +53,7 @@ export async function extractWithModel(
 ): Promise<Finding[]> {
   const kinds = allowedKinds(issuer, act.info.organ);
   if (kinds.size === 0 || !act.structure.dispositivo) return [];
-  const messages = evidencePromptMessages(reader.promptsDir, {
+  const messages = await evidencePromptMessages(reader.promptsDir, {
     ente: issuer.ente ?? "ente non indicato",
     organo: act.info.organ ?? "organo non indicato",
     unione: record.name,

@@ -8,23 +8,36 @@
  * complements BM25 where BM25 is weakest: stems catch inflections, trigrams catch partial matches across word
  * forms the stemmer splits ("conferimento"/"conferite", "comunale"/"comuni") and small typos. 256 dimensions keep
  * collisions tolerable for passages of a few hundred words while keeping the index small (1 KB per chunk).
+ *
+ * It is a LangChain `Embeddings`, so a LangChain vector store or chain can use it offline too.
  */
 import { createHash } from "node:crypto";
+import { Embeddings } from "@langchain/core/embeddings";
 import type { Embedder } from "../llm/embedder.js";
 import { normalise } from "../llm/embedder.js";
+import { embedderFromEmbeddings } from "../llm/embeddings-embedder.js";
 import { analyze, fold, stopwords, words } from "./italian-analyzer.js";
 
 export const hashingDimensions = 256;
 const trigramWeight = 0.35;
 
+export class HashingEmbeddings extends Embeddings {
+  constructor(readonly dimensions = hashingDimensions) {
+    super({});
+  }
+
+  async embedDocuments(texts: string[]): Promise<number[][]> {
+    return texts.map((text) => Array.from(embedText(text, this.dimensions)));
+  }
+
+  async embedQuery(text: string): Promise<number[]> {
+    return Array.from(embedText(text, this.dimensions));
+  }
+}
+
+/** The index's embedder over the same hashing; the id names the scheme, so a change of it rebuilds the vectors. */
 export function createHashingEmbedder(dimensions = hashingDimensions): Embedder {
-  const embed = (text: string): Float32Array => embedText(text, dimensions);
-  return {
-    id: `hashing-v1-${dimensions}`,
-    dimensions,
-    embedDocuments: async (texts) => texts.map(embed),
-    embedQuery: async (text) => embed(text),
-  };
+  return embedderFromEmbeddings(`hashing-v1-${dimensions}`, new HashingEmbeddings(dimensions), dimensions);
 }
 
 const slotCache = new Map<string, number>();

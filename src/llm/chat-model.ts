@@ -1,4 +1,9 @@
-/** The chat-model port. Implementations: OpenAI-compatible (src/llm/openai-chat-model.ts) and test fakes. */
+/**
+ * The chat-model port the answer and draft layers call. Its implementation is a LangChain chat model
+ * (src/llm/langchain-chat-model.ts: ChatOpenAI, AzureChatOpenAI, ChatMistralAI, or LangChain's fakes in tests).
+ * Messages are LangChain messages, as prompt templates produce them, or plain role/content pairs.
+ */
+import type { BaseMessage } from "@langchain/core/messages";
 
 export interface ChatMessage {
   role: "system" | "user" | "assistant";
@@ -14,5 +19,5 @@ export interface ChatOptions {
 export interface ChatModel {
   readonly name: string;
   /** The assistant's text. Throws on timeout, HTTP error or empty output; callers fall back. */
-  complete(messages: ChatMessage[], options?: ChatOptions): Promise<string>;
+  complete(messages: Array<BaseMessage | ChatMessage>, options?: ChatOptions): Promise<string>;
 }

@@ -1,4 +1,8 @@
-/** Turns texts into vectors for the hnswlib index. `id` is saved in the index manifest: a different id rebuilds vectors. */
+/**
+ * The index's embedder: texts to unit vectors for hnswlib. `id` is saved in the index manifest: a different id
+ * rebuilds vectors. Every implementation is a LangChain `Embeddings` underneath (src/llm/embeddings-embedder.ts),
+ * so any LangChain embeddings can build the index, and ours can serve any LangChain chain.
+ */
 export interface Embedder {
   readonly id: string;
   readonly dimensions: number;

@@ -1,58 +1,40 @@
 /**
- * ChatModel over any OpenAI-compatible server (OpenAI, Ollama, vLLM, llama.cpp). Timeout and retries come from
- * config because the client's defaults take about 90 s to fail against a dead server.
+ * The chat model for OpenAI, any OpenAI-compatible server (Ollama, vLLM, llama.cpp: OPENAI_BASE_URL) and Azure
+ * OpenAI: LangChain's ChatOpenAI and AzureChatOpenAI. Timeout and retries come from config because the client's
+ * defaults take about 90 s to fail against a dead server; LangChain retries (the OpenAI client itself does not).
  */
-import OpenAI from "openai";
+import { AzureChatOpenAI, ChatOpenAI } from "@langchain/openai";
 import type { LlmConfig } from "../config/config.js";
-import { UnioneError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
-import type { ChatMessage, ChatModel, ChatOptions } from "./chat-model.js";
-import { createConcurrencyLimiter } from "./concurrency-limiter.js";
-
-const failureMessage = "Il modello linguistico non ha risposto in tempo o ha restituito un errore.";
+import type { ChatModel } from "./chat-model.js";
+import { chatModelFromLangChain, type ModelSettings } from "./langchain-chat-model.js";
 
 /** Local servers ignore the key but the client refuses to start without one. */
-export function createOpenAiClient(llm: LlmConfig): OpenAI {
-  return new OpenAI({
-    apiKey: llm.apiKey ?? "not-needed",
-    baseURL: llm.baseUrl ?? undefined,
-    timeout: llm.timeoutMs,
-    maxRetries: llm.maxRetries,
-  });
-}
+const placeholderKey = "not-needed";
 
 export function createOpenAiChatModel(llm: LlmConfig, logger: Logger): ChatModel {
-  const client = createOpenAiClient(llm);
-  const limiter = createConcurrencyLimiter(llm.maxConcurrency);
-  const log = logger.child({ component: "llm", model: llm.model });
-
-  async function complete(messages: ChatMessage[], options: ChatOptions = {}): Promise<string> {
-    const started = Date.now();
-    try {
-      const completion = await client.chat.completions.create(
-        {
-          model: llm.model,
-          messages,
-          temperature: options.temperature ?? 0.1,
-          ...(options.maxTokens ? { max_tokens: options.maxTokens } : {}),
-        },
-        options.signal ? { signal: options.signal } : undefined,
-      );
-      const content = completion.choices[0]?.message?.content?.trim() ?? "";
-      if (!content) throw new UnioneError("LLM_FAILED", failureMessage, { detail: "risposta vuota del modello" });
-      log.info({ latencyMs: Date.now() - started, outcome: "ok" }, "risposta del modello ricevuta");
-      return content;
-    } catch (error) {
-      log.warn({ latencyMs: Date.now() - started, outcome: "error", err: error }, "risposta del modello non riuscita");
-      if (error instanceof UnioneError) throw error;
-      throw new UnioneError("LLM_FAILED", failureMessage, { detail: describe(error), cause: error });
+  const build = (settings: ModelSettings) => {
+    const common = {
+      temperature: settings.temperature,
+      ...(settings.maxTokens ? { maxTokens: settings.maxTokens } : {}),
+      timeout: llm.timeoutMs,
+      maxRetries: llm.maxRetries,
+    };
+    if (llm.provider === "azure") {
+      return new AzureChatOpenAI({
+        ...common,
+        azureOpenAIApiKey: llm.apiKey ?? placeholderKey,
+        azureOpenAIEndpoint: llm.baseUrl ?? undefined,
+        azureOpenAIApiDeploymentName: llm.model,
+        azureOpenAIApiVersion: llm.azureApiVersion,
+      });
     }
-  }
-
-  return { name: llm.model, complete: (messages, options) => limiter.run(() => complete(messages, options)) };
-}
-
-function describe(error: unknown): string {
-  if (error instanceof OpenAI.APIError) return `${error.name} ${error.status ?? ""} ${error.message}`.trim();
-  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return new ChatOpenAI({
+      ...common,
+      model: llm.model,
+      apiKey: llm.apiKey ?? placeholderKey,
+      configuration: { baseURL: llm.baseUrl ?? undefined },
+    });
+  };
+  return chatModelFromLangChain(build, { name: llm.model, logger, maxConcurrency: llm.maxConcurrency });
 }

@@ -6,6 +6,7 @@
  * - the UNIT an answer is read from: the whole article or comma (its consecutive passages, over page breaks too),
  *   or the page for a text with no articles, so that a continuation is never lost.
  */
+import { articleAtStart } from "../core/legal-reference.js";
 import type { Chunk } from "../core/types.js";
 
 export interface PassageGroups {
@@ -22,11 +23,26 @@ function contextKey(chunk: Chunk, position: number): string {
   return `${chunk.path}\u0000#${position}`;
 }
 
-/** Two neighbouring passages belong to one unit: same file and same article, or same page when neither has one. */
+/**
+ * Two neighbouring passages belong to one unit: same file and same article, or same page when neither has one.
+ * A passage that opens with a heading of its own starts a new unit even under the same article: a guide may give
+ * one article two sections ("Art. 19 — durata dell'Unione", "Art. 19 — durata dei conferimenti").
+ */
 function sameUnit(left: Chunk, right: Chunk): boolean {
   if (left.path !== right.path) return false;
-  if (left.article !== null || right.article !== null) return left.article === right.article;
+  if (left.article !== null || right.article !== null) {
+    return left.article === right.article && !opensOwnSection(left, right);
+  }
   return left.page !== null && left.page === right.page;
+}
+
+function opensOwnSection(left: Chunk, right: Chunk): boolean {
+  const heading = firstLine(right.text);
+  return articleAtStart(heading) !== null && heading !== firstLine(left.text);
+}
+
+function firstLine(text: string): string {
+  return text.split("\n", 1)[0]!.trim();
 }
 
 export function buildPassageGroups(chunks: readonly Chunk[]): PassageGroups {

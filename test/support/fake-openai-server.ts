@@ -18,10 +18,18 @@ export interface FakeOpenAiOptions {
   embeddingDimensions?: number;
 }
 
+export interface RecordedRequest {
+  path: string;
+  body: any;
+  /** The query string's parameters (Azure sends api-version there). */
+  query: Record<string, string>;
+  headers: IncomingMessage["headers"];
+}
+
 export interface FakeOpenAi {
   /** Base URL ending in /v1, as the openai client expects. */
   url: string;
-  requests: Array<{ path: string; body: any }>;
+  requests: RecordedRequest[];
   setChat(handler: (body: any) => FakeReply): void;
   /** Resolves once the client has abandoned a chat request (of `model`) before any answer: its timeout fired. */
   abandoned(model?: string): Promise<void>;
@@ -31,7 +39,7 @@ export interface FakeOpenAi {
 const defaultChat = (): FakeReply => ({ content: "Risposta di prova [1]." });
 
 export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<FakeOpenAi> {
-  const requests: Array<{ path: string; body: any }> = [];
+  const requests: RecordedRequest[] = [];
   let chat = options.chat ?? defaultChat;
   const dimensions = options.embeddingDimensions ?? 16;
   const pending = new Set<NodeJS.Timeout>();
@@ -46,8 +54,9 @@ export async function startFakeOpenAi(options: FakeOpenAiOptions = {}): Promise<
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const body = await readJson(request);
-    const path = (request.url ?? "").split("?")[0] ?? "";
-    requests.push({ path, body });
+    const address = new URL(request.url ?? "/", "http://127.0.0.1");
+    const path = address.pathname;
+    requests.push({ path, body, query: Object.fromEntries(address.searchParams), headers: request.headers });
     if (request.method !== "POST") return sendJson(response, 405, errorBody("method not allowed"));
     if (path.endsWith("/chat/completions")) return replyChat(response, body, chat(body));
     if (path.endsWith("/embeddings")) return sendJson(response, 200, embeddingsBody(body, dimensions));
@@ -134,6 +143,8 @@ function chatBody(request: any, content: string): unknown {
 function embeddingsBody(request: any, dimensions: number): unknown {
   const inputs: string[] = Array.isArray(request?.input) ? request.input : [String(request?.input ?? "")];
   return {
+    // Mistral's client requires an id, as its API sends one; OpenAI's ignores it.
+    id: "embd-fake",
     object: "list",
     model: request?.model ?? "fake-embedding",
     data: inputs.map((input, index) => ({

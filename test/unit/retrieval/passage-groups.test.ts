@@ -28,6 +28,17 @@ describe("passage groups", () => {
     expect(text).toContain("cinque giorni prima");
   });
 
+  it("starts a new unit where a passage opens its own section, even under the same article", () => {
+    const guide = [
+      chunk(1, "Art. 19 — Durata dell'Unione\nAlmeno dieci anni.", "art. 19", null, "law/lr.md"),
+      chunk(2, "Art. 19 — Durata dei conferimenti\nAlmeno cinque anni.", "art. 19", null, "law/lr.md"),
+      chunk(3, "Art. 19 — Durata dei conferimenti\nLa revoca anticipata non ha effetto.", "art. 19", null, "law/lr.md"),
+    ];
+    const groups = buildPassageGroups(guide);
+    expect(groups.unitOf(0)).toEqual([0, 0]);
+    expect(groups.unitOf(2)).toEqual([1, 2]);
+  });
+
   it("ranks pages as documents built from the passages' postings, with no text analysed again", () => {
     const groups = buildPassageGroups(chunks);
     const pages = buildBm25Index(chunks).grouped(groups.contextOf, groups.contextCount);
