@@ -17,7 +17,8 @@ export type CommandResult =
   | { type: "status-summary"; reports: StatusReport[]; notice?: string }
   | { type: "draft"; draft: Draft; docx: Buffer | null; fileName: string }
   | { type: "sources"; sources: SourceSummary[]; scopeLabel: string }
-  | { type: "history"; unione: string; entries: AuditEntry[] }
+  /** `comuni`: the record's Comuni, to name the Comune of an act an entry rests on. */
+  | { type: "history"; unione: string; entries: AuditEntry[]; comuni?: Array<{ id: string; name: string }> }
   /** The proposals of an Unione's acts; with `application`, what `--apply` recorded. */
   | { type: "evidence"; run: EvidenceRun; application?: Omit<EvidenceApplication, "run"> }
   | { type: "help"; isAdmin: boolean }

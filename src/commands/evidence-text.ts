@@ -1,5 +1,5 @@
 /** Plain Italian text of the facts an Unione's acts propose (`unione evidence`, the console). */
-import { formatNumber, formatPercent } from "../core/italian-format.js";
+import { formatNumber } from "../core/italian-format.js";
 import type { EvidenceApplication, EvidenceRun } from "../evidence/evidence-service.js";
 import type { Proposal, ProposalStatus } from "../evidence/proposal.js";
 
@@ -19,14 +19,17 @@ function count(value: number, one: string, many: string): string {
   return `${formatNumber(value)} ${value === 1 ? one : many}`;
 }
 
-export function proposalLines(proposal: Proposal, run: EvidenceRun): string[] {
+/** One proposal: its id, the fact, its act and file, and the quoted words unless the previous line quoted them. */
+export function proposalLines(proposal: Proposal, run: EvidenceRun, previous?: Proposal): string[] {
   const label = run.labels[proposal.id];
   const recorded = label?.recorded ? ` — nella scheda: ${label.recorded}` : "";
-  return [
-    `• [${proposal.id}] ${label?.fact ?? proposal.field}${recorded}`,
-    `  da atto: ${label?.act ?? proposal.act.path} (${proposal.act.path}) · affidabilità ${formatPercent(proposal.confidence)}`,
-    `  «${shortQuote(proposal.quote)}»`,
+  const sameAct = previous?.act.path === proposal.act.path;
+  const lines = [
+    `• [${proposal.id}] ${label?.fact ?? proposal.field}${recorded} · affidabilità ${Math.round(proposal.confidence * 100)}%`,
   ];
+  if (!sameAct) lines.push(`  da atto: ${label?.act ?? proposal.act.path} (${proposal.act.path})`);
+  if (!sameAct || previous?.quote !== proposal.quote) lines.push(`  «${shortQuote(proposal.quote)}»`);
+  return lines;
 }
 
 export function evidenceSummaryLine(run: EvidenceRun): string {
@@ -34,7 +37,12 @@ export function evidenceSummaryLine(run: EvidenceRun): string {
   const acts = count(run.actsRead, "atto letto", "atti letti");
   if (run.proposals.length === 0)
     return `Nessuna proposta dagli atti di ${run.unione.name} (${acts}): nessun atto decide conferimenti, revoche, documenti del programma o modifiche dello statuto.`;
-  return `Proposte dagli atti di ${run.unione.name}: ${acts}, ${count(run.proposals.length, "proposta", "proposte")} (${formatNumber(by("nuova"))} nuove, ${formatNumber(by("in conflitto"))} in conflitto, ${formatNumber(by("già registrata"))} già registrate).`;
+  const parts = [
+    count(by("nuova"), "nuova", "nuove"),
+    `${formatNumber(by("in conflitto"))} in conflitto`,
+    count(by("già registrata"), "già registrata", "già registrate"),
+  ];
+  return `Proposte dagli atti di ${run.unione.name}: ${acts}, ${count(run.proposals.length, "proposta", "proposte")} (${parts.join(", ")}).`;
 }
 
 function applicationLines(run: EvidenceRun, application: Omit<EvidenceApplication, "run">): string[] {
@@ -67,7 +75,8 @@ export function renderEvidenceText(run: EvidenceRun, application?: Omit<Evidence
   } else {
     for (const { status, title } of sections) {
       const items = run.proposals.filter((item) => item.status === status);
-      if (items.length > 0) lines.push("", `${title}:`, ...items.flatMap((item) => proposalLines(item, run)));
+      if (items.length > 0)
+        lines.push("", `${title}:`, ...items.flatMap((item, index) => proposalLines(item, run, items[index - 1])));
     }
     if (run.proposals.some((item) => item.status === "nuova"))
       lines.push(

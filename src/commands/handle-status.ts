@@ -50,5 +50,10 @@ export function handleHistory(deps: RouterDeps, unione: string | null, context: 
     };
   }
   const record = resolveUnione(deps.records, name, context.scope);
-  return { type: "history", unione: record.id, entries: deps.updates.history(record.id) };
+  return {
+    type: "history",
+    unione: record.id,
+    entries: deps.updates.history(record.id),
+    comuni: record.comuni.map(({ id, name }) => ({ id, name })),
+  };
 }

@@ -3,7 +3,7 @@
  * "Delibera della Giunta dell'Unione n. 18 del 15/04/2025". Unknown parts are left out, never invented.
  */
 import { formatDate } from "../core/italian-format.js";
-import type { Act, UnioneRecord } from "./record-schema.js";
+import type { Act } from "./record-schema.js";
 
 const organs: Array<[RegExp, string]> = [
   [/^consiglio\s+comunale$/i, "C.C."],
@@ -17,9 +17,13 @@ function kindOf(type: string | null): string {
   return type.charAt(0).toUpperCase() + type.slice(1);
 }
 
-export function recordActLabel(act: Act, record?: Pick<UnioneRecord, "comuni"> | null): string {
+/** `names`: the record's Comuni (or any id-name list), to name the Comune of a council's act. */
+export function recordActLabel(
+  act: Act,
+  names?: { comuni: ReadonlyArray<{ id: string; name: string }> } | null,
+): string {
   const organ = organs.find(([pattern]) => pattern.test(act.organ.trim()))?.[1] ?? `di ${act.organ}`;
-  const comune = act.comune ? (record?.comuni.find((item) => item.id === act.comune)?.name ?? act.comune) : null;
+  const comune = act.comune ? (names?.comuni.find((item) => item.id === act.comune)?.name ?? act.comune) : null;
   const where = comune && /^[CG]\.C\.$/.test(organ) ? ` di ${comune}` : "";
   const number = act.number ? ` n. ${act.number}` : "";
   const date = act.date ? ` del ${formatDate(act.date)}` : "";

@@ -60,7 +60,7 @@ export function renderResultText(result: CommandResult): string {
         ),
       ].join("\n");
     case "history":
-      return renderHistoryText(result.entries);
+      return renderHistoryText(result.entries, result.comuni);
     case "evidence":
       return renderEvidenceText(result.run, result.application);
     case "help":
