@@ -8,6 +8,7 @@ import type { RecordUpdate } from "../records/records-service.js";
 import type { Command } from "./command.js";
 import type { CommandResult } from "./command-result.js";
 import { auditValueText } from "./history-text.js";
+import { echoed } from "./input-limits.js";
 import { resolveUnione, takeUnione } from "./resolve-unione.js";
 import type { RouterDeps } from "./router-deps.js";
 
@@ -17,8 +18,17 @@ const slackOnly: CommandResult = {
   text: "Questo comando vale per un canale Slack: usalo nel canale da collegare.",
 };
 
+const notInDirectMessage: CommandResult = {
+  type: "message",
+  level: "warning",
+  text:
+    "Un messaggio diretto non si può collegare a un'Unione: il collegamento vale per i canali, che hanno membri di quell'Unione. " +
+    "Usa `/unione collega <unione>` (o `scollega`) dentro il canale da collegare. Nessun collegamento è stato modificato.",
+};
+
 export function handleBind(deps: RouterDeps, unione: string | null, context: RequestContext): CommandResult {
   if (!context.channel) return slackOnly;
+  if (context.directMessage) return notInDirectMessage;
   if (!unione) {
     return {
       type: "message",
@@ -37,6 +47,7 @@ export function handleBind(deps: RouterDeps, unione: string | null, context: Req
 
 export function handleUnbind(deps: RouterDeps, context: RequestContext): CommandResult {
   if (!context.channel) return slackOnly;
+  if (context.directMessage) return notInDirectMessage;
   const removed = deps.bindings.unbind(context.channel, context.user ?? "sconosciuto");
   return {
     type: "message",
@@ -94,7 +105,9 @@ export function handleUpdate(
   }
   const { args } = command;
   const bound = context.scope.kind === "unione" ? deps.records.get(context.scope.unione) : null;
-  const taken = takeUnione(deps.records, args);
+  // The name leaves target, field and value when it can; a shorter line still gets the Unione for the message.
+  const fitting = takeUnione(deps.records, args, { leave: 3 });
+  const taken = fitting.record ? fitting : takeUnione(deps.records, args);
   const record = taken.record ?? bound;
   const words = taken.record ? taken.rest : args;
   if (!record) {
@@ -102,10 +115,19 @@ export function handleUpdate(
     return { type: "message", level: "warning", text: updateUsage };
   }
   resolveUnione(deps.records, record.id, context.scope);
-  if (words.length < 3) return { type: "message", level: "warning", text: updateUsage };
+  if (words.length < 3) return { type: "message", level: "warning", text: `${missingParts(words)} ${updateUsage}` };
   const [targetWord = "", field = "", ...valueWords] = words;
   const target = ["unione", "-"].includes(targetWord.toLowerCase()) ? null : targetWord;
   return updated(deps, { unione: record.id, target, field, value: valueWords.join(" ") }, record.name, context);
+}
+
+/** What an update line lacks after the Unione, said plainly. */
+function missingParts(words: string[]): string {
+  const typed = words.length > 0 ? ` (dopo l'Unione hai scritto «${echoed(words.join(" "))}»)` : "";
+  const missing = ["Mancano destinatario, campo e valore", "Mancano il campo e il valore", "Manca il valore"][
+    words.length
+  ];
+  return `${missing}${typed}. Per un campo dell'Unione stessa scrivi \`unione\` prima del campo, ad esempio \`/unione aggiorna terre-del-delta unione note Testo della nota\`.`;
 }
 
 function updated(

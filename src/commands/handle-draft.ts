@@ -4,6 +4,7 @@ import type { RequestContext } from "../core/types.js";
 import type { DraftRequest } from "../drafting/draft-types.js";
 import type { Command } from "./command.js";
 import type { CommandResult } from "./command-result.js";
+import { echoed } from "./input-limits.js";
 import { resolveUnione, takeUnione } from "./resolve-unione.js";
 import type { RouterDeps } from "./router-deps.js";
 
@@ -71,7 +72,7 @@ export async function handleDraft(
   const words = parseDraftWords(deps, args);
   if (!words.tipo) {
     const list = types.map((type) => `\`${type.id}\` (${type.name})`).join(", ");
-    const typed = args.length > 0 ? `Non conosco il tipo di atto "${args[0]}". ` : "";
+    const typed = args.length > 0 ? `Non conosco il tipo di atto "${echoed(args[0] ?? "")}". ` : "";
     return {
       type: "message",
       level: "warning",

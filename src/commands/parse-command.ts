@@ -36,7 +36,7 @@ export function splitArguments(text: string): string[] {
  */
 function looksLikeMistypedSubcommand(word: string, rest: string, fullText: string): string[] | null {
   if (fullText.includes("?") || rest.split(/\s+/).filter(Boolean).length > 3 || word.length < 4) return null;
-  const close = chatWords().filter((alias) => alias.length >= 4 && levenshtein(alias, word) <= 2);
+  const close = chatWords().filter((alias) => alias.length >= 4 && levenshtein(alias, word, 2) <= 2);
   return close.length > 0 ? close.slice(0, 3) : null;
 }
 

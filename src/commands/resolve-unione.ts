@@ -2,16 +2,18 @@
 
 import { scopeAllows } from "../core/access.js";
 import { UnioneError } from "../core/errors.js";
+import { normalizeName } from "../core/fuzzy-match.js";
 import type { AccessScope } from "../core/types.js";
 import type { UnioneRecord } from "../knowledge/record-schema.js";
 import type { RecordsService } from "../records/records-service.js";
+import { echoed } from "./input-limits.js";
 
 export function resolveUnione(records: RecordsService, name: string, scope: AccessScope): UnioneRecord {
   const record = records.resolve(name);
   if (!record) {
     const visible = records.suggest(name).filter((id) => scopeAllows(scope, id));
     const hint = visible.length > 0 ? ` Forse intendevi: ${visible.join(", ")}?` : "";
-    throw new UnioneError("NOT_FOUND", `Non conosco un'Unione chiamata "${name}".${hint}`);
+    throw new UnioneError("NOT_FOUND", `Non conosco un'Unione chiamata "${echoed(name)}".${hint}`);
   }
   assertVisible(record, scope);
   return record;
@@ -40,14 +42,39 @@ export function assertVisible(record: UnioneRecord, scope: AccessScope): void {
   );
 }
 
+/** The record whose id or full name is exactly `typed` (case, accents and punctuation aside), or null. */
+function exactly(records: RecordsService, typed: string): UnioneRecord | null {
+  const wanted = normalizeName(typed);
+  const named = (record: UnioneRecord) => normalizeName(record.id) === wanted || normalizeName(record.name) === wanted;
+  return records.get(typed) ?? records.list().find(named) ?? null;
+}
+
 /**
- * Splits leading words naming an Unione off a word list: tries the longest prefix first (up to 5 words),
- * so "terre del delta protezione civile" yields the Unione and ["protezione", "civile"].
+ * Splits leading words naming an Unione off a word list (up to 5 words), so "terre del delta protezione civile"
+ * yields the Unione and ["protezione", "civile"]. An exact id or name wins over a longer loose reading: in
+ * "terre-del-delta unione note X" the Unione is "terre-del-delta" and "unione" is the next word, not part of the
+ * name. `leave` keeps at least that many words after the name (an update needs target, field and value).
  */
-export function takeUnione(records: RecordsService, words: string[]): { record: UnioneRecord | null; rest: string[] } {
-  for (let length = Math.min(5, words.length); length >= 1; length -= 1) {
-    const record = records.resolve(words.slice(0, length).join(" "));
+export function takeUnione(
+  records: RecordsService,
+  words: string[],
+  options: { leave?: number } = {},
+): { record: UnioneRecord | null; rest: string[] } {
+  const longest = Math.min(5, words.length - (options.leave ?? 0));
+  const prefix = (length: number) => words.slice(0, length).join(" ");
+  for (let length = longest; length >= 1; length -= 1) {
+    const record = exactly(records, prefix(length));
     if (record) return { record, rest: words.slice(length) };
+  }
+  for (let length = longest; length >= 1; length -= 1) {
+    const record = records.resolve(prefix(length));
+    if (!record) continue;
+    // Loose matching ignores filler words ("unione", "del"): give back the ones the same match does not need,
+    // so in "delta unione note X" the word "unione" stays for what follows the name.
+    const shortest = Array.from({ length }, (_, index) => index + 1).find(
+      (candidate) => records.resolve(prefix(candidate))?.id === record.id,
+    );
+    return { record, rest: words.slice(shortest ?? length) };
   }
   return { record: null, rest: words };
 }

@@ -15,6 +15,7 @@ import { handleEvidence } from "./handle-evidence.js";
 import { homeEntries, recordVote } from "./handle-feedback.js";
 import { handleSources } from "./handle-sources.js";
 import { handleHistory, handleStatus } from "./handle-status.js";
+import { assertWithinLimits, echoed, lineLimitError } from "./input-limits.js";
 import { parseCommand } from "./parse-command.js";
 import type { RouterDeps } from "./router-deps.js";
 import { isAdminOnly } from "./subcommands.js";
@@ -24,6 +25,7 @@ const adminOnly =
 
 async function dispatch(deps: RouterDeps, command: Command, context: RequestContext): Promise<CommandResult> {
   if (isAdminOnly(command.name) && !context.isAdmin) throw new UnioneError("FORBIDDEN", adminOnly);
+  assertWithinLimits(command);
   switch (command.name) {
     case "help":
       return { type: "help", isAdmin: context.isAdmin };
@@ -63,7 +65,7 @@ function unknownCommand(word: string, suggestions: string[]): CommandResult {
   return {
     type: "message",
     level: "warning",
-    text: `Non conosco il comando "${word}". Forse intendevi: ${names}? Scrivi \`/unione aiuto\` per l'elenco dei comandi.`,
+    text: `Non conosco il comando "${echoed(word)}". Forse intendevi: ${names}? Scrivi \`/unione aiuto\` per l'elenco dei comandi.`,
     suggestions,
   };
 }
@@ -74,6 +76,11 @@ export function createCommandRouter(deps: RouterDeps): CommandRouter {
   return {
     execute,
     async handle(text, context) {
+      const tooLong = lineLimitError(text);
+      if (tooLong) {
+        deps.logger.info({ requestId: context.requestId, chars: text.length }, "comando rifiutato: testo troppo lungo");
+        return { type: "message", level: "warning", text: tooLong.userMessage };
+      }
       const parsed = parseCommand(text);
       if (parsed.name === "empty") return { type: "help", isAdmin: context.isAdmin };
       if (parsed.name === "unknown") return unknownCommand(parsed.word, parsed.suggestions);

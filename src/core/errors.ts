@@ -46,8 +46,31 @@ export function isUnioneError(error: unknown): error is UnioneError {
   return error instanceof UnioneError;
 }
 
+/** File-system failures an operator can fix, with the reason in Italian. */
+const fileSystemReasons: Record<string, string> = {
+  EACCES: "permesso negato",
+  EPERM: "operazione non permessa",
+  EROFS: "il file system è in sola lettura",
+  ENOSPC: "spazio su disco esaurito",
+};
+
+/** For a failed file operation (Node sets `code` and `path`): what went wrong and where, in Italian; else null. */
+export function fileSystemMessage(error: unknown): string | null {
+  const { code, path } = (error ?? {}) as { code?: unknown; path?: unknown };
+  const reason = typeof code === "string" ? fileSystemReasons[code] : undefined;
+  if (!reason) return null;
+  const where = typeof path === "string" ? ` ${path}` : " un file o una cartella";
+  return (
+    `Non riesco a scrivere o leggere${where}: ${reason}. ` +
+    "Controlla i permessi (l'utente che avvia il programma deve poterci scrivere) oppure indica un'altra cartella (--data per i dati, --knowledge per la conoscenza)."
+  );
+}
+
 /** The Italian message to show for any error, never leaking internals. */
 export function userMessageOf(error: unknown): string {
   if (isUnioneError(error)) return error.userMessage;
-  return "Si è verificato un errore interno. Riprova tra poco; se il problema persiste, avvisa l'amministratore.";
+  return (
+    fileSystemMessage(error) ??
+    "Si è verificato un errore interno. Riprova tra poco; se il problema persiste, avvisa l'amministratore."
+  );
 }

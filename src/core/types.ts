@@ -65,10 +65,10 @@ export interface RequestContext {
   isAdmin: boolean;
   /** The Unione the channel is bound to, if any. */
   boundUnione: string | null;
+  /** True when the conversation is a direct message (Slack `D…`): it has no members to bind, so no binding. */
+  directMessage?: boolean;
   scope: AccessScope;
   history?: ConversationTurn[];
   /** Store each answer so the reply can carry 👍/👎 buttons that refer to it (Slack). */
   recordAnswer?: boolean;
-  /** The request comes from a direct message with the bot (Slack): only the asker reads it. */
-  directMessage?: boolean;
 }

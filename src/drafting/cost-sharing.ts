@@ -25,9 +25,10 @@ export interface CostShareRow {
 /** "riparto 50% popolazione, 50% quota fissa" -> { population: 0.5, fixed: 0.5 }; null when not stated or not 100%. */
 export function parseCostShares(instructions: string | null | undefined): CostShares | null {
   if (!instructions) return null;
-  const text = instructions.toLowerCase();
-  const population = percentNear(text, /popolazione|abitanti|residenti/);
-  const fixed = percentNear(text, /quota fissa|parti uguali|in egual misura|quote uguali|fisso|fissa/);
+  // One space between words: the patterns below then need no unbounded \s*, which backtracks quadratically.
+  const text = instructions.toLowerCase().replace(/\s+/g, " ");
+  const population = percentNear(text, "popolazione|abitanti|residenti");
+  const fixed = percentNear(text, "quota fissa|parti uguali|in egual misura|quote uguali|fisso|fissa");
   if (population === null && fixed === null) return null;
   const populationPercent = population ?? 100 - fixed!;
   const fixedPercent = fixed ?? 100 - population!;
@@ -36,9 +37,16 @@ export function parseCostShares(instructions: string | null | undefined): CostSh
   return { population: populationPercent / 100, fixed: fixedPercent / 100 };
 }
 
-function percentNear(text: string, word: RegExp): number | null {
-  const before = new RegExp(`(\\d+(?:[.,]\\d+)?)\\s*%\\s*(?:\\w+\\s+){0,2}?(?:${word.source})`).exec(text);
-  const after = new RegExp(`(?:${word.source})\\s*(?:al|per il|:)?\\s*(\\d+(?:[.,]\\d+)?)\\s*%`).exec(text);
+/** A percentage: at most three digits and three decimals, so a run of 39.000 digits costs each start a bounded step. */
+const percent = String.raw`(?<![\d.,])(\d{1,3}(?:[.,]\d{1,3})?) ?%`;
+
+/**
+ * The percentage written just before `words` ("50% in parti uguali", up to two words between) or just after
+ * them ("popolazione: 70%"). Every quantifier is bounded, so the scan is linear in the length of the text.
+ */
+function percentNear(text: string, words: string): number | null {
+  const before = new RegExp(`${percent} ?(?:[\\p{L}\\d]{1,30} ){0,2}?(?:${words})`, "u").exec(text);
+  const after = new RegExp(`(?:${words}) ?(?:al |per il |: ?)?${percent}`, "u").exec(text);
   const raw = before?.[1] ?? after?.[1];
   return raw === undefined ? null : Number(raw.replace(",", "."));
 }

@@ -80,4 +80,8 @@ function headingProblems(law: LawFile): CheckProblem[] {
 }
 
 export const checkLawFiles: KnowledgeCheck = (snapshot) =>
-  snapshot.law.flatMap((law) => [...frontMatterProblems(law), ...headingProblems(law)]);
+  snapshot.law.flatMap((law) =>
+    law.unreadable
+      ? [{ file: law.file, line: null, field: null, message: law.unreadable, severity: "error" as const }]
+      : [...frontMatterProblems(law), ...headingProblems(law)],
+  );

@@ -1,10 +1,11 @@
 /** Each knowledge/unioni/<id>/scheda.md declares in its front matter `unione: <id>`, the folder it sits in. */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import type { CheckProblem } from "../knowledge/check-problem.js";
 import { displayPath } from "../knowledge/display-path.js";
 import { readFrontMatter } from "../knowledge/front-matter.js";
 import { unioniFolder } from "../knowledge/load-records.js";
+import { readTextFile } from "../knowledge/read-text-file.js";
 import type { KnowledgeCheck } from "./knowledge-snapshot.js";
 
 export const schedaFileName = "scheda.md";
@@ -13,7 +14,9 @@ function checkScheda(knowledgeDir: string, folder: string): CheckProblem[] {
   const relativeFile = path.join(unioniFolder, folder, schedaFileName);
   const file = displayPath(knowledgeDir, relativeFile);
   // Only the `unione` key of the front matter matters here.
-  const scheda = readFrontMatter(readFileSync(path.join(knowledgeDir, relativeFile), "utf8"));
+  const read = readTextFile(path.join(knowledgeDir, relativeFile));
+  if (read.error !== null) return [{ file, line: null, field: null, message: read.error, severity: "error" }];
+  const scheda = readFrontMatter(read.text);
   const problem = (line: number | null, message: string): CheckProblem => ({
     file,
     line,

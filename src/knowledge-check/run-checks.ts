@@ -4,6 +4,8 @@
  * legal tests of the records, which run the readiness engine): src/app composes the full `unione check`.
  */
 import type { CheckProblem } from "../knowledge/check-problem.js";
+import { displayPath } from "../knowledge/display-path.js";
+import { unreadableReason } from "../knowledge/read-text-file.js";
 import { checkComuneCodes } from "./check-comune-codes.js";
 import { checkDates } from "./check-dates.js";
 import { checkFolderId } from "./check-folder-id.js";
@@ -42,20 +44,24 @@ export function runKnowledgeChecks(
   options: RunChecksOptions = {},
 ): CheckProblem[] {
   const snapshot = readKnowledgeSnapshot(knowledgeDir, options.today ?? new Date());
-  const problems = knowledgeChecks.flatMap((check) => check(snapshot));
-  for (const check of extraChecks) problems.push(...runExtraCheck(check, snapshot));
+  const problems = [...knowledgeChecks, ...extraChecks].flatMap((check) => runGuarded(check, snapshot));
   return sortProblems(problems);
 }
 
-/** A failing extra check becomes one error instead of hiding every other problem. */
-function runExtraCheck(check: KnowledgeCheck, snapshot: KnowledgeSnapshot): CheckProblem[] {
+/**
+ * A failing check becomes one error instead of hiding every other problem. A file-system error names its file
+ * (Node puts it in `path`): a dangling link or an unreadable template is reported where it is.
+ */
+function runGuarded(check: KnowledgeCheck, snapshot: KnowledgeSnapshot): CheckProblem[] {
   try {
     return check(snapshot);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const filePath = (error as { path?: unknown } | null)?.path;
+    const onFile = typeof filePath === "string";
+    const detail = onFile ? unreadableReason(error) : error instanceof Error ? error.message : String(error);
     return [
       {
-        file: snapshot.knowledgeDir,
+        file: onFile ? displayPath(snapshot.knowledgeDir, filePath) : snapshot.knowledgeDir,
         line: null,
         field: null,
         message: `controllo "${check.name || "aggiuntivo"}" non eseguito: ${detail}`,
@@ -65,9 +71,19 @@ function runExtraCheck(check: KnowledgeCheck, snapshot: KnowledgeSnapshot): Chec
   }
 }
 
-/** By file, then line; problems without a line first within their file. Stable for equal keys. */
+/**
+ * By file, then line; problems without a line first within their file. Stable for equal keys. The same problem
+ * found by two checks (an unreadable file is met by several) is listed once.
+ */
 function sortProblems(problems: CheckProblem[]): CheckProblem[] {
-  return problems
+  const seen = new Set<string>();
+  const unique = problems.filter((problem) => {
+    const key = JSON.stringify([problem.file, problem.line, problem.field, problem.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique
     .map((problem, index) => ({ problem, index }))
     .sort(
       (left, right) =>

@@ -2,11 +2,12 @@
  * Reads the regulatory guide (knowledge/law/*.md): front matter and `##` headings with the citable unit each
  * starts with ("art. 24 c.4", "DGR 941/2024"), recognised exactly as retrieval recognises them.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { unitOfHeading } from "../core/legal-reference.js";
 import { displayPath } from "./display-path.js";
 import { readFrontMatter } from "./front-matter.js";
+import { readTextFile } from "./read-text-file.js";
 
 export const lawFolder = "law";
 
@@ -28,6 +29,8 @@ export interface LawFile {
   /** Line of a front-matter key (1-based, in the file), or the opening fence line. */
   frontMatterLine(key: string): number | null;
   headings: LawHeading[];
+  /** Why the file could not be read at all (a dangling link, no permission); absent when it was read. */
+  unreadable?: string;
 }
 
 export function parseLawFile(file: string, text: string): LawFile {
@@ -54,10 +57,11 @@ export function readLawFiles(knowledgeDir: string): LawFile[] {
   return readdirSync(directory)
     .filter((name) => name.endsWith(".md") && name.toLowerCase() !== "readme.md")
     .sort()
-    .map((name) =>
-      parseLawFile(
-        displayPath(knowledgeDir, path.join(lawFolder, name)),
-        readFileSync(path.join(directory, name), "utf8"),
-      ),
-    );
+    .map((name) => {
+      const file = displayPath(knowledgeDir, path.join(lawFolder, name));
+      const read = readTextFile(path.join(directory, name));
+      return read.error === null
+        ? parseLawFile(file, read.text)
+        : { ...parseLawFile(file, ""), unreadable: read.error };
+    });
 }

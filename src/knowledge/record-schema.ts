@@ -4,17 +4,16 @@
  * Error messages are Italian because officials and consultants read them.
  */
 import { z } from "zod";
-
-const isoDate = z
-  .string({ error: "deve essere una data nel formato AAAA-MM-GG" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "deve essere una data nel formato AAAA-MM-GG" })
-  .refine((value) => !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value), {
-    error: "non è una data esistente",
-  });
-
-const slug = z.string({ error: "deve essere un codice testuale" }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-  error: "deve essere un codice in minuscolo con trattini (es. polizia-locale)",
-});
+import {
+  durationYears,
+  isoDate,
+  line,
+  MAX_TITLE_CHARS,
+  note,
+  population,
+  populationYear,
+  slug,
+} from "./record-fields.js";
 
 /** How sure we are of a fact: confirmed by an act, partly, or still to verify. */
 export const confidenceSchema = z.enum(["confermato", "parziale", "da_verificare"], {
@@ -23,11 +22,15 @@ export const confidenceSchema = z.enum(["confermato", "parziale", "da_verificare
 
 /** An act: deliberation, deed or decree. Number and date stay null when not known. */
 export const actSchema = z.object({
-  organ: z.string({ error: "indicare l'organo che ha adottato l'atto" }).min(1),
-  type: z.string().nullable().default(null),
-  number: z.union([z.string(), z.number()]).transform(String).nullable().default(null),
+  organ: line().min(1, { error: "indicare l'organo che ha adottato l'atto" }),
+  type: line().nullable().default(null),
+  number: z
+    .union([line(50), z.number()])
+    .transform(String)
+    .nullable()
+    .default(null),
   date: isoDate.nullable().default(null),
-  title: z.string().nullable().default(null),
+  title: line(MAX_TITLE_CHARS).nullable().default(null),
   comune: slug.nullable().default(null),
   confidence: confidenceSchema.default("confermato"),
   /** Path of the indexed document of this act (under the knowledge folder), when it was found in the index. */
@@ -44,14 +47,9 @@ export const actSchema = z.object({
 /** A member Comune. `status` feeds the exceptions of L.R. 21/2012 art. 24 c.4-bis/ter/quater. */
 export const comuneSchema = z.object({
   id: slug,
-  name: z.string().min(1, { error: "il nome del Comune è obbligatorio" }),
-  population: z
-    .number()
-    .int()
-    .positive({ error: "la popolazione deve essere un intero positivo" })
-    .nullable()
-    .default(null),
-  population_year: z.number().int().min(1900).max(2100).nullable().default(null),
+  name: line().min(1, { error: "il nome del Comune è obbligatorio" }),
+  population,
+  population_year: populationYear,
   status: z
     .enum(["ordinario", "fusione_in_corso", "nato_da_fusione", "commissariato"], {
       error: "deve essere ordinario, fusione_in_corso, nato_da_fusione o commissariato",
@@ -78,17 +76,12 @@ export const functionRecordSchema = z.object({
   start_date: isoDate.nullable().default(null),
   /** Planned start, for functions not yet active. */
   planned_date: isoDate.nullable().default(null),
-  duration_years: z
-    .number()
-    .int()
-    .positive({ error: "la durata deve essere un numero intero di anni" })
-    .nullable()
-    .default(null),
+  duration_years: durationYears,
   /** Conferral without a term (art. 24 c.6, Comuni obliged by law). */
   open_ended: z.boolean().default(false),
   acts: z.array(actSchema).default([]),
   confidence: confidenceSchema.default("da_verificare"),
-  note: z.string().nullable().default(null),
+  note,
 });
 
 export const deliverableIdSchema = z.enum(
@@ -107,27 +100,27 @@ export const deliverableSchema = z.object({
   act: actSchema.nullable().default(null),
   date: isoDate.nullable().default(null),
   confidence: confidenceSchema.default("da_verificare"),
-  note: z.string().nullable().default(null),
+  note,
 });
 
 export const sourceRefSchema = z.object({
-  title: z.string().min(1),
-  url: z.string().nullable().default(null),
+  title: line(MAX_TITLE_CHARS).min(1),
+  url: line(2_000).nullable().default(null),
   accessed: isoDate.nullable().default(null),
-  note: z.string().nullable().default(null),
+  note,
 });
 
 export const unioneRecordSchema = z.object({
   id: slug,
-  name: z.string().min(1, { error: "il nome dell'Unione è obbligatorio" }),
+  name: line().min(1, { error: "il nome dell'Unione è obbligatorio" }),
   /** True for the fictional demo Unione: every output says it is an example. */
   example: z.boolean().default(false),
-  province: z.string().min(1),
+  province: line().min(1),
   type: z.enum(["costituita", "esistente"], { error: "deve essere costituita o esistente" }),
   as_of: isoDate,
-  seat: z.string().nullable().default(null),
-  population: z.number().int().positive().nullable().default(null),
-  population_year: z.number().int().nullable().default(null),
+  seat: line().nullable().default(null),
+  population,
+  population_year: populationYear,
   dates: z
     .object({
       statuto_approved: isoDate.nullable().default(null),
@@ -144,7 +137,7 @@ export const unioneRecordSchema = z.object({
         .nullable()
         .default(null),
       confidence: confidenceSchema.default("da_verificare"),
-      note: z.string().nullable().default(null),
+      note,
     })
     .default({ composition: null, confidence: "da_verificare", note: null }),
   /** The Unione's own duration in years, as its statute sets it (at least 10, L.R. 21/2012 art. 19). */
@@ -159,7 +152,7 @@ export const unioneRecordSchema = z.object({
   functions: z.array(functionRecordSchema).default([]),
   deliverables: z.array(deliverableSchema).default([]),
   sources: z.array(sourceRefSchema).default([]),
-  note: z.string().nullable().default(null),
+  note,
 });
 
 export type Confidence = z.infer<typeof confidenceSchema>;

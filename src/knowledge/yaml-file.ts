@@ -2,8 +2,8 @@
  * Reads a YAML knowledge file keeping the positions of its nodes, so that problems found later
  * (schema, catalogue, dates) can name the line of the offending field.
  */
-import { readFileSync } from "node:fs";
 import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import { readTextFile } from "./read-text-file.js";
 
 export interface YamlFile {
   /** Plain JavaScript value of the document (null when the file is empty or broken). */
@@ -21,15 +21,35 @@ export function parseYamlText(text: string): YamlFile {
     line: error.pos ? lineCounter.linePos(error.pos[0]).line : null,
     message: error.message.split("\n")[0] ?? error.message,
   }));
-  return {
-    value: syntaxErrors.length > 0 ? null : (document.toJS() as unknown),
-    syntaxErrors,
-    lineOf: (path) => lineOfPath(document, lineCounter, path),
-  };
+  const value = syntaxErrors.length > 0 ? null : plainValue(document, syntaxErrors);
+  return { value, syntaxErrors, lineOf: (path) => lineOfPath(document, lineCounter, path) };
+}
+
+/**
+ * The document as plain JavaScript. The YAML library refuses to expand more than `maxAliasCount` aliases (a
+ * "billion laughs" file would otherwise take all memory): that refusal becomes a syntax error of the file.
+ */
+function plainValue(document: Document, syntaxErrors: YamlFile["syntaxErrors"]): unknown {
+  try {
+    return document.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const aliases = /alias/i.test(detail);
+    syntaxErrors.push({
+      line: null,
+      message: aliases
+        ? "troppi alias (&ancora/*alias) che si moltiplicano: il file non viene letto per non esaurire la memoria"
+        : `contenuto non leggibile (${detail})`,
+    });
+    return null;
+  }
 }
 
 export function readYamlFile(filePath: string): YamlFile {
-  return parseYamlText(readFileSync(filePath, "utf8"));
+  const file = readTextFile(filePath);
+  if (file.error !== null)
+    return { value: null, syntaxErrors: [{ line: null, message: file.error }], lineOf: () => null };
+  return parseYamlText(file.text);
 }
 
 function lineAt(

@@ -98,13 +98,16 @@ export function createBindingStore(database: SqliteDatabase, clock: () => Date =
       })();
     },
     unbind(channel, user) {
-      const current = selectOne.get(channel);
-      if (!current) return false;
-      database.transaction(() => {
-        remove.run(channel);
-        insertEvent.run(channel, current.unione, "unbind", user, clock().toISOString());
-      })();
-      return true;
+      // Read and delete under one write lock, so the event names the binding really removed.
+      return database
+        .transaction(() => {
+          const current = selectOne.get(channel);
+          if (!current) return false;
+          remove.run(channel);
+          insertEvent.run(channel, current.unione, "unbind", user, clock().toISOString());
+          return true;
+        })
+        .immediate();
     },
     list() {
       return selectAll.all().map((row) => ({ channel: row.channel, unione: row.unione }));

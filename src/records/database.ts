@@ -3,18 +3,20 @@
  * (CREATE TABLE IF NOT EXISTS) when it is constructed, so stores stay independent.
  */
 
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { UnioneError } from "../core/errors.js";
+import { ensureWritableDirectory, unwritableDirectory } from "../core/writable-directory.js";
 
 export type SqliteDatabase = Database.Database;
 
 /** SQLite codes for a file that is not, or no longer, a readable database. */
 const damagedCodes = new Set(["SQLITE_NOTADB", "SQLITE_CORRUPT"]);
+/** SQLite codes for a database file or folder the process may not write (read-only file, folder or disk). */
+const unwritableCodes = new Set(["SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_READONLY_DIRECTORY", "SQLITE_PERM"]);
 
 export function openDatabase(dataDir: string, fileName = "unione.sqlite"): SqliteDatabase {
-  mkdirSync(dataDir, { recursive: true });
+  ensureWritableDirectory(dataDir);
   const file = join(dataDir, fileName);
   let database: SqliteDatabase | null = null;
   try {
@@ -29,6 +31,7 @@ export function openDatabase(dataDir: string, fileName = "unione.sqlite"): Sqlit
   } catch (error) {
     database?.close();
     const code = (error as { code?: unknown }).code;
+    if (typeof code === "string" && unwritableCodes.has(code)) throw unwritableDirectory(dataDir, error);
     if (typeof code !== "string" || !damagedCodes.has(code)) throw error;
     // The file is left as it is: it may hold live edits and the audit log that only a copy can recover.
     throw new UnioneError(

@@ -67,18 +67,16 @@ export interface ReconcileOptions {
 
 export function reconcileSeed(options: ReconcileOptions): void {
   const { database, audit, now, logger } = options;
-  const rows = new Map(
-    (database.prepare("SELECT id, body, seed_hash, edits_since_seed FROM unione_record").all() as RecordRow[]).map(
-      (row) => [row.id, row],
-    ),
-  );
+  const selectRows = database.prepare("SELECT id, body, seed_hash, edits_since_seed FROM unione_record");
   const write = database.prepare(
     "INSERT INTO unione_record (id, body, seed_hash, edits_since_seed, updated_at) VALUES (@id, @body, @hash, 0, @now) " +
       "ON CONFLICT(id) DO UPDATE SET body = excluded.body, seed_hash = excluded.seed_hash, edits_since_seed = 0, updated_at = excluded.updated_at",
   );
   const adopt = database.prepare("UPDATE unione_record SET seed_hash = ?, edits_since_seed = 0 WHERE id = ?");
   const remove = database.prepare("DELETE FROM unione_record WHERE id = ?");
-  database.transaction(() => {
+  // IMMEDIATE, with the rows read inside: a live edit committed by another process meanwhile is never overwritten.
+  const reconcile = database.transaction(() => {
+    const rows = new Map((selectRows.all() as RecordRow[]).map((row) => [row.id, row]));
     for (const record of options.seed) {
       const hash = recordHash(record);
       const row = rows.get(record.id);
@@ -117,5 +115,6 @@ export function reconcileSeed(options: ReconcileOptions): void {
       else if (row.edits_since_seed === 0) remove.run(row.id);
       else logger.warn({ unione: row.id }, "scheda non più presente nei file YAML ma con modifiche dal vivo: la tengo");
     }
-  })();
+  });
+  reconcile.immediate();
 }

@@ -11,6 +11,7 @@ import { applyUpdate } from "./apply-update.js";
 import type { AuditEntry } from "./audit-log.js";
 import { createAuditLog } from "./audit-log.js";
 import type { SqliteDatabase } from "./database.js";
+import { whenDatabaseFree } from "./database-busy.js";
 import { createRecordTable, reconcileSeed } from "./record-seed.js";
 import { validateRecord } from "./record-validation.js";
 import type { RecordsService, RecordUpdate, RecordUpdateService } from "./records-service.js";
@@ -80,46 +81,61 @@ export function createRecordStore(options: RecordStoreOptions): RecordStore {
     return [...new Set(ids)].slice(0, 3);
   };
 
-  function update(request: RecordUpdate): AuditEntry {
-    const current = resolve(request.unione);
-    if (!current) {
-      const hint = suggest(request.unione);
-      throw new UnioneError(
-        "NOT_FOUND",
-        `Non conosco l'Unione "${request.unione}".${hint.length ? ` Forse intendevi: ${hint.join(", ")}?` : ""}`,
-      );
-    }
-    const applied = applyUpdate(current, request, catalog);
-    const validation = validateRecord(applied.record, catalog);
-    if (!validation.ok) {
-      throw new UnioneError(
-        "INVALID_INPUT",
-        `Modifica di ${applied.field} rifiutata: ${validation.problems.join("; ")}. Nessuna modifica salvata.`,
-        {
-          detail: `modifica non valida di ${current.id}`,
-        },
-      );
-    }
-    const entry: AuditEntry = {
-      at: clock().toISOString(),
-      user: request.user,
-      unione: current.id,
-      target: applied.target,
-      field: applied.field,
-      oldValue: auditValue(applied.oldValue),
-      newValue: auditValue(applied.newValue),
-      ...(request.evidence ? { act: request.evidence } : {}),
-    };
-    // A known value newly proved by an act is still a change: the record gains the act.
-    if (entry.oldValue === entry.newValue && !applied.evidenceAdded) return entry;
-    database.transaction(() => {
+  const notFound = (typed: string): UnioneError => {
+    const hint = suggest(typed);
+    return new UnioneError(
+      "NOT_FOUND",
+      `Non conosco l'Unione "${typed}".${hint.length ? ` Forse intendevi: ${hint.join(", ")}?` : ""}`,
+    );
+  };
+
+  /**
+   * Read, check and write in one IMMEDIATE transaction: SQLite takes the write lock at BEGIN, so another process
+   * (the CLI beside the bot) cannot commit between this read and this write, and each audit entry's old value is
+   * the value the previous entry left.
+   */
+  const applyInTransaction = database.transaction(
+    (request: RecordUpdate, id: string): { entry: AuditEntry; saved: boolean } => {
+      const current = get(id);
+      if (!current) throw notFound(request.unione);
+      const applied = applyUpdate(current, request, catalog);
+      const validation = validateRecord(applied.record, catalog);
+      if (!validation.ok) {
+        throw new UnioneError(
+          "INVALID_INPUT",
+          `Modifica di ${applied.field} rifiutata: ${validation.problems.join("; ")}. Nessuna modifica salvata.`,
+          { detail: `modifica non valida di ${current.id}` },
+        );
+      }
+      const entry: AuditEntry = {
+        at: clock().toISOString(),
+        user: request.user,
+        unione: current.id,
+        target: applied.target,
+        field: applied.field,
+        oldValue: auditValue(applied.oldValue),
+        newValue: auditValue(applied.newValue),
+        ...(request.evidence ? { act: request.evidence } : {}),
+      };
+      // A known value newly proved by an act is still a change: the record gains the act.
+      if (entry.oldValue === entry.newValue && !applied.evidenceAdded) return { entry, saved: false };
       save.run(JSON.stringify(validation.record), entry.at, current.id);
       audit.append(entry);
-    })();
-    logger.info(
-      { unione: current.id, target: entry.target, field: entry.field, user: entry.user },
-      "scheda aggiornata",
-    );
+      return { entry, saved: true };
+    },
+  );
+
+  function update(request: RecordUpdate): AuditEntry {
+    // Loose names are resolved first; the record itself is read again inside the transaction.
+    const resolved = resolve(request.unione);
+    if (!resolved) throw notFound(request.unione);
+    const { entry, saved } = whenDatabaseFree(() => applyInTransaction.immediate(request, resolved.id));
+    if (saved) {
+      logger.info(
+        { unione: entry.unione, target: entry.target, field: entry.field, user: entry.user },
+        "scheda aggiornata",
+      );
+    }
     return entry;
   }
 

@@ -57,9 +57,16 @@ export function parseDate(field: string, raw: string): string {
   throw invalidValue(field, "una data esistente nel formato gg/mm/aaaa", raw);
 }
 
+/** "5 anni" -> "5". No regex: `\s*anni?$` backtracks quadratically over a long run of spaces. */
+function withoutYears(text: string): string {
+  const lower = text.toLowerCase();
+  const unit = ["anni", "anno"].find((word) => lower.endsWith(word));
+  return unit ? text.slice(0, -unit.length).trimEnd() : text;
+}
+
 /** "5", "5 anni", "20.865" -> a positive integer. */
 export function parseInteger(field: string, raw: string): number {
-  const text = raw.trim().replace(/\s*anni?$/i, "");
+  const text = withoutYears(raw.trim());
   if (/^\d{1,3}(\.\d{3})+$/.test(text) || /^\d+$/.test(text)) {
     const value = Number(text.replace(/\./g, ""));
     if (Number.isSafeInteger(value) && value > 0) return value;

@@ -48,7 +48,8 @@ export async function answerInConversation(
     await whisper(deps, client, message, renderResult(result));
     return;
   }
-  const target = result.type === "draft" && result.docx ? draftFileTarget(context, message.channel) : null;
+  // Only a `dm` event comes from the asker's own DM with the bot (Slack sends the bot no other DM).
+  const target = result.type === "draft" && result.docx ? draftFileTarget(context, message.kind === "dm") : null;
   const fileNote = target && result.type === "draft" ? draftFileNote(target, result.fileName) : null;
   try {
     await post(deps, client, message, renderResult(result, { answerId, fileNote }));

@@ -1,5 +1,6 @@
 /** Builds what the listeners share from the app options. */
 import type { AckGate } from "./ack-gate.js";
+import { createBotDirectMessages } from "./bot-direct-messages.js";
 import type { BotIdentity } from "./bot-identity.js";
 import { createPostPacer } from "./post-pacer.js";
 import { createRateLimiter } from "./rate-limiter.js";
@@ -37,6 +38,7 @@ export function buildSlackDeps(
       beforeEach: () => gate.idle(),
     }),
     identity,
+    directMessages: createBotDirectMessages(logger),
     logger,
     slack: config.slack,
     clock,

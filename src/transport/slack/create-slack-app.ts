@@ -8,12 +8,16 @@ import type { AddressInfo } from "node:net";
 import { App, type Logger as BoltLogger, webApi } from "@slack/bolt";
 import type { Config } from "../../config/config.js";
 import { UnioneError } from "../../core/errors.js";
+import type { Logger } from "../../core/logger.js";
 import { type AckGate, createAckGate } from "./ack-gate.js";
+import { escapeMrkdwn } from "./blocks/block-kit.js";
 import { createBoltLogger } from "./bolt-logger.js";
 import { type BotIdentity, createBotIdentity } from "./bot-identity.js";
 import { buildSlackDeps } from "./build-slack-deps.js";
+import { type ConnectionCount, limitConnections } from "./connection-limit.js";
 import { registerErrorHandler } from "./error-handler.js";
 import { healthRoute } from "./health-route.js";
+import { defaultHttpLimits, type HttpLimits, serverOptionsOf } from "./http-limits.js";
 import { register as registerActions } from "./listeners/actions/index.js";
 import { register as registerCommands } from "./listeners/commands/index.js";
 import { register as registerEvents } from "./listeners/events/index.js";
@@ -74,14 +78,15 @@ function createBoltApp(options: {
   });
 }
 
-export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
-  const { config, logger } = options;
-  const clock = options.clock ?? (() => new Date());
-  const botToken = config.slack.botToken;
-  if (!botToken) throw new UnioneError("BAD_USAGE", "Per Slack serve SLACK_BOT_TOKEN (il token del bot, xoxb-…).");
-  const slackApiUrl = apiUrl(config);
-  const boltLogger = createBoltLogger(logger);
-  const identity = createBotIdentity({
+/** The bot's own ids from auth.test, asked once without retries and bounded in time. */
+function identityOf(
+  botToken: string,
+  slackApiUrl: string | undefined,
+  boltLogger: BoltLogger,
+  options: SlackAppOptions,
+  clock: () => Date,
+): BotIdentity {
+  return createBotIdentity({
     authTest: () =>
       new webApi.WebClient(botToken, {
         slackApiUrl,
@@ -89,20 +94,34 @@ export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
         retryConfig: { retries: 0 },
         timeout: 5_000,
       }).auth.test(),
-    logger,
+    logger: options.logger,
     timeoutMs: options.tuning?.identityTimeoutMs ?? 3_000,
     clock,
   });
+}
+
+export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
+  const { config, logger } = options;
+  const clock = options.clock ?? (() => new Date());
+  const botToken = config.slack.botToken;
+  if (!botToken) throw new UnioneError("BAD_USAGE", "Per Slack serve SLACK_BOT_TOKEN (il token del bot, xoxb-…).");
+  const slackApiUrl = apiUrl(config);
+  const boltLogger = createBoltLogger(logger);
+  const identity = identityOf(botToken, slackApiUrl, boltLogger, options, clock);
   const health = { socketConnected: false, startedAt: clock() };
+  let connections: ConnectionCount | null = null;
+  const limits: HttpLimits = { ...defaultHttpLimits, ...options.tuning?.http };
   const receiver: SlackReceiver = createReceiver({
     slack: config.slack,
     logger: boltLogger,
     slackApiUrl,
+    guard: { logger, clock, limits },
     health: healthRoute(
       () => ({
         mode: receiver.mode,
         socketConnected: receiver.mode === "socket" ? health.socketConnected : null,
         startedAt: health.startedAt,
+        connections: connections ? { open: connections.open(), dropped: connections.dropped() } : null,
       }),
       clock,
     ),
@@ -121,10 +140,15 @@ export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
     async start() {
       // Bounded and non-fatal: only the bot's own ids come from it.
       await identity.refresh();
-      listeningPort = await startReceiver(app, receiver, health, gate, {
+      const started = await startReceiver(app, receiver, health, gate, {
         port: config.slack.port,
         host: options.tuning?.host,
+        limits,
+        logger,
+        clock,
       });
+      listeningPort = started.port;
+      connections = started.connections;
       logger.info({ mode: receiver.mode, port: listeningPort }, "Slack avviato");
     },
     async stop() {
@@ -133,7 +157,8 @@ export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
     },
     async postMessage(channel, text) {
       await deps.pacer.schedule(channel, () =>
-        app.client.chat.postMessage({ token: botToken, channel, text, unfurl_links: false }),
+        // Reminders carry names and gaps from the records: escaped so they can never notify a whole channel.
+        app.client.chat.postMessage({ token: botToken, channel, text: escapeMrkdwn(text), unfurl_links: false }),
       );
     },
     port: () => listeningPort,
@@ -145,19 +170,24 @@ async function startReceiver(
   receiver: SlackReceiver,
   health: { socketConnected: boolean },
   gate: AckGate,
-  listen: { port: number; host: string | undefined },
-): Promise<number> {
+  listen: { port: number; host: string | undefined; limits: HttpLimits; logger: Logger; clock: () => Date },
+): Promise<{ port: number; connections: ConnectionCount | null }> {
   if (receiver.mode === "socket") {
     receiver.receiver.client.on("connected", () => (health.socketConnected = true));
     receiver.receiver.client.on("disconnected", () => (health.socketConnected = false));
     await app.start();
     health.socketConnected = true;
-    return listen.port;
+    return { port: listen.port, connections: null };
   }
-  const server = (await (listen.host
-    ? app.start({ port: listen.port, host: listen.host })
-    : app.start(listen.port))) as Server;
+  // Bolt's HTTPReceiver hands its second start argument to http.createServer: the timeouts go there.
+  const address = listen.host ? { port: listen.port, host: listen.host } : { port: listen.port };
+  const server = (await app.start(address, serverOptionsOf(listen.limits))) as Server;
+  const connections = limitConnections(server, {
+    maxConnections: listen.limits.maxConnections,
+    logger: listen.logger,
+    clock: listen.clock,
+  });
   // Socket Mode acks over the socket and needs no gate; over HTTP, acks go before queued work.
   gate.watch(server, SLACK_EVENTS_PATH);
-  return (server.address() as AddressInfo | null)?.port ?? listen.port;
+  return { port: (server.address() as AddressInfo | null)?.port ?? listen.port, connections };
 }

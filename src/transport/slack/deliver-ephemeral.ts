@@ -15,7 +15,11 @@ export async function deliverEphemeral(
   request: { respond: RespondFn; client: webApi.WebClient; channel: string; user: string },
 ): Promise<void> {
   const { result, context, answerId } = run;
-  const target = result.type === "draft" && result.docx ? draftFileTarget(context, request.channel) : null;
+  const inBotDirectMessage =
+    result.type === "draft" && result.docx
+      ? await deps.directMessages.isBotDirectMessage(request.client, request.user, request.channel)
+      : false;
+  const target = result.type === "draft" && result.docx ? draftFileTarget(context, inBotDirectMessage) : null;
   const fileNote = target && result.type === "draft" ? draftFileNote(target, result.fileName) : null;
   const shareId = isShareable(result)
     ? deps.replies.put({ result, answerId, scope: context.scope, channel: request.channel, fileNote })

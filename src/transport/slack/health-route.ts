@@ -9,6 +9,8 @@ export interface HealthState {
   /** Null in HTTP mode, where serving the request is itself the proof. */
   socketConnected: boolean | null;
   startedAt: Date;
+  /** HTTP mode: connections open now and refused over the limit since start. */
+  connections?: { open: number; dropped: number } | null;
 }
 
 export function healthRoute(state: () => HealthState, clock: () => Date = () => new Date()) {
@@ -24,6 +26,7 @@ export function healthRoute(state: () => HealthState, clock: () => Date = () => 
           status: healthy ? "ok" : "disconnected",
           mode: current.mode,
           uptimeSeconds: Math.round((clock().getTime() - current.startedAt.getTime()) / 1000),
+          ...(current.connections ? { connections: current.connections } : {}),
         }),
       );
     },

@@ -1,12 +1,17 @@
 /**
  * The transport under Bolt: Socket Mode when an app-level token is set (no inbound port: the usual choice
  * behind a public administration's firewall), HTTP on PORT at /slack/events otherwise. Signatures are always
- * verified in HTTP mode; bad or stale ones get 401 and reach no listener.
+ * verified in HTTP mode; bad or stale ones get 401 and reach no listener. In HTTP mode Bolt's own receiver stays,
+ * with its request listener wrapped by the guard of request-guard.ts (limits before any body is buffered).
  */
 import { type Logger as BoltLogger, HTTPReceiver, SocketModeReceiver } from "@slack/bolt";
 import type { SlackConfig } from "../../config/config.js";
 import { UnioneError } from "../../core/errors.js";
+import type { Logger } from "../../core/logger.js";
 import type { healthRoute } from "./health-route.js";
+import type { HttpLimits } from "./http-limits.js";
+import { guardSlackRequests } from "./request-guard.js";
+import { createSeenKeys } from "./seen-keys.js";
 
 export const SLACK_EVENTS_PATH = "/slack/events";
 
@@ -17,6 +22,7 @@ export function createReceiver(options: {
   logger: BoltLogger;
   health: ReturnType<typeof healthRoute>;
   slackApiUrl: string | undefined;
+  guard: { logger: Logger; clock: () => Date; limits: HttpLimits };
 }): SlackReceiver {
   const { slack } = options;
   if (slack.appToken) {
@@ -47,6 +53,18 @@ export function createReceiver(options: {
     processBeforeResponse: false,
     signatureVerification: true,
     unhandledRequestTimeoutMillis: 2_500,
+    // The guard reads bodies first; Bolt's own limit stays as a second line.
+    bodyLimit: options.guard.limits.maxBodyBytes,
+  });
+  const { limits, logger, clock } = options.guard;
+  receiver.requestListener = guardSlackRequests(receiver.requestListener, {
+    path: SLACK_EVENTS_PATH,
+    limits,
+    signingSecret: slack.signingSecret,
+    // A signature stays acceptable for the tolerance on both sides of its timestamp: remember it that long.
+    replays: createSeenKeys({ ttlMs: 2 * limits.timestampToleranceSeconds * 1000, maxKeys: 50_000, clock }),
+    logger,
+    clock,
   });
   return { mode: "http", receiver };
 }

@@ -34,10 +34,10 @@ export function buildRequestContext(
     channel: input.channel,
     isAdmin,
     boundUnione,
+    directMessage: isDirectMessageChannel(input.channel),
     scope: scopeFor(boundUnione, seesAll),
     // Slack replies carry 👍/👎 buttons: each answer is stored for the votes to refer to.
     recordAnswer: true,
-    ...(isDirectMessageChannel(input.channel) ? { directMessage: true } : {}),
     ...(input.history && input.history.length > 0 ? { history: input.history } : {}),
   };
 }

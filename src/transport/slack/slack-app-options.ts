@@ -2,6 +2,7 @@
 import type { CommandRouter } from "../../commands/command-router.js";
 import type { Config } from "../../config/config.js";
 import type { Logger } from "../../core/logger.js";
+import type { HttpLimits } from "./http-limits.js";
 
 export interface SlackAppOptions {
   config: Config;
@@ -19,5 +20,7 @@ export interface SlackAppOptions {
     host?: string;
     /** Commands running at once (default max(4, LLM_MAX_CONCURRENCY)). */
     commandConcurrency?: number;
+    /** Limits of the HTTP endpoint (default http-limits.ts); tests shorten the timeouts. */
+    http?: Partial<HttpLimits>;
   };
 }

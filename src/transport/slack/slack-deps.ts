@@ -2,6 +2,7 @@
 import type { CommandRouter } from "../../commands/command-router.js";
 import type { SlackConfig } from "../../config/config.js";
 import type { Logger } from "../../core/logger.js";
+import type { BotDirectMessages } from "./bot-direct-messages.js";
 import type { BotIdentity } from "./bot-identity.js";
 import type { PostPacer } from "./post-pacer.js";
 import type { ReplyCache } from "./reply-cache.js";
@@ -21,6 +22,8 @@ export interface SlackDeps {
   /** Bounds commands running at once, so acks stay fast under bursts. */
   work: WorkQueue;
   identity: BotIdentity;
+  /** Which DM is each user's own conversation with the bot: the only place the admin's all-Unioni view may go. */
+  directMessages: BotDirectMessages;
   logger: Logger;
   slack: SlackConfig;
   clock: () => Date;

@@ -1,16 +1,15 @@
 /**
  * Uploads a draft's .docx (files.uploadV2: getUploadURLExternal, upload, completeUploadExternal). A draft made
- * with the "all" scope outside a DM goes to the asker's DM instead, so another Unione's file never lands in a
- * channel its members do not share.
+ * with the "all" scope anywhere but the asker's own DM with the bot (a channel, or a DM between two people) goes to
+ * that DM instead, so another Unione's file never lands where someone else reads it.
  */
 import type { webApi } from "@slack/bolt";
 import type { RequestContext } from "../../core/types.js";
-import { isDirectMessageChannel } from "./request-context.js";
 
 export type DraftFileTarget = "here" | "direct-message";
 
-export function draftFileTarget(context: RequestContext, channel: string): DraftFileTarget {
-  return context.scope.kind === "all" && !isDirectMessageChannel(channel) ? "direct-message" : "here";
+export function draftFileTarget(context: RequestContext, inBotDirectMessage: boolean): DraftFileTarget {
+  return context.scope.kind === "all" && !inBotDirectMessage ? "direct-message" : "here";
 }
 
 export function draftFileNote(target: DraftFileTarget, fileName: string): string {

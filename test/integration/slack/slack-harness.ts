@@ -10,6 +10,7 @@ import { type BindingStore, createBindingStore } from "../../../src/records/bind
 import { openMemoryDatabase, type SqliteDatabase } from "../../../src/records/database.js";
 import { createFeedbackStore, type FeedbackStore } from "../../../src/records/feedback-store.js";
 import { createSlackApp, type SlackAppHandle } from "../../../src/transport/slack/create-slack-app.js";
+import type { HttpLimits } from "../../../src/transport/slack/http-limits.js";
 import { type FakeSlackApi, startFakeSlackApi } from "../../support/fake-slack-api.js";
 import {
   postAction,
@@ -49,6 +50,8 @@ export async function startSlackHarness(options: {
   database?: SqliteDatabase;
   /** Web API methods that answer {ok:false} from the start (e.g. auth.test). */
   failMethods?: string[];
+  /** Limits of the HTTP endpoint (tests of the limits shorten the timeouts). */
+  http?: Partial<HttpLimits>;
 }): Promise<SlackHarness> {
   const api = await startFakeSlackApi();
   for (const method of options.failMethods ?? []) api.failMethod(method);
@@ -70,7 +73,12 @@ export async function startSlackHarness(options: {
     config,
     router: typeof options.router === "function" ? options.router({ bindings, feedback }) : options.router,
     logger: options.logger ?? silentLogger(),
-    tuning: { postIntervalMs: 20, identityTimeoutMs: 1_000, host: "127.0.0.1" },
+    tuning: {
+      postIntervalMs: 20,
+      identityTimeoutMs: 1_000,
+      host: "127.0.0.1",
+      ...(options.http ? { http: options.http } : {}),
+    },
   });
   await slack.start();
   const eventsUrl = `http://127.0.0.1:${slack.port()}/slack/events`;

@@ -121,15 +121,16 @@ describe("subcommands and aliases", () => {
   it.each([
     "bozza convenzione protezione civile terre del delta",
     "draft convenzione protezione civile terre del delta",
-  ])("'%s' by an admin in a DM previews the draft and uploads the .docx there", async (text) => {
-    await harness.command(text, { key: "draft", user: ADMIN, channel: "DADMIN" });
+  ])("'%s' by an admin in their DM with the bot previews the draft and uploads the .docx there", async (text) => {
+    // The fake Web API's conversations.open names the bot's DM with a user `D<user>`.
+    await harness.command(text, { key: "draft", user: ADMIN, channel: `D${ADMIN}` });
     const reply = await replyOn(harness, "draft");
     expect(blockText(reply)).toContain("Bozza: Bozza");
     const complete = await harness.api.waitFor(
       () => harness.api.callsTo("files.completeUploadExternal")[0],
       "upload completed",
     );
-    expect(complete.body.channel_id).toBe("DADMIN");
+    expect(complete.body.channel_id).toBe(`D${ADMIN}`);
     expect(harness.api.callsTo("files.getUploadURLExternal")[0]?.body.filename).toBe(
       "bozza-convenzione-protezione-civile-terre-del-delta.docx",
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closestNames, matchName, normalizeName } from "../../../src/core/fuzzy-match.js";
+import { closestNames, levenshtein, matchName, normalizeName } from "../../../src/core/fuzzy-match.js";
 
 const unioni = [
   { value: "terre-del-delta", names: ["terre-del-delta", "Unione Terre del Delta"] },
@@ -26,5 +26,22 @@ describe("fuzzy name matching", () => {
 
   it("suggests the closest names", () => {
     expect(closestNames("stauts", ["status", "help", "draft"])[0]).toBe("status");
+  });
+
+  it("bounds the edit distance: exact up to the bound, bound + 1 beyond it", () => {
+    expect(levenshtein("kitten", "sitting")).toBe(3);
+    expect(levenshtein("kitten", "sitting", 3)).toBe(3);
+    expect(levenshtein("kitten", "sitting", 2)).toBe(3);
+    expect(levenshtein("stauts", "status", 2)).toBe(2);
+    expect(levenshtein("", "abc", 1)).toBe(2);
+  });
+
+  it("gives the right answers on a 39.000-character name (no whole-text distance is computed)", () => {
+    // Tried: the long `/unione bozza` text typed where a name is expected.
+    const long = "bozza di convenzione per la polizia locale ".repeat(900);
+    expect(matchName(long, unioni)).toBeNull();
+    expect(closestNames(long, ["terre-del-delta", "terre-d-acqua"])).toHaveLength(2);
+    expect(levenshtein(long, "terre del delta", 10)).toBe(11);
+    expect(matchName(`${"terre del delta ".repeat(2_500)}`, unioni)).toBe("terre-del-delta");
   });
 });

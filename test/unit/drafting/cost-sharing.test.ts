@@ -50,6 +50,16 @@ describe("cost sharing", () => {
     expect(parseCostShares(null)).toBeNull();
   });
 
+  it("reads the split inside 39.000 characters of digits and spaces (the input that made the old regex quadratic)", () => {
+    // Tried: a run of 20.000 digits, 18.000 spaces between the keyword and its percentage, decimals and a number
+    // glued to a longer one. Only the result is asserted; the bounded patterns keep the scan linear.
+    const digits = "1".repeat(20_000);
+    expect(parseCostShares(digits)).toBeNull();
+    expect(parseCostShares(`${digits} popolazione${" ".repeat(18_000)}70%`)).toEqual({ population: 0.7, fixed: 0.3 });
+    expect(parseCostShares("66,5% popolazione e 33,5% quota fissa")).toEqual({ population: 0.665, fixed: 0.335 });
+    expect(parseCostShares("popolazione 1070%")).toBeNull();
+  });
+
   it("describes the criterion in words", () => {
     expect(describeCostShares({ population: 0.7, fixed: 0.3 })).toBe(
       "70% in proporzione alla popolazione residente e 30% in parti uguali tra i Comuni",

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -6,7 +6,12 @@ import { parse } from "yaml";
 import { renderHistoryText } from "../../../src/commands/history-text.js";
 import { parseUnioneRecord, unioneRecordSchema } from "../../../src/knowledge/record-schema.js";
 import { openMemoryDatabase } from "../../../src/records/database.js";
-import { exportAllRecords, exportRecordYaml, schemaCommentLine } from "../../../src/records/record-export.js";
+import {
+  exportAllRecords,
+  exportNoteLine,
+  exportRecordYaml,
+  schemaCommentLine,
+} from "../../../src/records/record-export.js";
 import { createRecordStore } from "../../../src/records/record-store.js";
 import { fixtureCatalog, readyRecord } from "../readiness/readiness-fixtures.js";
 
@@ -44,6 +49,24 @@ describe("record export and history", () => {
     const reloaded = parseUnioneRecord(parse(readFileSync(paths[0]!, "utf8")));
     expect(reloaded.ok && reloaded.record).toEqual(store.get("unione-prova"));
     expect(reloaded.ok && reloaded.record.functions.find((item) => item.code === "suap")?.duration_years).toBe(10);
+  });
+
+  it("refuses to export a stored record the schema rejects (a newline in its name), writing no file", () => {
+    // Tried: a name carrying YAML keys, stored before names were checked (written straight into SQLite).
+    const database = openMemoryDatabase();
+    const store = createRecordStore({ database, seed: [readyRecord()], catalog });
+    const hostile = { ...readyRecord(), name: "Prova\nid: hacked\nexample: true" };
+    database.prepare("UPDATE unione_record SET body = ? WHERE id = ?").run(JSON.stringify(hostile), "unione-prova");
+    const folder = mkdtempSync(join(tmpdir(), "export-"));
+    expect(() => exportAllRecords(store, folder)).toThrow(/unione-prova.*name: non può contenere a capo/);
+    expect(existsSync(join(folder, "unioni"))).toBe(false);
+  });
+
+  it("writes no name into comments: the exported text parses to exactly the record", () => {
+    const record = readyRecord({ name: "Unione # con: due punti" });
+    const yaml = exportRecordYaml(record);
+    expect(yaml.split("\n").filter((line) => line.startsWith("#"))).toEqual([schemaCommentLine, exportNoteLine]);
+    expect(parseUnioneRecord(parse(yaml))).toEqual({ ok: true, record });
   });
 
   it("renders the history in Italian, with Italian time, sì/no and dd/mm/yyyy", () => {

@@ -69,8 +69,12 @@ export function sections(text: string): KnownBlock[] {
   return splitText(text).map((piece) => section(piece));
 }
 
+/** Takes raw text: escaped here, since Slack decodes the three entities in plain_text too. */
 export function header(text: string): KnownBlock {
-  return { type: "header", text: { type: "plain_text", text: truncate(text, SLACK_LIMITS.headerText), emoji: true } };
+  return {
+    type: "header",
+    text: { type: "plain_text", text: escapedTruncate(text, SLACK_LIMITS.headerText), emoji: true },
+  };
 }
 
 export function context(...texts: string[]): KnownBlock {
@@ -122,9 +126,20 @@ export function fitBlocks(
   return [...head, ...body.slice(0, room), notice, ...tail].slice(0, max);
 }
 
-/** The `text` fallback: plain, bounded. */
+/**
+ * The top-level `text` of a message from raw text: one line, escaped, bounded. Slack shows it in notifications and
+ * parses it as mrkdwn, so a `<!channel>` from a document, a model or a user would otherwise notify everyone.
+ */
 export function fallback(text: string): string {
-  return truncate(text.replace(/\s+/g, " ").trim(), SLACK_LIMITS.fallbackText) || "Risposta dell'assistente";
+  return escapedTruncate(text.replace(/\s+/g, " ").trim(), SLACK_LIMITS.fallbackText) || "Risposta dell'assistente";
+}
+
+/** Escapes, then cuts to `max` without leaving half an entity ("&am…") at the cut. */
+export function escapedTruncate(text: string, max: number): string {
+  const escaped = escapeMrkdwn(text);
+  if (escaped.length <= max) return escaped;
+  const cut = escaped.slice(0, Math.max(0, max - 1)).replace(/&[a-z]{0,3}$/, "");
+  return `${cut.trimEnd()}…`;
 }
 
 /** Lines joined into as few sections as the limit allows. */

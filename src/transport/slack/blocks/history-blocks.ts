@@ -9,10 +9,15 @@ function shown(value: string | null): string {
   return value === null ? "_(vuoto)_" : `\`${escapeMrkdwn(truncate(value, 200))}\``;
 }
 
+/** A Slack user id becomes a mention; anyone else (the command line, "sistema") is shown as escaped text. */
+function who(user: string): string {
+  return /^[UW][A-Z0-9]+$/.test(user) ? `<@${user}>` : escapeMrkdwn(user);
+}
+
 export function auditLine(entry: AuditEntry): string {
   const time = /T(\d{2}:\d{2})/.exec(entry.at)?.[1];
   const field = entry.target ? `${entry.target}.${entry.field}` : entry.field;
-  return `• ${formatDate(entry.at)}${time ? ` ${time}` : ""} — <@${escapeMrkdwn(entry.user)}> ${escapeMrkdwn(field)}: ${shown(entry.oldValue)} → ${shown(entry.newValue)}`;
+  return `• ${formatDate(entry.at)}${time ? ` ${time}` : ""} — ${who(entry.user)} ${escapeMrkdwn(field)}: ${shown(entry.oldValue)} → ${shown(entry.newValue)}`;
 }
 
 export function historyBlocks(unione: string, entries: AuditEntry[], controls: ReplyControls = {}): SlackMessage {

@@ -38,6 +38,7 @@ export function message(deps: SlackDeps) {
       if (!followed || mentionsSomeone(incoming.text)) return;
     }
     if (!firstDelivery(deps, body.event_id, incoming.channel, incoming.ts)) return;
+    if (isDirect) deps.directMessages.remember(incoming.user, incoming.channel);
     await answerInConversation(deps, client, {
       channel: incoming.channel,
       user: incoming.user,
