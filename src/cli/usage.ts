@@ -2,7 +2,7 @@
 export const usageByCommand: Record<string, string> = {
   ingest: "unione ingest [--knowledge DIR] [--data DIR]",
   ask: 'unione ask "<domanda>" [--unione ID] [--json]',
-  status: "unione status [ID] [--json]",
+  status: "unione status [ID] [--tutto] [--json]",
   draft:
     "unione draft <tipo> [--funzione F] [--unione ID] [--sezione S] [--istruzioni TESTO] [--out FILE.md|FILE.docx] [--json]",
   serve: "unione serve",

@@ -8,19 +8,23 @@ import type { CheckProblem } from "../knowledge/check-problem.js";
 import type { StatusReport } from "../readiness/report-types.js";
 import type { AuditEntry } from "../records/audit-log.js";
 import type { FeedbackStats } from "../records/feedback-store.js";
+import type { StatusView } from "./command.js";
+import type { RecordFormData } from "./record-form.js";
 
 export type CommandResult =
   /** `answerId`: the stored answer the 👍/👎 buttons refer to, when the request asked for it to be recorded. */
   | { type: "answer"; question: string; result: AskResult; answerId?: string | null }
-  | { type: "status"; report: StatusReport }
+  /** `view`: the JSON object or the full list of gaps, as asked; `canEdit`: the requester may edit the record here. */
+  | { type: "status"; report: StatusReport; view?: StatusView; canEdit?: boolean }
   /** `notice`: a line shown above the list (e.g. only the example Unione is visible from here). */
-  | { type: "status-summary"; reports: StatusReport[]; notice?: string }
+  | { type: "status-summary"; reports: StatusReport[]; notice?: string; view?: StatusView }
   | { type: "draft"; draft: Draft; docx: Buffer | null; fileName: string }
   | { type: "sources"; sources: SourceSummary[]; scopeLabel: string }
   /** `comuni`: the record's Comuni, to name the Comune of an act an entry rests on. */
   | { type: "history"; unione: string; entries: AuditEntry[]; comuni?: Array<{ id: string; name: string }> }
   /** The proposals of an Unione's acts; with `application`, what `--apply` recorded. */
   | { type: "evidence"; run: EvidenceRun; application?: Omit<EvidenceApplication, "run"> }
+  | { type: "record-form"; form: RecordFormData }
   | { type: "help"; isAdmin: boolean }
   /** `text`: the chat wording, which names only the skipped files the request's scope may see. */
   | { type: "reindex"; summary: IngestSummary; level: "info" | "warning"; text: string }

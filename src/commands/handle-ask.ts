@@ -3,6 +3,7 @@ import type { AccessScope, RequestContext } from "../core/types.js";
 import type { Command } from "./command.js";
 import type { CommandResult } from "./command-result.js";
 import { recordAnswer } from "./handle-feedback.js";
+import { answerFromRecords } from "./record-answers/answer-from-records.js";
 import { resolveUnione } from "./resolve-unione.js";
 import type { RouterDeps } from "./router-deps.js";
 
@@ -22,13 +23,20 @@ export async function handleAsk(
   const scope: AccessScope = command.unione
     ? { kind: "unione", unione: resolveUnione(deps.records, command.unione, context.scope).id }
     : context.scope;
-  const result = await deps.ask.ask(command.question, {
-    scope,
-    history: context.history,
-    excludeUnioni: exampleUnioniNotAsked(deps, command.question, scope),
-  });
+  // Questions about an Unione's own data are answered from its record and readiness report; the rest from the
+  // indexed documents.
+  const result =
+    answerFromRecords(deps, command.question, scope) ??
+    (await deps.ask.ask(command.question, {
+      scope,
+      history: context.history,
+      excludeUnioni: exampleUnioniNotAsked(deps, command.question, scope),
+    }));
   const answer: CommandResult = { type: "answer", question: command.question, result };
-  return context.recordAnswer ? { ...answer, answerId: recordAnswer(deps, command.question, result, context) } : answer;
+  // Every answer is stored, whatever the transport, so that `unione stats` counts them all; only Slack shows
+  // the 👍/👎 buttons that refer to the stored answer.
+  const answerId = recordAnswer(deps, command.question, result, context);
+  return context.recordAnswer ? { ...answer, answerId } : answer;
 }
 
 /**

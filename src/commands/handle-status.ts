@@ -1,6 +1,8 @@
 /** `/unione stato [unione]` and `/unione storico <unione>`. */
 import type { RequestContext } from "../core/types.js";
+import type { Command } from "./command.js";
 import type { CommandResult } from "./command-result.js";
+import { editAllowed } from "./edit-access.js";
 import { isVisible, resolveUnione } from "./resolve-unione.js";
 import type { RouterDeps } from "./router-deps.js";
 
@@ -15,28 +17,37 @@ function missingBoundRecord(unione: string): string {
   );
 }
 
-export function handleStatus(deps: RouterDeps, unione: string | null, context: RequestContext): CommandResult {
+export function handleStatus(
+  deps: RouterDeps,
+  command: Extract<Command, { name: "status" }>,
+  context: RequestContext,
+): CommandResult {
   const today = deps.clock?.();
-  if (unione) {
-    const record = resolveUnione(deps.records, unione, context.scope);
-    return { type: "status", report: deps.status.status(record.id, today) };
-  }
+  const view = command.view ? { view: command.view } : {};
+  const detail = (id: string): CommandResult => ({
+    type: "status",
+    report: deps.status.status(id, today),
+    ...view,
+    ...(editAllowed(context, id) ? { canEdit: true } : {}),
+  });
+  if (command.unione) return detail(resolveUnione(deps.records, command.unione, context.scope).id);
   if (context.scope.kind === "unione") {
     // Exact id only: the status service also matches loose names, and a bound Unione whose record is gone
     // (renamed folder, invalid record.yaml) must not resolve to a similarly named one.
     const bound = deps.records.get(context.scope.unione);
     if (!bound) return { type: "message", level: "warning", text: missingBoundRecord(context.scope.unione) };
-    return { type: "status", report: deps.status.status(bound.id, today) };
+    return detail(bound.id);
   }
   const reports = deps.status.summary(context.scope, today);
   // The operator's view lists every Unione, even when there is none yet.
-  if (reports.length > 0 || context.scope.kind === "all") return { type: "status-summary", reports };
+  if (reports.length > 0 || context.scope.kind === "all") return { type: "status-summary", reports, ...view };
   const examples = deps.records.list().filter((record) => isVisible(record, context.scope));
   if (examples.length === 0) return { type: "message", level: "info", text: unboundHint };
   return {
     type: "status-summary",
     reports: examples.map((record) => deps.status.status(record.id, today)),
     notice: `${unboundHint} Qui sotto solo l'Unione di esempio, con dati inventati.`,
+    ...view,
   };
 }
 

@@ -3,7 +3,7 @@
  * act types stay raw here; the router resolves them loosely against the records and the catalogue.
  */
 import { levenshtein } from "../core/fuzzy-match.js";
-import type { Command } from "./command.js";
+import type { Command, StatusView } from "./command.js";
 import { chatWords, subcommandOf } from "./subcommands.js";
 
 export type ParsedCommand =
@@ -50,6 +50,26 @@ function parseEvidence(words: string[]): ParsedCommand {
   return { name: "evidence", unione: words.join(" ") || null };
 }
 
+function unquote(text: string): string | null {
+  return text ? text.replace(/^["'“]|["'”]$/g, "") : null;
+}
+
+/** Words that ask for another view of the status, wherever they sit: never part of an Unione's name. */
+const jsonWords = /(?:^|\s)--json(?=\s|$)/i;
+const fullWords = /(?:^|\s)(?:--tutto|--full|mostra\s+tutto|tutto|completo|elenco\s+completo)(?=\s|$)/i;
+const everywhere = (pattern: RegExp) => new RegExp(pattern.source, "gi");
+
+/** `/unione stato terre d'acqua --json`, `/unione stato delta mostra tutto`. */
+export function parseStatus(rest: string): Extract<ParsedCommand, { name: "status" }> {
+  const view: StatusView = {};
+  let text = rest;
+  if (jsonWords.test(text)) view.json = true;
+  if (fullWords.test(text)) view.full = true;
+  text = text.replace(everywhere(jsonWords), " ").replace(everywhere(fullWords), " ").replace(/\s+/g, " ").trim();
+  const unione = unquote(text);
+  return view.json || view.full ? { name: "status", unione, view } : { name: "status", unione };
+}
+
 export function parseCommand(input: string): ParsedCommand {
   const text = stripPrefix(input);
   if (!text) return { name: "empty" };
@@ -65,9 +85,10 @@ export function parseCommand(input: string): ParsedCommand {
     case "ask":
       return { name, question: rest };
     case "status":
+      return parseStatus(rest);
     case "history":
     case "bind":
-      return { name, unione: rest ? rest.replace(/^["'“]|["'”]$/g, "") : null };
+      return { name, unione: unquote(rest) };
     case "draft":
     case "update":
       return { name, args: splitArguments(rest) };

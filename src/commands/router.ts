@@ -13,10 +13,12 @@ import { handleAsk } from "./handle-ask.js";
 import { handleDraft } from "./handle-draft.js";
 import { handleEvidence } from "./handle-evidence.js";
 import { homeEntries, recordVote } from "./handle-feedback.js";
+import { handleRecordEdit } from "./handle-record-edit.js";
 import { handleSources } from "./handle-sources.js";
 import { handleHistory, handleStatus } from "./handle-status.js";
 import { assertWithinLimits, echoed, lineLimitError } from "./input-limits.js";
 import { parseCommand } from "./parse-command.js";
+import { recordForm } from "./record-form.js";
 import type { RouterDeps } from "./router-deps.js";
 import { isAdminOnly } from "./subcommands.js";
 
@@ -32,7 +34,7 @@ async function dispatch(deps: RouterDeps, command: Command, context: RequestCont
     case "ask":
       return handleAsk(deps, command, context);
     case "status":
-      return handleStatus(deps, command.unione, context);
+      return handleStatus(deps, command, context);
     case "history":
       return handleHistory(deps, command.unione, context);
     case "draft":
@@ -57,6 +59,10 @@ async function dispatch(deps: RouterDeps, command: Command, context: RequestCont
       return { type: "files", paths: await deps.knowledge.exportRecords() };
     case "schema":
       return { type: "files", paths: [await deps.knowledge.writeSchema()] };
+    case "record-form":
+      return { type: "record-form", form: recordForm(deps, command, context) };
+    case "record-edit":
+      return handleRecordEdit(deps, command, context);
   }
 }
 

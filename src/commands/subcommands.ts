@@ -20,7 +20,9 @@ export type SubcommandName =
   | "export"
   | "schema"
   | "serve"
-  | "console";
+  | "console"
+  | "record-form"
+  | "record-edit";
 
 export interface Subcommand {
   chat: readonly string[];
@@ -47,6 +49,9 @@ export const subcommands: Readonly<Record<SubcommandName, Subcommand>> = {
   schema: { chat: [], cli: ["schema"], admin: true },
   serve: { chat: [], cli: ["serve"], admin: false },
   console: { chat: [], cli: ["console"], admin: false },
+  // The data-entry forms: reached from the buttons of a status message, never typed.
+  "record-form": { chat: [], cli: [], admin: true },
+  "record-edit": { chat: [], cli: [], admin: true },
 };
 
 function aliasMap(surface: "chat" | "cli"): ReadonlyMap<string, SubcommandName> {

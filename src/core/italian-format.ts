@@ -33,3 +33,9 @@ export function daysBetween(from: Date | string, to: Date | string): number {
   const end = Date.parse(typeof to === "string" ? to : toIsoDate(to));
   return Math.round((end - start) / 86_400_000);
 }
+
+/** "Codigoro, Goro e Mesola". */
+export function italianList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} e ${items[items.length - 1]}`;
+}

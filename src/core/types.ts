@@ -65,7 +65,10 @@ export interface RequestContext {
   isAdmin: boolean;
   /** The Unione the channel is bound to, if any. */
   boundUnione: string | null;
-  /** True when the conversation is a direct message (Slack `D…`): it has no members to bind, so no binding. */
+  /**
+   * True when the conversation is a direct message (Slack `D…`): it cannot be bound to an Unione, and an admin may
+   * edit records there. Whether only the asker reads a reply is decided by the transport (the bot's own DM).
+   */
   directMessage?: boolean;
   scope: AccessScope;
   history?: ConversationTurn[];

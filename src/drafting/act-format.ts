@@ -3,12 +3,6 @@ import { formatDate } from "../core/italian-format.js";
 import type { Act } from "../knowledge/record-schema.js";
 import type { MissingCollector } from "./missing-markers.js";
 
-/** "Codigoro, Goro e Mesola". */
-export function italianList(items: string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} e ${items[items.length - 1]}`;
-}
-
 /**
  * "deliberazione del Consiglio comunale n. 45 del 25/10/2022"; a missing number or date becomes a marker
  * labelled with `what`, and an unconfirmed act says "da verificare".

@@ -7,10 +7,12 @@ import { buildCitationIndex, type CitationIndex } from "./citation-index.js";
 import { FIELD_NAMES } from "./draft-fields.js";
 import { extractCitations, formatCitation, parseCitationString } from "./legal-citations.js";
 import { findPlaceholders } from "./placeholders.js";
+import { readSectorLaws } from "./sector-laws.js";
 import { loadTemplates, problem, type TemplateDefinition, type TemplateSection } from "./template-registry.js";
 
 export function checkTemplates(knowledgeDir: string): CheckProblem[] {
   const { templates, problems } = loadTemplates(knowledgeDir);
+  problems.push(...readSectorLaws(knowledgeDir).problems);
   const index = buildCitationIndex(knowledgeDir);
   for (const template of templates) problems.push(...checkTemplate(template, index));
   return problems;

@@ -10,6 +10,7 @@ import { normalizeName } from "../core/fuzzy-match.js";
 import { articleAtStart } from "../core/legal-reference.js";
 import { readFrontMatter } from "../knowledge/front-matter.js";
 import { type Citation, canonicalSource, formatCitation, sourceAtStart } from "./legal-citations.js";
+import { loadSectorLaws } from "./sector-laws.js";
 
 export interface CitationIndex {
   has(citation: Citation): boolean;
@@ -33,6 +34,12 @@ export function buildCitationIndex(knowledgeDir: string): CitationIndex {
         .sort()
     : [];
   for (const name of files) addLawFile(table, readFileSync(join(directory, name), "utf8"));
+  // The sector laws and the laws on the form of agreements (knowledge/rules/sector-laws.yaml), with the articles
+  // the file lists: an act may cite them, and only those articles.
+  for (const law of loadSectorLaws(knowledgeDir).laws) {
+    ensure(table, law.source);
+    for (const article of law.articles) addUnit(table, law.source, article, "");
+  }
   return indexFromTable(table);
 }
 

@@ -17,11 +17,13 @@ import { DEFAULT_COST_SHARES, describeCostShares, parseCostShares } from "./cost
 import { buildDraft } from "./draft-build.js";
 import { checkDraft } from "./draft-checks.js";
 import { draftToDocx } from "./draft-docx.js";
-import type { FieldContext } from "./draft-fields.js";
 import { refineDraft } from "./draft-refine.js";
 import { resolveFunction, resolveSections, resolveTemplate, resolveUnione } from "./draft-resolve.js";
 import type { Draft, DraftRequest, DraftService } from "./draft-types.js";
+import type { FieldContext } from "./field-context.js";
+import { formalizeDraft, lawForms } from "./formal-citations.js";
 import { loadFunctionDescriptions } from "./function-descriptions.js";
+import { loadSectorLaws, type SectorLaws } from "./sector-laws.js";
 import { loadTemplates, type TemplateDefinition } from "./template-registry.js";
 
 export interface DraftServiceOptions {
@@ -70,7 +72,8 @@ export function createDraftService(options: DraftServiceOptions): DraftService {
     const index = buildCitationIndex(options.knowledgeDir);
     assertTemplateValid(template, index);
     const shares = parseCostShares(request.istruzioni);
-    const fieldContext = fieldContextFor(record, funzione, shares ?? DEFAULT_COST_SHARES);
+    const sectorLaws = loadSectorLaws(options.knowledgeDir);
+    const fieldContext = fieldContextFor(record, funzione, shares ?? DEFAULT_COST_SHARES, sectorLaws);
     const built = buildDraft(template, sections, funzione, fieldContext);
     const notes = durationNotes(fieldContext, record);
     if (shares && built.statesCostSharing)
@@ -105,6 +108,8 @@ export function createDraftService(options: DraftServiceOptions): DraftService {
         detail: problems.join("; "),
       });
     }
+    // Checked in short form; the user reads the act's form (full citations first, commi written out).
+    result = formalizeDraft(result, lawForms(options.knowledgeDir, sectorLaws));
     log.info(
       {
         requestId: context.requestId,
@@ -123,6 +128,7 @@ export function createDraftService(options: DraftServiceOptions): DraftService {
     record: UnioneRecord,
     funzione: FunctionInfo | null,
     costShares: typeof DEFAULT_COST_SHARES,
+    sectorLaws: SectorLaws,
   ): FieldContext {
     const functionRecord = funzione ? (record.functions.find((item) => item.code === funzione.code) ?? null) : null;
     const recorded = functionRecord?.duration_years ?? null;
@@ -138,6 +144,8 @@ export function createDraftService(options: DraftServiceOptions): DraftService {
       minimumDurationYears,
       costShares,
       today: clock(),
+      sectorLaws,
+      verify: new Set<string>(),
     };
   }
 

@@ -1,8 +1,10 @@
 /** Fills a template's sections from the computed fields: the pure part of drafting, before checks and the model. */
 import type { FunctionInfo } from "../knowledge/function-catalog.js";
 import { unioneDisplayName } from "./act-format.js";
-import { type FieldContext, resolveFields } from "./draft-fields.js";
+import { resolveFields } from "./draft-fields.js";
 import type { Draft, DraftSection } from "./draft-types.js";
+import type { FieldContext } from "./field-context.js";
+import { citedSources } from "./legal-citations.js";
 import { findMarkers, MissingCollector } from "./missing-markers.js";
 import { fillPlaceholders, findPlaceholders } from "./placeholders.js";
 import type { TemplateDefinition, TemplateSection } from "./template-registry.js";
@@ -29,13 +31,17 @@ export function buildDraft(
     findPlaceholders(text).map((use) => use.field),
   );
   const values = resolveFields(fieldsInOrder, context, missing);
-  const draftSections: DraftSection[] = sections.map((section) => ({
-    id: section.id,
-    title: section.title,
-    text: fillPlaceholders(section.body, values),
-    sources: [...section.sources],
-    number: template.sections.indexOf(section) + 1,
-  }));
+  const numbered = template.sections.filter((section) => !section.unnumbered);
+  const draftSections: DraftSection[] = sections.map((section) => {
+    const text = fillPlaceholders(section.body, values);
+    return {
+      id: section.id,
+      title: section.title,
+      text,
+      sources: citedSources(section.sources, text),
+      ...(section.unnumbered ? { unnumbered: true } : { number: numbered.indexOf(section) + 1 }),
+    };
+  });
   const example = context.record.example;
   if (example && draftSections[0]) draftSections[0].text = `${exampleWarning}\n\n${draftSections[0].text}`;
   const title = fillPlaceholders(template.title, values);
@@ -50,10 +56,11 @@ export function buildDraft(
     missing: [...new Set(findMarkers([title, ...draftSections.map((section) => section.text)].join("\n")))],
     numbering: template.numbering,
   };
+  if (context.verify.size > 0) draft.verify = [...context.verify];
   if (example) draft.example = true;
   return {
     draft,
-    statesDuration: fieldsInOrder.includes("durata.anni"),
+    statesDuration: fieldsInOrder.includes("durata.anni") || fieldsInOrder.includes("durata.clausola"),
     statesCostSharing: fieldsInOrder.includes("riparto.criterio") || fieldsInOrder.includes("riparto.tabella"),
   };
 }

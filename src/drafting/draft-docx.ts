@@ -21,7 +21,7 @@ import {
 } from "docx";
 import { formatDate } from "../core/italian-format.js";
 import type { Draft } from "./draft-types.js";
-import { sectionHeading } from "./render-draft.js";
+import { referenceLines, sectionHeading } from "./render-draft.js";
 import { stripInlineMarkup, type TextBlock, textBlocks } from "./text-blocks.js";
 
 const font = "Times New Roman";
@@ -52,33 +52,33 @@ export async function draftToDocx(draft: Draft, today: Date = new Date()): Promi
       }),
     );
     for (const block of textBlocks(section.text)) body.push(blockToDocx(block));
-    if (section.sources.length > 0) {
-      body.push(
-        new Paragraph({
-          spacing: { after: 120 },
-          children: [new TextRun({ text: `Riferimenti: ${section.sources.join("; ")}.`, italics: true, size: 20 })],
-        }),
-      );
-    }
   });
-  if (draft.missing.length > 0) {
-    body.push(
-      new Paragraph({
-        heading: HeadingLevel.HEADING_2,
-        spacing: { before: 240 },
-        children: [new TextRun({ text: "Dati da completare", bold: true })],
-      }),
-    );
-    for (const label of draft.missing) body.push(blockToDocx({ kind: "bullet", text: label }));
-  }
+  appendList(body, "Riferimenti normativi", referenceLines(draft));
+  appendList(body, "Dati da completare", draft.missing);
+  appendList(body, "Dati da verificare", draft.verify ?? []);
   const document = new Document({
-    creator: "unione-bot",
+    // The act is the Unione's: its name, not the tool's, is the author Word shows.
+    creator: draft.unioneName,
+    lastModifiedBy: draft.unioneName,
     title: draft.title,
     description: `Bozza generata il ${formatDate(today)}`,
     styles: { default: { document: { run: { font, size: 24, language: { value: "it-IT" } } } } },
     sections: [{ headers: { default: header(draft, today) }, footers: { default: footer() }, children: body }],
   });
   return Packer.toBuffer(document);
+}
+
+/** A titled list after the articles ("Riferimenti normativi", "Dati da completare"); nothing when empty. */
+function appendList(body: (Paragraph | Table)[], title: string, items: string[]): void {
+  if (items.length === 0) return;
+  body.push(
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      spacing: { before: 240 },
+      children: [new TextRun({ text: title, bold: true })],
+    }),
+  );
+  for (const item of items) body.push(blockToDocx({ kind: "bullet", text: item }));
 }
 
 /** "BOZZA – Unione Terre del Delta – 30/06/2024": in the page header and under the title. */

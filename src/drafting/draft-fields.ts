@@ -2,26 +2,13 @@
  * The fields templates may use (`{{group.name}}`) and how each is computed from the Unione record, the function
  * catalogue and the rules. Unknown facts never get a guessed value: they become "[DA COMPLETARE: …]".
  */
-import { formatDate, formatNumber } from "../core/italian-format.js";
-import type { FunctionCatalog, FunctionInfo } from "../knowledge/function-catalog.js";
-import type { FunctionRecord, UnioneRecord } from "../knowledge/record-schema.js";
-import { dateOrMarker, describeAct, italianList, numberInWords, unioneDisplayName } from "./act-format.js";
-import { type CostShares, computeCostSharing, costSharingTable, describeCostShares } from "./cost-sharing.js";
+import { formatDate, formatNumber, italianList } from "../core/italian-format.js";
+import type { FunctionInfo } from "../knowledge/function-catalog.js";
+import { dateOrMarker, describeAct, numberInWords, unioneDisplayName } from "./act-format.js";
+import { conferralResolvers } from "./conferral-fields.js";
+import { computeCostSharing, costSharingTable, describeCostShares } from "./cost-sharing.js";
+import type { FieldContext } from "./field-context.js";
 import type { MissingCollector } from "./missing-markers.js";
-
-export interface FieldContext {
-  record: UnioneRecord;
-  catalog: FunctionCatalog;
-  funzione: FunctionInfo | null;
-  /** The perimeter text of the catalogue (functions.yaml `description`), when present. */
-  functionDescription: string | null;
-  /** The Unione's record of that function, when it has one. */
-  functionRecord: FunctionRecord | null;
-  durationYears: number;
-  minimumDurationYears: number;
-  costShares: CostShares;
-  today: Date;
-}
 
 type FieldResolver = (context: FieldContext, missing: MissingCollector) => string;
 
@@ -75,12 +62,6 @@ const resolvers: Record<string, FieldResolver> = {
       ? asClause(functionDescription)
       : missing.mark(`perimetro della funzione ${funzione?.name ?? ""}`.trim()),
   "funzione.classificazione": ({ funzione }) => classification(funzione),
-  "funzione.decorrenza": ({ functionRecord, funzione }, missing) => {
-    if (functionRecord?.start_date) return formatDate(functionRecord.start_date);
-    if (functionRecord?.planned_date)
-      return `${formatDate(functionRecord.planned_date)} (data prevista, da verificare)`;
-    return missing.mark(`data di decorrenza del conferimento della funzione ${funzione?.name ?? ""}`.trim());
-  },
   "funzioni.elenco": ({ record, catalog }) =>
     record.functions.length === 0
       ? "nessuna funzione risulta registrata"
@@ -99,6 +80,7 @@ const resolvers: Record<string, FieldResolver> = {
   "riparto.criterio": ({ costShares }) => describeCostShares(costShares),
   "riparto.tabella": costTable,
   "data.oggi": ({ today }) => formatDate(today),
+  ...conferralResolvers,
 };
 
 /** Every field a template may use. */

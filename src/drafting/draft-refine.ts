@@ -5,15 +5,15 @@
  */
 
 import { normalizeName } from "../core/fuzzy-match.js";
+import { italianList } from "../core/italian-format.js";
 import type { Logger } from "../core/logger.js";
 import type { AccessScope } from "../core/types.js";
 import type { ChatModel } from "../llm/chat-model.js";
 import { loadChatPrompt } from "../llm/prompt-template.js";
 import type { Retriever } from "../retrieval/retriever.js";
-import { italianList } from "./act-format.js";
 import { checkText, containsName, type TextCheckOptions } from "./draft-checks.js";
 import type { Draft, DraftSection } from "./draft-types.js";
-import { extractCitations, formatCitation } from "./legal-citations.js";
+import { citedSources } from "./legal-citations.js";
 import { findMarkers } from "./missing-markers.js";
 
 export interface RefineOptions {
@@ -56,7 +56,7 @@ export async function refineDraft(
     const position = sections.indexOf(target);
     const outcome = await rewriteSection(draft, target, instructions, options);
     if (outcome.text !== null) {
-      sections[position] = { ...target, text: outcome.text, sources: mergeSources(target.sources, outcome.text) };
+      sections[position] = { ...target, text: outcome.text, sources: citedSources(target.sources, outcome.text) };
       notes.push(
         `La sezione «${target.title}» è stata riscritta dal modello secondo le istruzioni e ha superato i controlli.`,
       );
@@ -175,11 +175,4 @@ function cleanReply(reply: string, title: string): string {
   if (/^#+\s/.test(firstLine) || normalizeName(firstLine) === normalizeName(title))
     text = text.split("\n").slice(1).join("\n").trim();
   return text;
-}
-
-function mergeSources(declared: string[], text: string): string[] {
-  const cited = extractCitations(text)
-    .filter((citation) => citation.source && citation.article)
-    .map(formatCitation);
-  return [...new Set([...declared, ...cited])];
 }

@@ -22,6 +22,8 @@ export interface DraftSection {
   sources: string[];
   /** 1-based position of the section in its template (for "Art. N"); optional (drafts stored before it existed lack it). */
   number?: number;
+  /** The closing of the act (formula and signatures): shown after the articles, without a number. */
+  unnumbered?: boolean;
 }
 
 export interface Draft {
@@ -34,6 +36,8 @@ export interface Draft {
   sections: DraftSection[];
   /** What is still to be completed: each is also a visible "[DA COMPLETARE: …]" in the text. */
   missing: string[];
+  /** What the segretario should double-check (references not confirmed, dates taken from a plan). */
+  verify?: string[];
   /** Set when the draft is of the fictional example Unione. */
   example?: boolean;
   /** Notice for the user (e.g. the model failed and the template text stands). */

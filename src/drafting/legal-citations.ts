@@ -44,7 +44,7 @@ const prefixes: Record<string, string> = {
   legge: "L.",
 };
 
-interface SourceMention {
+export interface SourceMention {
   source: string;
   start: number;
   end: number;
@@ -62,7 +62,8 @@ export function canonicalSource(raw: string): string | null {
   return match ? canonicalFromMatch(match) : null;
 }
 
-function sourceMentions(text: string): SourceMention[] {
+/** Every mention of a source in `text`, canonical, with its span. */
+export function sourceMentions(text: string): SourceMention[] {
   return [...text.matchAll(new RegExp(sourcePattern.source, "giu"))].map((match) => ({
     source: canonicalFromMatch(match),
     start: match.index!,
@@ -140,4 +141,21 @@ function parseArticleList(
     position += next[0].length;
   }
   return { items, end: position };
+}
+
+/**
+ * The declared references of a section plus those its text cites: articles with their source, and laws cited as a
+ * whole when nothing more precise of the same law is listed ("D.Lgs. 1/2018" in a sector premessa).
+ */
+export function citedSources(declared: string[], text: string): string[] {
+  const cited = extractCitations(text).filter((citation) => citation.source !== null);
+  const precise = cited.filter((citation) => citation.article).map(formatCitation);
+  const all = [...declared, ...precise];
+  const bare = cited
+    .filter(
+      (citation) =>
+        !citation.article && !all.some((item) => item.startsWith(`${citation.source} `) || item === citation.source),
+    )
+    .map(formatCitation);
+  return [...new Set([...all, ...bare])];
 }

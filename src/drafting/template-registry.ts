@@ -19,6 +19,8 @@ export interface TemplateSection {
   line: number;
   /** 1-based line in the file of the first line of `body`. */
   bodyLine: number;
+  /** The closing of the act (`unnumbered: true`): no "Art. N" and not counted in the numbering. */
+  unnumbered: boolean;
 }
 
 export interface TemplateDefinition {
@@ -108,6 +110,7 @@ export function parseTemplate(text: string, file: string, problems: CheckProblem
       body: body?.text.trim() ?? "",
       line: body?.line ?? 1,
       bodyLine: (body?.line ?? 1) + 1 + leadingBlankLines(body?.text ?? ""),
+      unnumbered: entry.unnumbered === true,
     });
   }
   for (const [sectionId, body] of bodies) {

@@ -9,6 +9,8 @@ export interface SourceSummary {
   unione: string | null;
   chunks: number;
   pages: number | null;
+  /** The administrative act the document is, when ingestion recognised one (number and date as printed, ISO date). */
+  act?: { type: string | null; number: string | null; date: string | null; subject: string | null } | null;
 }
 
 export interface IngestSummary {

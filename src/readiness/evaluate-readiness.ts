@@ -17,21 +17,24 @@
 import { daysBetween, toIsoDate } from "../core/italian-format.js";
 import type { FunctionCatalog } from "../knowledge/function-catalog.js";
 import type { UnioneRecord } from "../knowledge/record-schema.js";
+import { art7Candidates, checkArt7, describeCandidates } from "./art7-check.js";
 import { type Failure, runFunctionRule } from "./function-checks.js";
-import type { FunctionVerdict, Gap, StatusReport } from "./report-types.js";
+import { programmeInForce } from "./programme-dates.js";
+import type { FunctionPlan, FunctionVerdict, Gap, StatusReport } from "./report-types.js";
 import type { ReadinessRules } from "./rules-schema.js";
 import {
   categoryFor,
-  checkArt7,
   checkDeliverables,
   checkGiunta,
   checkThreshold,
   deadlineFor,
   requiredFunctions,
 } from "./unione-checks.js";
+import { functionPlan } from "./work-plan.js";
 
 interface FunctionEvaluation {
   verdict: FunctionVerdict;
+  plan: FunctionPlan;
   failures: Failure[];
   /** True when this function's failures block readiness on their own (an active function, see above). */
   mustCount: boolean;
@@ -57,7 +60,8 @@ function evaluateFunctions(
   today: string,
 ): FunctionEvaluation[] {
   return record.functions.map((item) => {
-    const functionName = catalog.get(item.code)?.name ?? item.code;
+    const info = catalog.get(item.code);
+    const functionName = info?.name ?? item.code;
     const context = { record, rules, functionName, today };
     const outcomes = rules.function_rules.map((rule) => runFunctionRule(rule, item, context));
     const failures = [...unknownCodeFailures(item.code, catalog), ...outcomes.flatMap((outcome) => outcome.failures)];
@@ -66,6 +70,7 @@ function evaluateFunctions(
     const mustCount = rules.verdict.active_functions_must_count && item.state === "attiva";
     return {
       verdict: { id: item.code, name: functionName, counts: failures.length === 0, reasons },
+      plan: functionPlan(item, info, failures, record),
       failures,
       mustCount,
     };
@@ -86,7 +91,8 @@ function unknownCodeFailures(code: string, catalog: FunctionCatalog): Failure[] 
 }
 
 function toGap(failure: Failure): Gap {
-  return { rule: failure.rule, source: failure.source, message: failure.message, action: failure.action };
+  const gap: Gap = { rule: failure.rule, source: failure.source, message: failure.message, action: failure.action };
+  return failure.unknown ? { ...gap, fact: failure.unknown.fact } : gap;
 }
 
 interface UnioneFailures {
@@ -118,14 +124,6 @@ function orderGaps(functions: FunctionEvaluation[], unione: UnioneFailures, belo
     .map((entry) => entry.gap);
 }
 
-/** Names of the non-counting functions, closest to counting (fewest failed tests) first. */
-function closestToCounting(functions: FunctionEvaluation[]): string[] {
-  return functions
-    .filter((entry) => !entry.verdict.counts)
-    .sort((left, right) => left.failures.length - right.failures.length)
-    .map((entry) => entry.verdict.name);
-}
-
 export function evaluateReadiness(
   record: UnioneRecord,
   rules: ReadinessRules,
@@ -139,8 +137,12 @@ export function evaluateReadiness(
   const deadline = deadlineFor(record, rules);
   const daysToDeadline = deadline === null ? null : daysBetween(todayIso, deadline);
   const deliverables = checkDeliverables(record, rules, daysToDeadline);
+  const plans = functions.map((entry) => entry.plan);
+  // Suggestions only among the functions of art. 7 c.3: bringing one of them up also helps that requirement.
+  const missing = Math.max(0, required - counted);
+  const candidates = describeCandidates(art7Candidates(plans, catalog).slice(0, missing));
   const unione = {
-    threshold: checkThreshold(counted, closestToCounting(functions), rules),
+    threshold: checkThreshold(counted, candidates, rules),
     giunta: checkGiunta(record, rules),
     deliverables: deliverables.failures,
   };
@@ -151,11 +153,11 @@ export function evaluateReadiness(
     functions: functions.map((entry) => entry.verdict),
     counted,
     required,
-    art7: checkArt7(
-      functions.map((entry) => entry.verdict),
-      rules,
-      catalog,
-    ),
+    art7: checkArt7(plans, rules, catalog),
+    members: record.comuni.map((comune) => comune.name),
+    plan: plans,
+    unioneGaps: unione.giunta.map(toGap),
+    programmeInForce: programmeInForce(rules, todayIso),
     category: categoryFor(counted, rules),
     deliverables: deliverables.verdicts,
     gaps: orderGaps(functions, unione, counted < required),

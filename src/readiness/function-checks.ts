@@ -13,6 +13,11 @@ export interface Failure {
   source: string;
   message: string;
   action: string;
+  /**
+   * Set when the test failed only because a fact is unknown (null in the record): the fact to collect, whom to
+   * ask (each member Comune, or the Unione's convention and acts) and, when only some Comuni hold it, which ones.
+   */
+  unknown?: { fact: string; ask: "comuni" | "unione"; comuni?: string[] };
 }
 
 export interface CheckOutcome {
@@ -33,8 +38,9 @@ const passed: CheckOutcome = { failures: [], notes: [] };
 
 export function unknownFailure(
   rules: ReadinessRules,
-  rule: { id: string; name: string; source: string },
+  rule: { id: string; name: string; source: string; fact?: string | undefined; ask?: "comuni" | "unione" },
   subject: string,
+  comuni?: string[],
 ): Failure {
   const variables = { oggetto: subject, regola: rule.name };
   return {
@@ -42,6 +48,7 @@ export function unknownFailure(
     source: rule.source,
     message: renderMessage(rules.unknown.message, variables),
     action: renderMessage(rules.unknown.action, variables),
+    unknown: { fact: rule.fact ?? rule.name, ask: rule.ask ?? "comuni", ...(comuni ? { comuni } : {}) },
   };
 }
 
@@ -68,8 +75,14 @@ function checkStart(rule: FunctionRule, item: FunctionRecord, context: FunctionC
       return single(failure(rule, "futura", { funzione, data: formatDate(item.start_date) }));
     return passed;
   }
-  const data = item.planned_date ? formatDate(item.planned_date) : "non indicata";
-  return single(failure(rule, item.state, { funzione, data }));
+  return single(failure(rule, item.state, { funzione, data: plannedPhrase(item.planned_date, context.today) }));
+}
+
+/** "avvio previsto il 31/12/2026", "data di avvio prevista non indicata", or a passed date flagged as such. */
+export function plannedPhrase(planned: string | null, today: string): string {
+  if (planned === null) return "data di avvio prevista non indicata";
+  const passed = planned < today ? ", data già passata: aggiornare la scheda" : "";
+  return `avvio previsto il ${formatDate(planned)}${passed}`;
 }
 
 /** Whether a Comune that did not confer is excused, on `today`, by one of the exceptions of the rules file. */
@@ -102,7 +115,8 @@ function checkConferral(
     } else if (excused?.state === "unknown") {
       const subject = `${funzione}, Comune di ${comune.name}`;
       const name = `${rule.name}: fine del primo mandato non indicata per l'eccezione ${excused.exception.source}`;
-      outcome.failures.push(unknownFailure(context.rules, { ...rule, name }, subject));
+      const fact = "fine del primo mandato (Comune nato da fusione)";
+      outcome.failures.push(unknownFailure(context.rules, { ...rule, name, fact }, subject, [comune.name]));
     } else {
       outcome.failures.push(failure(rule, "fallita", { funzione, comune: comune.name }));
     }

@@ -1,10 +1,26 @@
-/** Plain Italian text of a readiness report, for the CLI and the console (Slack renders Block Kit instead). */
-import { formatDate } from "../core/italian-format.js";
+/**
+ * Plain Italian text of a readiness report, for the CLI and the console (Slack renders Block Kit instead). It
+ * reads as a work plan: the verdict and the programme dates, then one line per function with its verdict, the
+ * actions on known facts and one grouped "da raccogliere" line, then the Unione's own items. `full` adds every
+ * gap with its article; `--json` always carries them all.
+ */
+import { formatDate, italianList } from "../core/italian-format.js";
 import { deadlinePhrase } from "./deadline-phrase.js";
 import type { StatusReport } from "./report-types.js";
+import {
+  collectLine,
+  deadlineInline,
+  deadlineLine,
+  functionHeadline,
+  membersLine,
+  outcomeMarks,
+  programmeLines,
+} from "./work-plan-phrases.js";
 
-/** Gaps printed in full before "e altre N"; `--json` always carries them all. */
-export const maxTextGaps = 20;
+export interface StatusTextOptions {
+  /** Every gap with its article, after the work plan ("mostra tutto"). */
+  full?: boolean;
+}
 
 const deliverableLabels: Record<string, string> = {
   approvato: "approvato",
@@ -26,52 +42,73 @@ function headerLines(report: StatusReport): string[] {
   const category = report.category
     ? ` · categoria: ${report.category.name}${report.category.note ? ` (${report.category.note})` : ""}`
     : "";
-  const programme = report.programme ? ` (${report.programme.name})` : "";
   const lines = [
     `${report.unione.name} (${report.unione.id}): ${verdictLabel(report)}${exampleLabel(report)}`,
     `Dati aggiornati al ${formatDate(report.as_of)}${evaluated}`,
+    ...(report.members ? [membersLine(report.members)] : []),
     `Funzioni che contano: ${report.counted} su ${report.required} richieste${category}`,
   ];
-  if (report.art7) lines.push(report.art7.message);
-  lines.push(`Scadenza${programme}: ${deadlinePhrase(report.deadline, report.daysToDeadline)}`);
+  const threshold = report.gaps.find((gap) => gap.rule === "prt-soglia-funzioni" && gap.action);
+  if (threshold?.action) lines.push(`  → ${threshold.action}`);
+  if (report.art7) {
+    lines.push(report.art7.message);
+    if (report.art7.action) lines.push(`  → ${report.art7.action}`);
+  }
+  lines.push(...programmeLines(report.programmeInForce), deadlineLine(report));
   return lines;
 }
 
 function functionLines(report: StatusReport): string[] {
-  if (report.functions.length === 0) return ["Funzioni: nessuna funzione nella scheda."];
-  const lines = ["Funzioni:"];
-  for (const item of report.functions) {
-    lines.push(`  ${item.counts ? "✓" : "✗"} ${item.name}: ${item.counts ? "conta" : "non conta"}`);
-    for (const reason of item.reasons) lines.push(`      - ${reason}`);
+  const plans = report.plan ?? [];
+  if (plans.length === 0) return ["Piano di lavoro per funzione: nessuna funzione nella scheda."];
+  const lines = ["Piano di lavoro per funzione:"];
+  for (const plan of plans) {
+    lines.push(`  ${outcomeMarks[plan.outcome]} ${functionHeadline(plan)}`);
+    for (const action of plan.actions) lines.push(`      → ${action}`);
+    const collect = collectLine(plan, report.members?.length ?? 0);
+    if (collect) lines.push(`      ${collect}`);
   }
   return lines;
 }
 
-function deliverableLines(report: StatusReport): string[] {
-  if (report.deliverables.length === 0) return [];
-  return [
-    "Documenti del programma:",
-    ...report.deliverables.map(
-      (item) =>
-        `  ${item.status === "approvato" ? "✓" : "✗"} ${item.name}: ${deliverableLabels[item.status] ?? item.status}`,
-    ),
-  ];
+function unioneLines(report: StatusReport): string[] {
+  const lines: string[] = [];
+  for (const gap of report.unioneGaps ?? []) {
+    if (gap.fact) lines.push(`  ? ${gap.message} [${gap.source}]`, `      da raccogliere: ${gap.fact}`);
+    else lines.push(`  ✗ ${gap.message} [${gap.source}]`, ...(gap.action ? [`      → ${gap.action}`] : []));
+  }
+  if (report.deliverables.length > 0) {
+    lines.push(`  Documenti del programma, da approvare entro il ${deadlineInline(report)}:`);
+    for (const item of report.deliverables) {
+      const mark = item.status === "approvato" ? "✓" : item.status === "non_noto" ? "?" : "✗";
+      lines.push(`    ${mark} ${item.name}: ${deliverableLabels[item.status] ?? item.status}`);
+      if (item.action && item.status !== "non_noto") lines.push(`        → ${item.action}`);
+    }
+    const unknown = report.deliverables.filter((item) => item.status === "non_noto").map((item) => item.name);
+    if (unknown.length > 0) lines.push(`      da raccogliere: stato e atto di approvazione di ${italianList(unknown)}`);
+  }
+  return lines.length > 0 ? ["Unione e documenti del programma:", ...lines] : [];
 }
 
-function gapLines(report: StatusReport): string[] {
+function gapLines(report: StatusReport, full: boolean): string[] {
   if (report.gaps.length === 0) return ["Nessuna lacuna: tutti i requisiti risultano soddisfatti."];
-  const lines = ["Cosa manca (prima ciò che sblocca di più):"];
-  report.gaps.slice(0, maxTextGaps).forEach((gap, index) => {
+  if (!full) {
+    const count = report.gaps.length === 1 ? "1 lacuna" : `${report.gaps.length} lacune`;
+    return [
+      `Elenco completo (${count}, ciascuna con il suo articolo): \`/unione stato ${report.unione.id} tutto\`, ` +
+        `oppure \`unione status ${report.unione.id} --json\`.`,
+    ];
+  }
+  const lines = [`Tutte le lacune (${report.gaps.length}), prima ciò che sblocca di più:`];
+  report.gaps.forEach((gap, index) => {
     lines.push(`  ${index + 1}. ${gap.message} [${gap.source}]`);
     if (gap.action) lines.push(`     → ${gap.action}`);
   });
-  const hidden = report.gaps.length - maxTextGaps;
-  if (hidden > 0) lines.push(`  … e altre ${hidden} lacune (elenco completo con --json).`);
   return lines;
 }
 
-export function renderStatusText(report: StatusReport): string {
-  return [headerLines(report), functionLines(report), deliverableLines(report), gapLines(report)]
+export function renderStatusText(report: StatusReport, options: StatusTextOptions = {}): string {
+  return [headerLines(report), functionLines(report), unioneLines(report), gapLines(report, options.full === true)]
     .filter((block) => block.length > 0)
     .map((block) => block.join("\n"))
     .join("\n\n");

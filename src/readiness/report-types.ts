@@ -9,11 +9,78 @@ export interface FunctionVerdict {
   reasons: string[];
 }
 
+/** conta: passes every test; non_conta: fails on a known fact; da_verificare: fails only on unknown facts. */
+export type FunctionOutcome = "conta" | "non_conta" | "da_verificare";
+
+/** Facts to collect for a function, grouped by whom to ask: `comuni` names the Comuni, empty means the Unione. */
+export interface CollectGroup {
+  facts: string[];
+  comuni: string[];
+}
+
+/** One line of the work plan: a function's verdict, the actions on known facts, the facts still to collect. */
+export interface FunctionPlan {
+  id: string;
+  name: string;
+  state: string;
+  outcome: FunctionOutcome;
+  /** Start date (active) or planned date (not yet active), ISO; null when unknown. */
+  date: string | null;
+  /** What to do about the tests that failed on known facts (deduplicated, in rule order). */
+  actions: string[];
+  /** Facts that are null in the record, grouped by whom to ask. */
+  collect: CollectGroup[];
+  /** True for ICT and the 7 functions of L.R. 21/2012 art. 7 c.3. */
+  art7: boolean;
+}
+
+/** The art. 7 c.3 test (ICT plus at least N of the 7), reported on its own with its own next step. */
+export interface Art7Verdict {
+  satisfied: boolean;
+  /** ICT counts. */
+  ict: boolean;
+  /** Codes of the 7 listed functions that count. */
+  listed: string[];
+  message: string;
+  /** rispettato | non_rispettato | da_verificare (unknown facts could still make it satisfied). */
+  status: "rispettato" | "non_rispettato" | "da_verificare";
+  /** "conta", "attiva ma con dati da verificare", "pianificata", "assente", … */
+  ictStatus: string;
+  /** Names of the art. 7 functions whose verdict waits only on unknown facts. */
+  pending: string[];
+  action: string | null;
+  source: string;
+}
+
+/** A date or window of the programme in force, with its distance from the evaluation day. */
+export interface ProgrammeDate {
+  label: string;
+  from: string | null;
+  to: string;
+  /** Days from the evaluation day to `to` (negative when past). */
+  daysToEnd: number;
+}
+
+/** The regional programme (PRT) in force on the evaluation day, from knowledge/rules/readiness.yaml. */
+export interface ProgrammeInForce {
+  id: string;
+  name: string;
+  act: string;
+  source: string;
+  from: string;
+  to: string;
+  daysToEnd: number;
+  confidence: string;
+  dates: ProgrammeDate[];
+}
+
 export interface DeliverableVerdict {
   id: string;
   name: string;
   /** "approvato" | "in_corso" | "da_avviare" | "non_noto". */
   status: string;
+  /** The next step when not approved (not in the JSON contract's deliverables). */
+  action?: string;
 }
 
 export interface Gap {
@@ -24,6 +91,8 @@ export interface Gap {
   message: string;
   /** Next action in Italian, e.g. "Far deliberare il conferimento al Comune di Goro". */
   action?: string;
+  /** Set when the gap is an unknown fact: what to collect (not in the JSON contract's gaps). */
+  fact?: string;
 }
 
 export interface StatusReport {
@@ -33,7 +102,15 @@ export interface StatusReport {
   counted: number;
   required: number;
   /** The art. 7 c.3 test (ICT plus at least 3 of the 7), reported on its own. */
-  art7?: { satisfied: boolean; ict: boolean; listed: string[]; message: string };
+  art7?: Art7Verdict;
+  /** Names of the member Comuni (the work plan says "da ciascuno dei N Comuni aderenti"). */
+  members?: string[];
+  /** The work plan, one entry per function of the record. */
+  plan?: FunctionPlan[];
+  /** The gaps of the Unione as a whole other than the documents (the Giunta), for the work plan. */
+  unioneGaps?: Gap[];
+  /** The PRT in force on the evaluation day; null when the rules list none for that day. */
+  programmeInForce?: ProgrammeInForce | null;
   category?: { id: string; name: string; note?: string };
   deliverables: DeliverableVerdict[];
   gaps: Gap[];

@@ -50,6 +50,14 @@ const base = {
 const failed = ["fallita"] as const;
 const functionVars = ["funzione"] as const;
 
+/** What a function rule needs when its fact is unknown: the fact to collect, and from whom. */
+const collect = {
+  /** The fact to collect, e.g. "data di avvio"; defaults to the rule's name. */
+  fact: text.optional(),
+  /** comuni: each member Comune holds it (its deliberation, its staff); unione: the convention and the Unione's acts. */
+  ask: z.enum(["comuni", "unione"], { error: "deve essere comuni o unione" }).default("comuni"),
+};
+
 const exceptionSchema = z.object({
   id: ruleId,
   comune_status: z.enum(["fusione_in_corso", "nato_da_fusione", "commissariato"], {
@@ -67,12 +75,14 @@ export const functionRuleSchema = z.discriminatedUnion(
   [
     z.object({
       ...base,
+      ...collect,
       check: z.literal("avvio"),
       messages: templates(startStates, ["funzione", "data"]),
       actions: templates(startStates, ["funzione", "data"]),
     }),
     z.object({
       ...base,
+      ...collect,
       check: z.literal("conferimento_tutti"),
       messages: templates(failed, ["funzione", "comune"]),
       actions: templates(failed, ["funzione", "comune"]),
@@ -80,24 +90,28 @@ export const functionRuleSchema = z.discriminatedUnion(
     }),
     z.object({
       ...base,
+      ...collect,
       check: z.literal("integrale"),
       messages: templates(failed, functionVars),
       actions: templates(failed, functionVars),
     }),
     z.object({
       ...base,
+      ...collect,
       check: z.literal("personale"),
       messages: templates(failed, functionVars),
       actions: templates(failed, functionVars),
     }),
     z.object({
       ...base,
+      ...collect,
       check: z.literal("risorse"),
       messages: templates(failed, functionVars),
       actions: templates(failed, functionVars),
     }),
     z.object({
       ...base,
+      ...collect,
       check: z.literal("durata"),
       min_years: z
         .number({ error: "deve essere un numero" })
@@ -116,6 +130,24 @@ const positiveInteger = z
   .int({ error: "deve essere un numero intero" })
   .min(1, { error: "deve essere almeno 1" });
 const thresholdVars = ["contate", "minimo", "mancanti", "candidate"] as const;
+const art7Vars = ["elencate", "minimo", "ict", "da_verificare", "mancanti", "candidate"] as const;
+
+/** A date or a window of a programme ("domande di contributo 2024": from 03/06 to 15/07). */
+const programmeDateSchema = z.object({ label: text, from: isoDate.nullable().default(null), to: isoDate });
+
+/** A regional programme (PRT) with the period it is in force and its dates. */
+export const programmeSchema = z
+  .object({
+    id: ruleId,
+    name: text,
+    act: text,
+    source: text,
+    from: isoDate,
+    to: isoDate,
+    confidence: confidenceSchema.default("confermato"),
+    dates: z.array(programmeDateSchema).default([]),
+  })
+  .refine((programme) => programme.from <= programme.to, { error: "from deve precedere to" });
 const documentVars = ["documento", "scadenza"] as const;
 const documentStates = ["in_corso", "da_avviare", "non_noto"] as const;
 const typeRequirement = z.object({ documents: z.array(deliverableIdSchema), deadline: isoDate.nullable().optional() });
@@ -123,6 +155,7 @@ const typeRequirement = z.object({ documents: z.array(deliverableIdSchema), dead
 export const unioneRulesSchema = z.object({
   giunta: z.object({
     ...base,
+    fact: text.optional(),
     check: z.literal("giunta"),
     allowed: z
       .array(
@@ -138,7 +171,12 @@ export const unioneRulesSchema = z.object({
     ...base,
     check: z.literal("art7"),
     min_listed: positiveInteger,
-    messages: templates(["soddisfatta", "fallita"] as const, ["elencate", "minimo", "ict"]),
+    messages: templates(["soddisfatta", "fallita"] as const, art7Vars).extend({
+      da_verificare: template(art7Vars).optional(),
+    }),
+    actions: z
+      .object({ fallita: template(art7Vars).optional(), da_verificare: template(art7Vars).optional() })
+      .default({}),
   }),
   threshold: z.object({
     ...base,
@@ -192,6 +230,7 @@ export const readinessRulesSchema = z
     unknown: z.object({ message: template(["oggetto", "regola"]), action: template(["oggetto", "regola"]) }),
     function_rules: z.array(functionRuleSchema).min(1, { error: "serve almeno una regola per le funzioni" }),
     unione_rules: unioneRulesSchema,
+    programmes: z.array(programmeSchema).default([]),
     deliverables: deliverableRulesSchema,
   })
   .superRefine((rules, context) => {
@@ -226,3 +265,4 @@ function minimumDuration(rules: z.infer<typeof functionRuleSchema>[]): number {
 export type ReadinessRules = z.infer<typeof readinessRulesSchema>;
 export type FunctionRule = z.infer<typeof functionRuleSchema>;
 export type ConferralException = z.infer<typeof exceptionSchema>;
+export type Programme = z.infer<typeof programmeSchema>;

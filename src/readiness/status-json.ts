@@ -18,6 +18,9 @@ export interface StatusJson {
   art7: StatusReport["art7"] | null;
   category: StatusReport["category"] | null;
   evaluated_on: string | null;
+  /** Extras: the work plan per function, and the PRT in force on the evaluation day with its dates. */
+  work_plan: NonNullable<StatusReport["plan"]>;
+  programme_in_force: StatusReport["programmeInForce"] | null;
 }
 
 export function toStatusJson(report: StatusReport): StatusJson {
@@ -46,5 +49,7 @@ export function toStatusJson(report: StatusReport): StatusJson {
     art7: report.art7 ?? null,
     category: report.category ?? null,
     evaluated_on: report.evaluatedOn ?? null,
+    work_plan: report.plan ?? [],
+    programme_in_force: report.programmeInForce ?? null,
   };
 }

@@ -3,11 +3,10 @@
  * roadmap threshold, the category and the change-manager deliverables with their deadline.
  */
 import { formatDate } from "../core/italian-format.js";
-import type { FunctionCatalog } from "../knowledge/function-catalog.js";
 import type { UnioneRecord } from "../knowledge/record-schema.js";
 import { type Failure, unknownFailure } from "./function-checks.js";
 import { renderMessage } from "./message-template.js";
-import type { DeliverableVerdict, FunctionVerdict, StatusReport } from "./report-types.js";
+import type { DeliverableVerdict, StatusReport } from "./report-types.js";
 import type { ReadinessRules } from "./rules-schema.js";
 
 const compositionLabels: Record<string, string> = {
@@ -20,7 +19,7 @@ export function checkGiunta(record: UnioneRecord, rules: ReadinessRules): Failur
   const rule = rules.unione_rules.giunta;
   if (!rule.enabled) return [];
   const composition = record.giunta.composition;
-  if (composition === null) return [unknownFailure(rules, rule, "Unione")];
+  if (composition === null) return [unknownFailure(rules, { ...rule, ask: "unione" }, "Unione")];
   if (rule.allowed.includes(composition)) return [];
   const variables = { composizione: compositionLabels[composition] ?? composition };
   return [
@@ -33,26 +32,6 @@ export function checkGiunta(record: UnioneRecord, rules: ReadinessRules): Failur
   ];
 }
 
-/** ICT plus at least `min_listed` of the 7, counting only functions that pass every art. 24 test. */
-export function checkArt7(
-  verdicts: FunctionVerdict[],
-  rules: ReadinessRules,
-  catalog: FunctionCatalog,
-): NonNullable<StatusReport["art7"]> {
-  const rule = rules.unione_rules.art7;
-  const counting = verdicts.filter((verdict) => verdict.counts);
-  const ict = counting.some((verdict) => catalog.get(verdict.id)?.art7 === "ict");
-  const listed = counting.filter((verdict) => catalog.get(verdict.id)?.art7 === "elenco").map((verdict) => verdict.id);
-  const satisfied = ict && listed.length >= rule.min_listed;
-  const variables = {
-    elencate: String(listed.length),
-    minimo: String(rule.min_listed),
-    ict: ict ? "presente" : "assente",
-  };
-  const message = `${renderMessage(satisfied ? rule.messages.soddisfatta : rule.messages.fallita, variables)} (${rule.source})`;
-  return { satisfied, ict, listed, message };
-}
-
 export function categoryFor(counted: number, rules: ReadinessRules): NonNullable<StatusReport["category"]> {
   const categories = rules.unione_rules.categories;
   const level = [...categories.levels].reverse().find((item) => counted >= item.min_functions) ?? categories.below;
@@ -61,8 +40,8 @@ export function categoryFor(counted: number, rules: ReadinessRules): NonNullable
     : { id: level.id, name: level.name };
 }
 
-/** The threshold gap, naming the non-counting functions closest to counting (fewest failed tests). */
-export function checkThreshold(counted: number, closest: string[], rules: ReadinessRules): Failure[] {
+/** The threshold gap, naming the functions of art. 7 c.3 closest to counting (`candidates`, already worded). */
+export function checkThreshold(counted: number, candidates: string, rules: ReadinessRules): Failure[] {
   const rule = rules.unione_rules.threshold;
   if (!rule.enabled || counted >= rule.min_functions) return [];
   const missing = rule.min_functions - counted;
@@ -70,7 +49,7 @@ export function checkThreshold(counted: number, closest: string[], rules: Readin
     contate: String(counted),
     minimo: String(rule.min_functions),
     mancanti: String(missing),
-    candidate: closest.length > 0 ? closest.slice(0, missing).join(", ") : "nessuna funzione in scheda",
+    candidate: candidates || "nessuna funzione dell'art. 7 c.3 disponibile",
   };
   return [
     {
@@ -109,14 +88,18 @@ export function checkDeliverables(
   for (const id of rule.required_by_type[record.type].documents) {
     const name = rule.names[id] ?? id;
     const status = record.deliverables.find((item) => item.id === id)?.state ?? "non_noto";
-    verdicts.push({ id, name, status });
-    if (status === "approvato") continue;
+    if (status === "approvato") {
+      verdicts.push({ id, name, status });
+      continue;
+    }
     const variables = { documento: name, scadenza };
+    const action = renderMessage(rule.actions[status], variables);
+    verdicts.push({ id, name, status, action });
     failures.push({
       rule: rule.id,
       source: rule.source,
       message: renderMessage(rule.messages[status], variables),
-      action: renderMessage(rule.actions[status], variables),
+      action,
     });
   }
   return { verdicts, failures };

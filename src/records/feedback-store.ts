@@ -34,6 +34,8 @@ export interface FeedbackStats {
   down: number;
   /** Votes per cited source, most voted first. */
   perSource: SourceVotes[];
+  /** Questions per transport ("slack", "console", "cli"; "altro" for answers stored without one). */
+  byTransport?: Record<string, number>;
 }
 
 export interface FeedbackStore {
@@ -92,6 +94,9 @@ export function createFeedbackStore(
   const totals = database.prepare<[], { questions: number; answered: number | null }>(
     "SELECT COUNT(*) AS questions, SUM(found) AS answered FROM answers",
   );
+  const transportTotals = database.prepare<[], { transport: string | null; questions: number }>(
+    "SELECT transport, COUNT(*) AS questions FROM answers GROUP BY transport ORDER BY transport",
+  );
   const voteTotals = database.prepare<[], { up: number | null; down: number | null }>(
     "SELECT SUM(vote = 'up') AS up, SUM(vote = 'down') AS down FROM answer_feedback",
   );
@@ -141,6 +146,7 @@ export function createFeedbackStore(
         perSource: perSource
           .all()
           .map((row) => ({ path: row.source_path, title: row.title, up: row.up, down: row.down })),
+        byTransport: Object.fromEntries(transportTotals.all().map((row) => [row.transport ?? "altro", row.questions])),
       };
     },
   };

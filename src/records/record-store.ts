@@ -1,6 +1,7 @@
 /**
  * The live Unione records: seeded from YAML (see record-seed.ts for how a changed YAML is reconciled),
- * read by name (loosely), and updated by admins with every change audited in the same transaction.
+ * read by name (loosely), and updated by admins with every change audited in the same transaction. An update, or a
+ * whole entry replaced from a Slack form, is read, checked and written in one IMMEDIATE transaction.
  */
 import { UnioneError } from "../core/errors.js";
 import { closestNames, matchName } from "../core/fuzzy-match.js";
@@ -12,9 +13,11 @@ import type { AuditEntry } from "./audit-log.js";
 import { createAuditLog } from "./audit-log.js";
 import type { SqliteDatabase } from "./database.js";
 import { whenDatabaseFree } from "./database-busy.js";
+import { InvalidRecordError } from "./invalid-record-error.js";
 import { createRecordTable, reconcileSeed } from "./record-seed.js";
 import { validateRecord } from "./record-validation.js";
 import type { RecordsService, RecordUpdate, RecordUpdateService } from "./records-service.js";
+import { type EntryReplacement, entryChanges, replaceEntry } from "./replace-entry.js";
 import type { FieldValue } from "./update-values.js";
 
 export interface RecordStore extends RecordsService, RecordUpdateService {}
@@ -89,6 +92,16 @@ export function createRecordStore(options: RecordStoreOptions): RecordStore {
     );
   };
 
+  function validated(record: UnioneRecord, what: string, id: string): UnioneRecord {
+    const validation = validateRecord(record, catalog);
+    if (validation.ok) return validation.record;
+    throw new InvalidRecordError(
+      `Modifica di ${what} rifiutata: ${validation.problems.join("; ")}. Nessuna modifica salvata.`,
+      validation.problems,
+      id,
+    );
+  }
+
   /**
    * Read, check and write in one IMMEDIATE transaction: SQLite takes the write lock at BEGIN, so another process
    * (the CLI beside the bot) cannot commit between this read and this write, and each audit entry's old value is
@@ -99,14 +112,7 @@ export function createRecordStore(options: RecordStoreOptions): RecordStore {
       const current = get(id);
       if (!current) throw notFound(request.unione);
       const applied = applyUpdate(current, request, catalog);
-      const validation = validateRecord(applied.record, catalog);
-      if (!validation.ok) {
-        throw new UnioneError(
-          "INVALID_INPUT",
-          `Modifica di ${applied.field} rifiutata: ${validation.problems.join("; ")}. Nessuna modifica salvata.`,
-          { detail: `modifica non valida di ${current.id}` },
-        );
-      }
+      const saved = validated(applied.record, applied.field, current.id);
       const entry: AuditEntry = {
         at: clock().toISOString(),
         user: request.user,
@@ -119,17 +125,39 @@ export function createRecordStore(options: RecordStoreOptions): RecordStore {
       };
       // A known value newly proved by an act is still a change: the record gains the act.
       if (entry.oldValue === entry.newValue && !applied.evidenceAdded) return { entry, saved: false };
-      save.run(JSON.stringify(validation.record), entry.at, current.id);
+      save.run(JSON.stringify(saved), entry.at, current.id);
       audit.append(entry);
       return { entry, saved: true };
     },
   );
 
+  const replaceInTransaction = database.transaction((request: EntryReplacement, id: string): AuditEntry[] => {
+    const before = get(id);
+    if (!before) throw notFound(request.unione);
+    const after = validated(replaceEntry(before, request), request.id, before.id);
+    const at = clock().toISOString();
+    const entries: AuditEntry[] = entryChanges(before, after, request.kind, request.id).map((change) => ({
+      at,
+      user: request.user,
+      unione: before.id,
+      target: request.id,
+      ...change,
+    }));
+    if (entries.length === 0) return entries;
+    save.run(JSON.stringify(after), at, before.id);
+    for (const entry of entries) audit.append(entry);
+    return entries;
+  });
+
+  /** Loose names are resolved first; the record itself is read again inside the transaction. */
+  function idOf(name: string): string {
+    const resolved = resolve(name);
+    if (!resolved) throw notFound(name);
+    return resolved.id;
+  }
+
   function update(request: RecordUpdate): AuditEntry {
-    // Loose names are resolved first; the record itself is read again inside the transaction.
-    const resolved = resolve(request.unione);
-    if (!resolved) throw notFound(request.unione);
-    const { entry, saved } = whenDatabaseFree(() => applyInTransaction.immediate(request, resolved.id));
+    const { entry, saved } = whenDatabaseFree(() => applyInTransaction.immediate(request, idOf(request.unione)));
     if (saved) {
       logger.info(
         { unione: entry.unione, target: entry.target, field: entry.field, user: entry.user },
@@ -139,5 +167,24 @@ export function createRecordStore(options: RecordStoreOptions): RecordStore {
     return entry;
   }
 
-  return { list, get, resolve, suggest, update, history: (unioneId, limit) => audit.history(unioneId, limit) };
+  function replace(request: EntryReplacement): AuditEntry[] {
+    const entries = whenDatabaseFree(() => replaceInTransaction.immediate(request, idOf(request.unione)));
+    if (entries.length > 0) {
+      logger.info(
+        { unione: entries[0]!.unione, target: request.id, fields: entries.length, user: request.user },
+        "scheda aggiornata",
+      );
+    }
+    return entries;
+  }
+
+  return {
+    list,
+    get,
+    resolve,
+    suggest,
+    update,
+    replaceEntry: replace,
+    history: (unioneId, limit) => audit.history(unioneId, limit),
+  };
 }

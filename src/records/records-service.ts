@@ -1,6 +1,7 @@
 /** What the use cases read and change of the Unione records; the implementation is record-store.ts. */
 import type { Act, UnioneRecord } from "../knowledge/record-schema.js";
 import type { AuditEntry } from "./audit-log.js";
+import type { EntryReplacement } from "./replace-entry.js";
 
 /** The Unione records (YAML seed + SQLite live store). */
 export interface RecordsService {
@@ -31,5 +32,10 @@ export interface RecordUpdate {
 /** Audited changes to the live records. Invalid updates throw UnioneError and change nothing. */
 export interface RecordUpdateService {
   update(update: RecordUpdate): AuditEntry;
+  /**
+   * Replaces one function or programme document as a whole (a form's submission): the record is validated once,
+   * and every changed field is audited, all in one transaction. Returns the audit entries (empty: nothing changed).
+   */
+  replaceEntry(replacement: EntryReplacement): AuditEntry[];
   history(unioneId: string, limit?: number): AuditEntry[];
 }

@@ -135,6 +135,27 @@ describe("unione CLI", () => {
     expect(xml).not.toMatch(/\{\{/);
   });
 
+  it("draft --out into a folder that does not exist says so in Italian, exit 1, and writes nothing", async () => {
+    const out = join(dataDir, "no-such-folder", "x.docx");
+    const run = await runCliCaptured([
+      "draft",
+      "convenzione",
+      "--funzione",
+      "protezione-civile",
+      "--unione",
+      "terre-del-delta",
+      "--out",
+      out,
+      "--data",
+      dataDir,
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`Non posso salvare la bozza in «${out}»: la cartella`);
+    expect(run.stderr).toContain("non esiste");
+    expect(run.stderr).not.toMatch(/errore interno/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it("check validates the shipped knowledge", async () => {
     const run = await runCliCaptured(["check"]);
     expect(run.code, run.stderr).toBe(0);
@@ -160,6 +181,22 @@ describe("unione CLI", () => {
     expect(run.stdout).toMatch(/Comandi di \/unione/);
     expect(run.stdout).toMatch(/esempio/i);
     expect(run.stdout).toMatch(/\[1\]/);
+  });
+
+  it("stats counts the questions asked through the command line and the console, per transport", async () => {
+    const count = async () => {
+      const run = await runCliCaptured(["stats", "--json", "--data", dataDir]);
+      return JSON.parse(run.stdout) as { questions: number; byTransport: Record<string, number> };
+    };
+    const before = await count();
+    await runCliCaptured(["ask", "chi approva lo statuto dell'unione?", "--data", dataDir]);
+    await runCliCaptured(["console", "--data", dataDir], ["quanto dura un conferimento?", "/unione aiuto"]);
+    const after = await count();
+    expect(after.questions).toBe(before.questions + 2);
+    expect(after.byTransport.cli).toBe((before.byTransport.cli ?? 0) + 1);
+    expect(after.byTransport.console).toBe((before.byTransport.console ?? 0) + 1);
+    const text = await runCliCaptured(["stats", "--data", dataDir]);
+    expect(text.stdout).toMatch(/Domande ricevute: \d+ \(Slack 0, console \d+, riga di comando \d+\)/);
   });
 
   it("the launcher exits 2 with one Italian line and no stack trace on bad usage", () => {

@@ -30,7 +30,7 @@ describe.runIf(shippedRecordsExist)("convenzione Protezione civile, Terre del De
   });
   const request = { tipo: "convenzione", funzione: "protezione-civile", unione: "terre-del-delta" };
 
-  it("produces a .docx naming the three Comuni, TUEL art. 30, L.R. 21/2012, the five-year minimum, with no placeholder", async () => {
+  it("produces a .docx naming the three Comuni, TUEL art. 30 in full first, L.R. 21/2012, the five-year minimum, with no placeholder", async () => {
     const draft = await drafts.draft(
       request,
       contextFor({ kind: "unione", unione: "terre-del-delta" }, "terre-del-delta"),
@@ -39,7 +39,9 @@ describe.runIf(shippedRecordsExist)("convenzione Protezione civile, Terre del De
     for (const comune of ["Codigoro", "Goro", "Mesola"]) expect(text).toContain(comune);
     expect(text).not.toMatch(/Lagosanto|Fiscaglia/);
     expect(text).toContain("D.Lgs. 267/2000");
-    expect(text).toMatch(/art\. 30 del D\.Lgs\. 267\/2000 \(TUEL\)/);
+    // First citation in full, then the short form.
+    expect(text).toMatch(/art\. 30 del decreto legislativo 18 agosto 2000, n\. 267 \(TUEL\)/);
+    expect(text).toContain("legge regionale Emilia-Romagna 21 dicembre 2012, n. 21");
     expect(text).toContain("L.R. 21/2012");
     expect(text).toMatch(/5 anni/);
     expect(text).toMatch(/cinque anni/);

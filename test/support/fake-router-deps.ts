@@ -148,6 +148,10 @@ export function recordingUpdates(calls: string[]): RecordUpdateService {
       calls.push(`history:${id}`);
       return [];
     },
+    replaceEntry(replacement) {
+      calls.push(`replace:${replacement.unione}:${replacement.kind}:${replacement.id}`);
+      return [];
+    },
   };
 }
 
@@ -217,7 +221,11 @@ export function fakeRouterDeps(calls: string[] = [], script: Partial<RouterDeps>
       },
       list: () => [...bound].map(([channel, unione]) => ({ channel, unione })),
     },
-    updates: { update: unscripted("updates.update"), history: unscripted("updates.history") },
+    updates: {
+      update: unscripted("updates.update"),
+      history: unscripted("updates.history"),
+      replaceEntry: unscripted("updates.replaceEntry"),
+    },
     evidence: {
       review: unscripted("evidence.review"),
       applyNew: unscripted("evidence.applyNew"),

@@ -116,6 +116,7 @@ export async function startFakeSlackApi(options: { botUserId?: string; botId?: s
       case "conversations.open":
         return { ok: true, channel: { id: `D${String(body.users)}` } };
       case "views.publish":
+      case "views.open":
         return { ok: true, view: { id: `V${sequence}` } };
       default:
         return { ok: false, error: "unknown_method" };

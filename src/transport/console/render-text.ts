@@ -9,12 +9,13 @@ import { formatNumber } from "../../core/italian-format.js";
 import { draftToMarkdown } from "../../drafting/render-draft.js";
 import { checkSummaryLine, formatProblems } from "../../knowledge-check/format-problems.js";
 import { renderStatusText, renderSummaryText } from "../../readiness/render-status-text.js";
+import { toStatusJson } from "../../readiness/status-json.js";
 
 export function helpText(isAdmin: boolean): string {
   const lines = [
     "Comandi di /unione:",
     "  chiedi <domanda>        risponde dalla normativa, dai modelli e dai dati dell'Unione, con le fonti",
-    "  stato [unione]          stato di avanzamento: funzioni che contano, adempimenti, lacune e scadenza",
+    "  stato [unione] [tutto] [--json]   piano di lavoro: funzioni che contano, dati da raccogliere, scadenze",
     "  bozza <tipo> [funzione] [unione] [istruzioni]   bozza di un atto (.docx)",
     "  fonti                   documenti consultabili da qui",
     "  storico <unione>        modifiche ai dati dell'Unione",
@@ -42,8 +43,10 @@ export function renderResultText(result: CommandResult): string {
     case "answer":
       return renderAnswerText(result.result);
     case "status":
-      return renderStatusText(result.report);
+      if (result.view?.json) return JSON.stringify(toStatusJson(result.report), null, 2);
+      return renderStatusText(result.report, { full: result.view?.full === true });
     case "status-summary":
+      if (result.view?.json) return JSON.stringify(result.reports.map(toStatusJson), null, 2);
       return result.notice
         ? `${result.notice}\n\n${renderSummaryText(result.reports)}`
         : renderSummaryText(result.reports);
@@ -76,5 +79,7 @@ export function renderResultText(result: CommandResult): string {
       return renderStatsText(result.stats);
     case "files":
       return result.paths.map((path) => `Scritto ${path}`).join("\n");
+    case "record-form":
+      return `Il modulo di inserimento dati di ${result.form.unione.name} si apre in Slack; qui usa \`/unione aggiorna\`.`;
   }
 }

@@ -21,6 +21,7 @@ import { defaultHttpLimits, type HttpLimits, serverOptionsOf } from "./http-limi
 import { register as registerActions } from "./listeners/actions/index.js";
 import { register as registerCommands } from "./listeners/commands/index.js";
 import { register as registerEvents } from "./listeners/events/index.js";
+import { register as registerViews } from "./listeners/views/index.js";
 import { createReceiver, SLACK_EVENTS_PATH, type SlackReceiver } from "./receiver.js";
 import type { SlackAppOptions } from "./slack-app-options.js";
 
@@ -132,6 +133,7 @@ export function createSlackApp(options: SlackAppOptions): SlackAppHandle {
   registerCommands(app, deps);
   registerEvents(app, deps);
   registerActions(app, deps);
+  registerViews(app, deps);
   registerErrorHandler(app, { logger, botToken });
 
   let listeningPort: number | null = null;

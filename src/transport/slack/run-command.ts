@@ -34,7 +34,7 @@ const limitedCommands = new Set(["ask", "draft"]);
 
 export async function runCommand(
   deps: CommandDeps,
-  input: ContextInput & { text: string; kind: "slash" | "mention" | "thread" | "dm" },
+  input: ContextInput & { text: string; kind: "slash" | "mention" | "thread" | "dm" | "action" },
 ): Promise<CommandRun> {
   const context = buildRequestContext(input, {
     adminUsers: deps.adminUsers,

@@ -175,11 +175,17 @@ describe("admin commands and binding", () => {
     await harness.command("collega terre del delta", { key: "bind", user: ADMIN, channel: "CDELTA" });
     expect(blockText(await replyOn(harness, "bind"))).toContain("Terre del Delta");
     expect(harness.bindings.get("CDELTA")).toMatchObject({ unione: "terre-del-delta", boundBy: ADMIN });
-    await harness.command("chi fa parte dell'unione?", { key: "bound-ask", channel: "CDELTA" });
+    await harness.command("chi approva il bilancio dell'unione?", { key: "bound-ask", channel: "CDELTA" });
     const blocks = blockText(await replyOn(harness, "bound-ask"));
-    expect(router.calls).toContain("ask:chi fa parte dell'unione?:terre-del-delta");
+    expect(router.calls).toContain("ask:chi approva il bilancio dell'unione?:terre-del-delta");
     expect(blocks).toContain("Scheda terre-del-delta");
     expect(blocks).not.toContain("Scheda terre-d-acqua");
+    // A question about the Unione's own data is answered from the bound Unione's record, not through the ask service.
+    await harness.command("chi fa parte dell'unione?", { key: "bound-data", channel: "CDELTA" });
+    const data = blockText(await replyOn(harness, "bound-data"));
+    expect(router.calls).not.toContain("ask:chi fa parte dell'unione?:terre-del-delta");
+    expect(data).toContain("Codigoro, Goro e Mesola");
+    expect(data).not.toContain("Anzola");
   });
 
   it("an admin unbinds the channel with 'scollega'", async () => {

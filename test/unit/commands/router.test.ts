@@ -213,7 +213,7 @@ describe("command router: typed commands, feedback and strict fakes", () => {
     });
   });
 
-  it("stores an answer for the 👍/👎 buttons only when the request asks for it, and counts votes", async () => {
+  it("gives the 👍/👎 answer id only when the request asks for it, counts every answer in stats, and counts votes", async () => {
     const calls: string[] = [];
     const feedback = createFeedbackStore(openMemoryDatabase());
     const router = createCommandRouter(fakeRouterDeps(calls, { ask: recordingAsk(calls), feedback }));
@@ -224,7 +224,8 @@ describe("command router: typed commands, feedback and strict fakes", () => {
     expect(answerId).toEqual(expect.any(String));
     expect(router.vote({ answerId: answerId!, user: "U2", vote: "up" })).toEqual({ up: 1, down: 0 });
     expect(router.vote({ answerId: "sconosciuta", user: "U2", vote: "up" })).toBeNull();
-    expect(feedback.stats().questions).toBe(1);
+    // Stats count the questions of every transport, not only those with buttons.
+    expect(feedback.stats().questions).toBe(2);
   });
 
   it("lists on App Home only the Unioni bound to the user's channels, unless admin", async () => {

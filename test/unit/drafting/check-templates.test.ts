@@ -14,6 +14,8 @@ function knowledgeWith(templateName: string, text: string): string {
   folders.push(folder);
   cpSync(join(knowledgeDir, "law"), join(folder, "law"), { recursive: true });
   cpSync(join(knowledgeDir, "templates"), join(folder, "templates"), { recursive: true });
+  // The sector laws an act may cite live with the rules.
+  cpSync(join(knowledgeDir, "rules"), join(folder, "rules"), { recursive: true });
   writeFileSync(join(folder, "templates", templateName), text);
   return folder;
 }
@@ -46,7 +48,7 @@ describe("checkTemplates", () => {
     expect(checkTemplates(knowledgeDir)).toEqual([]);
   });
 
-  it("ships the five templates, the convenzione with the 13 sections of the domain brief", () => {
+  it("ships the five templates, the convenzione with the 13 articles of the domain brief and its closing", () => {
     const { templates } = loadTemplates(knowledgeDir);
     expect(templates.map((item) => item.id).sort()).toEqual([
       "convenzione",
@@ -55,7 +57,9 @@ describe("checkTemplates", () => {
       "programmazione-personale",
       "regolamento",
     ]);
-    expect(templates.find((item) => item.id === "convenzione")!.sections).toHaveLength(13);
+    const sections = templates.find((item) => item.id === "convenzione")!.sections;
+    expect(sections.filter((section) => !section.unnumbered)).toHaveLength(13);
+    expect(sections.at(-1)).toMatchObject({ id: "sottoscrizione", unnumbered: true });
   });
 
   it('flags a declared reference that does not exist in knowledge/law ("L.R. 21/2012 art. 99")', () => {

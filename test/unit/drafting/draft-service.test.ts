@@ -101,10 +101,12 @@ describe.runIf(shipped.some((record) => record.id === "terre-del-delta"))("conve
     expect(draft.sections.length).toBeGreaterThanOrEqual(10);
     for (const name of ["Codigoro", "Goro", "Mesola"]) expect(text).toContain(`Comune di ${name}`);
     expect(text).not.toMatch(/Lagosanto|Fiscaglia/);
-    expect(text).toContain("art. 30 del D.Lgs. 267/2000");
+    // The first citation of each law in full, the short form after.
+    expect(text).toContain("art. 30 del decreto legislativo 18 agosto 2000, n. 267 (TUEL)");
     expect(text).toContain("art. 32 del D.Lgs. 267/2000");
-    for (const article of ["7", "19", "24"]) expect(text).toContain(`art. ${article} della L.R. 21/2012`);
-    expect(text).toContain("durata minima di 5 anni");
+    expect(text).toContain("art. 7 della legge regionale Emilia-Romagna 21 dicembre 2012, n. 21");
+    for (const article of ["19", "24"]) expect(text).toContain(`art. ${article} della L.R. 21/2012`);
+    expect(text).toContain("durata di cinque anni dalla decorrenza, pari alla durata minima");
     const populationMarker = draft.missing.find((label) =>
       label.startsWith("popolazione dei Comuni di Codigoro, Goro e Mesola"),
     );
@@ -128,13 +130,51 @@ describe("filling from the records", () => {
     expect(draft.missing.some((label) => label.startsWith("popolazione"))).toBe(false);
   });
 
-  it("uses the recorded duration when it respects the minimum", async () => {
+  it("uses the recorded duration when it respects the minimum, and never a start date already past", async () => {
     const draft = await service([fixtureRecord()]).draft(
       { tipo: "convenzione", funzione: "polizia-locale", unione: "unione-prova", sezione: "durata" },
       admin,
     );
-    expect(draft.sections[0]!.text).toContain("durata di 7 anni");
-    expect(draft.sections[0]!.text).toContain("decorre dal 01/01/2020");
+    expect(draft.sections[0]!.text).toContain(
+      "durata di sette anni dalla decorrenza, superiore alla durata minima di cinque anni",
+    );
+    // The record's start (01/01/2020) is before the draft's date (30/06/2024): a visible blank, and a note to verify.
+    expect(draft.sections[0]!.text).toContain("decorre dal [DA COMPLETARE: data di decorrenza del conferimento");
+    expect(draft.sections[0]!.text).not.toContain("01/01/2020");
+    expect(draft.verify?.join(" ")).toContain("01/01/2020, già passata");
+  });
+
+  it("uses a future start date of the record, and a planned one with a note to confirm it", async () => {
+    const started = fixtureRecord({
+      functions: [{ code: "polizia-locale", state: "attiva", start_date: "2025-01-01" }],
+    });
+    const draft = await service([started]).draft(
+      { tipo: "convenzione", funzione: "polizia-locale", unione: "unione-prova", sezione: "durata" },
+      admin,
+    );
+    expect(draft.sections[0]!.text).toContain("decorre dal 01/01/2025");
+    const planned = fixtureRecord({
+      functions: [{ code: "polizia-locale", state: "pianificata", planned_date: "2025-03-01" }],
+    });
+    const plannedDraft = await service([planned]).draft(
+      { tipo: "convenzione", funzione: "polizia-locale", unione: "unione-prova", sezione: "durata" },
+      admin,
+    );
+    expect(plannedDraft.sections[0]!.text).toContain("decorre dal 01/03/2025");
+    expect(plannedDraft.sections[0]!.text).not.toContain("da verificare");
+    expect(plannedDraft.verify?.join(" ")).toContain("data prevista nella scheda (01/03/2025): confermarla");
+  });
+
+  it("an open-ended conferral (art. 24 c.6) has no term", async () => {
+    const record = fixtureRecord({ functions: [{ code: "polizia-locale", state: "attiva", open_ended: true }] });
+    const draft = await service([record]).draft(
+      { tipo: "convenzione", funzione: "polizia-locale", unione: "unione-prova", sezione: "durata" },
+      admin,
+    );
+    expect(draft.sections[0]!.text).toContain(
+      "Il conferimento è a tempo indeterminato, ai sensi dell'art. 24, comma 6",
+    );
+    expect(draft.sections[0]!.text).not.toMatch(/durata di \w+ anni/);
   });
 
   it("never writes a duration under the minimum: a 3-year record becomes 5 years, with a notice", async () => {
@@ -143,7 +183,7 @@ describe("filling from the records", () => {
       { tipo: "convenzione", funzione: "polizia-locale", unione: "unione-prova", sezione: "durata" },
       admin,
     );
-    expect(draft.sections[0]!.text).toContain("durata di 5 anni");
+    expect(draft.sections[0]!.text).toContain("durata di cinque anni");
     expect(draft.notice).toContain("3 anni, inferiore al minimo di 5");
   });
 
@@ -152,8 +192,7 @@ describe("filling from the records", () => {
       { tipo: "convenzione", funzione: "polizia-locale", unione: "unione-prova", sezione: "4" },
       admin,
     );
-    expect(draft.sections[0]!.text).toContain("durata di 8 anni");
-    expect(draft.sections[0]!.text).toContain("durata minima di 8 anni");
+    expect(draft.sections[0]!.text).toContain("durata di otto anni dalla decorrenza, pari alla durata minima");
   });
 
   it("offline, applies a cost split stated in the instructions and lists the instructions as a note", async () => {

@@ -30,10 +30,12 @@ describe("per-function rules (L.R. 21/2012 art. 24, art. 19)", () => {
     const report = evaluate(withFunction("polizia-locale", { conferring_comuni: ["alfa", "gamma"] }));
     const verdict = verdictOf(report, "polizia-locale");
     expect(verdict.counts).toBe(false);
-    expect(verdict.reasons).toEqual(["Polizia locale non è conferita dal Comune di Beta (L.R. 21/2012 art. 24 c.2)"]);
+    expect(verdict.reasons).toEqual([
+      "La funzione Polizia locale non è conferita dal Comune di Beta (L.R. 21/2012 art. 24 c.2)",
+    ]);
     const gap = report.gaps.find((item) => item.rule === "art24-c2-conferimento-tutti");
     expect(gap?.source).toBe("L.R. 21/2012 art. 24 c.2");
-    expect(gap?.action).toBe("Far deliberare il conferimento di Polizia locale al Comune di Beta");
+    expect(gap?.action).toBe("Far deliberare al Comune di Beta il conferimento della funzione Polizia locale");
     expect(report.ready).toBe(false);
   });
 
@@ -87,18 +89,18 @@ describe("per-function rules (L.R. 21/2012 art. 24, art. 19)", () => {
     const verdict = verdictOf(evaluate(withFunction("suap", { integral: false })), "suap");
     expect(verdict.counts).toBe(false);
     expect(verdict.reasons).toEqual([
-      "SUAP non è conferita in modo integrale: una parte resta ai Comuni (L.R. 21/2012 art. 24 c.4)",
+      "La funzione SUAP non è conferita in modo integrale: una parte resta ai Comuni (L.R. 21/2012 art. 24 c.4)",
     ]);
   });
 
   it("staff not transferred fails art. 24 c.5 with the action to transfer it", () => {
     const report = evaluate(withFunction("polizia-locale", { staff_transferred: false }));
     expect(verdictOf(report, "polizia-locale").reasons).toEqual([
-      "Polizia locale: il personale non è trasferito all'Unione (L.R. 21/2012 art. 24 c.5)",
+      "Funzione Polizia locale: il personale non è trasferito all'Unione (L.R. 21/2012 art. 24 c.5)",
     ]);
     // The threshold headline comes first, then the single test that unblocks Polizia locale.
     expect(report.gaps[0]?.rule).toBe("prt-soglia-funzioni");
-    expect(report.gaps[1]?.action).toBe("Trasferire il personale di Polizia locale all'Unione");
+    expect(report.gaps[1]?.action).toBe("Trasferire all'Unione il personale della funzione Polizia locale");
   });
 
   it("resources not transferred fail art. 24 c.5", () => {
@@ -110,7 +112,9 @@ describe("per-function rules (L.R. 21/2012 art. 24, art. 19)", () => {
   it("a 4-year conferral fails art. 19; 5 years passes", () => {
     const four = verdictOf(evaluate(withFunction("ict", { duration_years: 4 })), "ict");
     expect(four.counts).toBe(false);
-    expect(four.reasons).toEqual(["ICT: il conferimento dura 4 anni, meno del minimo di 5 (L.R. 21/2012 art. 19)"]);
+    expect(four.reasons).toEqual([
+      "Funzione ICT: il conferimento dura 4 anni, meno del minimo di 5 (L.R. 21/2012 art. 19)",
+    ]);
     expect(verdictOf(evaluate(withFunction("ict", { duration_years: 5 })), "ict").counts).toBe(true);
   });
 

@@ -57,9 +57,11 @@ describe("status output", () => {
     expect(text).toContain("Dati aggiornati al 01/06/2024");
     expect(text).toContain("Funzioni che contano: 3 su 4 richieste");
     expect(text).toContain("30/06/2024 (tra 15 giorni)");
-    expect(text).toContain("✗ Polizia locale: non conta");
-    expect(text).toContain("[L.R. 21/2012 art. 24 c.2]");
-    expect(text).toContain("→ Far deliberare il conferimento di Polizia locale al Comune di Beta");
+    expect(text).toContain("✗ Polizia locale — attiva dal 01/01/2020: non conta");
+    expect(text).toContain("→ Far deliberare al Comune di Beta il conferimento della funzione Polizia locale");
+    // Every gap with its article only when the full list is asked for.
+    expect(text).not.toContain("[L.R. 21/2012 art. 24 c.2]");
+    expect(renderStatusText(notReady(), { full: true })).toContain("[L.R. 21/2012 art. 24 c.2]");
     expect(text).not.toMatch(/2024-06-30/);
   });
 

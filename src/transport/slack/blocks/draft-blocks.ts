@@ -41,6 +41,11 @@ export function draftBlocks(draft: Draft, options: { fileNote?: string | null } 
   } else {
     tail.push(context("Nessun campo da completare segnalato."));
   }
+  const verify = draft.verify ?? [];
+  if (verify.length > 0)
+    tail.push(
+      ...listSections([`*Da verificare (${verify.length})*`, ...verify.map((item) => `• ${escapeMrkdwn(item)}`)]),
+    );
   if (draft.notice) tail.push(context(`ℹ️ ${escapeMrkdwn(draft.notice)}`));
   if (options.fileNote) tail.push(context(options.fileNote));
   tail.push(context("Bozza da rivedere: verificare i riferimenti prima dell'adozione."));

@@ -3,7 +3,7 @@ import { context, fallback, header, type SlackMessage, section } from "./block-k
 
 const userCommands = [
   "`/unione <domanda>` oppure `/unione chiedi <domanda>` — risposta con le fonti (legge, articolo, pagina)",
-  "`/unione stato [unione]` — stato di avanzamento rispetto alle regole regionali",
+  "`/unione stato [unione] [tutto] [--json]` — piano di lavoro rispetto alle regole regionali: per funzione cosa conta, cosa fare e quali dati raccogliere; `tutto` elenca ogni lacuna con l'articolo",
   "`/unione bozza <tipo> [funzione] [unione]` — bozza di atto con file .docx (tipi: convenzione, regolamento, piano-comunicazione, piano-formativo, programmazione-personale)",
   "`/unione fonti` — le fonti consultabili da qui",
   "`/unione storico [unione]` — le ultime modifiche alla scheda dell'Unione",
@@ -20,7 +20,7 @@ const adminCommands = [
   "`/unione collega <unione>` — collega questo canale a un'Unione (il canale vedrà solo i suoi dati)",
   "`/unione scollega` — rimuove il collegamento del canale",
   "`/unione aggiorna-indice` — rilegge la cartella dei documenti (solo file nuovi o modificati)",
-  "`/unione aggiorna …` — aggiorna la scheda di un'Unione (ogni modifica è registrata)",
+  "`/unione aggiorna …` — aggiorna la scheda di un'Unione (ogni modifica è registrata); nel canale dell'Unione o in messaggio diretto, i pulsanti *Aggiorna* dello stato aprono un modulo",
 ];
 
 export function helpBlocks(isAdmin: boolean): SlackMessage {

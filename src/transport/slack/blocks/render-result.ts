@@ -10,7 +10,7 @@ import { messageBlocks } from "./message-blocks.js";
 import type { ReplyControls } from "./reply-controls.js";
 import { sourcesBlocks } from "./sources-blocks.js";
 import { statusBlocks } from "./status-blocks.js";
-import { statusSummaryBlocks } from "./status-summary-blocks.js";
+import { statusSummaryBlocks, statusSummaryJsonBlocks } from "./status-summary-blocks.js";
 
 export interface RenderOptions extends ReplyControls {
   /** Under a draft preview: where the .docx went. */
@@ -22,9 +22,16 @@ export function renderResult(result: CommandResult, options: RenderOptions = {})
     case "answer":
       return answerBlocks(result.result, options);
     case "status":
-      return statusBlocks(result.report, options);
+      return statusBlocks(result.report, {
+        ...options,
+        ...(result.view?.full ? { full: true } : {}),
+        ...(result.view?.json ? { json: true } : {}),
+        ...(result.canEdit ? { canEdit: true } : {}),
+      });
     case "status-summary":
-      return statusSummaryBlocks(result.reports, options, result.notice);
+      return result.view?.json
+        ? statusSummaryJsonBlocks(result.reports)
+        : statusSummaryBlocks(result.reports, options, result.notice);
     case "draft":
       return draftBlocks(result.draft, options);
     case "sources":
@@ -41,6 +48,7 @@ export function renderResult(result: CommandResult, options: RenderOptions = {})
     case "check":
     case "stats":
     case "files":
+    case "record-form":
       // Operator commands of the command line: no chat word reaches them, the console text is enough.
       return messageBlocks("info", renderResultText(result));
   }
@@ -48,5 +56,5 @@ export function renderResult(result: CommandResult, options: RenderOptions = {})
 
 /** Results worth a "Condividi nel canale" button; help and refusals are personal. */
 export function isShareable(result: CommandResult): boolean {
-  return !["help", "message", "reindex", "check", "stats", "files"].includes(result.type);
+  return !["help", "message", "reindex", "check", "stats", "files", "record-form"].includes(result.type);
 }

@@ -2,6 +2,7 @@
 
 import { formatDate } from "../../../core/italian-format.js";
 import type { StatusReport } from "../../../readiness/report-types.js";
+import { toStatusJson } from "../../../readiness/status-json.js";
 import {
   context,
   escapeMrkdwn,
@@ -10,6 +11,7 @@ import {
   header,
   type SlackMessage,
   section,
+  splitText,
   truncate,
 } from "./block-kit.js";
 import { controlBlocks, type ReplyControls } from "./reply-controls.js";
@@ -55,4 +57,14 @@ export function statusSummaryBlocks(
     )
     .join("; ");
   return { text: fallback(text), blocks: fitBlocks(head, body, tail) };
+}
+
+/** `/unione stato --json` with no Unione: the list of status objects as code. */
+export function statusSummaryJsonBlocks(reports: StatusReport[]): SlackMessage {
+  const json = JSON.stringify(reports.map(toStatusJson), null, 1);
+  const blocks = splitText(json, 2_990).map((piece) => section(`\`\`\`${piece}\`\`\``));
+  return {
+    text: fallback(`Stato delle Unioni in JSON (${reports.length})`),
+    blocks: fitBlocks([header("Stato delle Unioni (JSON)")], blocks, []),
+  };
 }

@@ -1,0 +1,163 @@
+/**
+ * What a question asks of an Unione's data: its readiness, members, seat, province, population, dates, type,
+ * Giunta, functions (by state, or one function's date or verdict), counts, the threshold, art. 7 c.3, deadlines,
+ * programme documents. Patterns run on the normalised question (lower case, no accents or punctuation). A
+ * question that asks what the law requires ("deve", "può", "un'Unione") is not a data question unless it names
+ * the Unione: the law answers it.
+ */
+import { normalizeName } from "../../core/fuzzy-match.js";
+import type { FunctionCatalog, FunctionInfo } from "../../knowledge/function-catalog.js";
+
+export type DataIntent =
+  | { kind: "readiness" }
+  | { kind: "members" }
+  | { kind: "membership"; candidate: string }
+  | { kind: "seat" }
+  | { kind: "province" }
+  | { kind: "population" }
+  | { kind: "date"; field: "statuto_approved" | "deed_signed" | "operating_from" }
+  | { kind: "type" }
+  | { kind: "giunta" }
+  | { kind: "function"; info: FunctionInfo; asks: "date" | "verdict" | "state" }
+  | { kind: "functions"; states: Array<"attiva" | "pianificata" | "proposta" | "cessata"> }
+  | { kind: "missing" }
+  | { kind: "threshold" }
+  | { kind: "art7" }
+  | { kind: "deadlines" }
+  | { kind: "documents" }
+  | { kind: "document"; id: string };
+
+const has = (text: string, pattern: RegExp) => pattern.test(text);
+
+/** Questions about what the law requires of any Unione: answered from the law, not from one record. */
+const lawQuestion =
+  /\b(deve|devono|debba|debbano|puo|possono|bisogna|occorre|serve|servono|obbligo|obbligatori[ao]?|legge|norma|articolo|art|lr|comma|fondamentali)\b|\bun unione\b|\ble unioni\b|\bogni unione\b/;
+
+/** Words by which a question in a bound channel refers to its own Unione ("ci mancano", "ne fanno parte"). */
+const refersToUnione = /\b(unione|ci|abbiamo|siamo|nostr[aoie]|gestiamo|dobbiamo|ne|noi)\b/;
+
+/** Intents that only make sense about one Unione: no reference needed in a bound channel. */
+const ownIntents = new Set<DataIntent["kind"]>([
+  "readiness",
+  "missing",
+  "deadlines",
+  "documents",
+  "document",
+  "date",
+  "seat",
+  "giunta",
+  "membership",
+]);
+
+const documentNames: [string, RegExp][] = [
+  ["atti-governance", /\batti (di )?governance\b/],
+  ["piano-comunicazione", /\bpiano (di |della )?comunicazione\b/],
+  ["programmazione-personale", /\bprogrammazione (integrata )?(del )?personale\b/],
+  ["piano-formativo", /\bpiano (formativo|della formazione|di formazione)\b/],
+];
+
+function functionNamed(text: string, catalog: FunctionCatalog): FunctionInfo | null {
+  const tokens = text.split(" ");
+  for (let length = 4; length >= 1; length -= 1) {
+    for (let start = 0; start + length <= tokens.length; start += 1) {
+      const phrase = tokens.slice(start, start + length).join(" ");
+      if (phrase.length < 3 || /^(funzion|servizi?|unione|comuni?)$/.test(phrase)) continue;
+      const info = catalog
+        .list()
+        .find((item) => [item.code, item.name, ...item.aliases].some((name) => normalizeName(name) === phrase));
+      if (info) return info;
+    }
+  }
+  return null;
+}
+
+function functionStates(text: string): Array<"attiva" | "pianificata" | "proposta" | "cessata"> {
+  if (has(text, /\b(nuove|propost[ea]|proporre|pensando|intende|intendono)\b/)) return ["proposta"];
+  if (has(text, /\b(in programma|programmat[ea]|pianificat[ea]|previst[ea]|prossim[ea]|in arrivo|oltre)\b/))
+    return ["pianificata", "proposta"];
+  if (has(text, /\b(gia|consolidat[io]|attiv[ea]|gestisce|gestiva|gestiscono|conferit[ea]|associat[ie] ha)\b/))
+    return ["attiva"];
+  return ["attiva", "pianificata", "proposta", "cessata"];
+}
+
+function documentIntent(text: string): DataIntent | null {
+  const named = documentNames.find(([, pattern]) => has(text, pattern));
+  if (named) return { kind: "document", id: named[0] };
+  if (has(text, /\b(documenti|deliverable|adempimenti|prodotti)\b/)) return { kind: "documents" };
+  return null;
+}
+
+function functionIntent(text: string, catalog: FunctionCatalog): DataIntent | null {
+  const info = functionNamed(text, catalog);
+  const aboutFunctions = has(text, /\bfunzion|\bservizi\b|\bgestisce\b|\bgestiva\b|\bconferit/);
+  if (info && has(text, /\b(conta|contano|requisiti|effettiva|regola|regolare|contributi)\b/))
+    return { kind: "function", info, asks: "verdict" };
+  if (info && has(text, /\b(quando|data|partit[ao]|parte|passare|avvio|avviat[ao]|dal|da che|dura|durata)\b/))
+    return { kind: "function", info, asks: "date" };
+  if (
+    info &&
+    !aboutFunctions &&
+    has(text, /\b(stato|a che punto|attiv[ao]|gestit[ao]|ha|hanno|gestisce|gestiscono|c e)\b/)
+  )
+    return { kind: "function", info, asks: "state" };
+  if (!info && aboutFunctions && has(text, /\b(conta|contano)\b/)) return { kind: "missing" };
+  if (aboutFunctions && has(text, /\b(quali|che|cosa|elenco|quante|gestisce|gestiva|ha|hanno)\b/))
+    return { kind: "functions", states: functionStates(text) };
+  return null;
+}
+
+/** Words that are not the name of a place: "il personale è nell'Unione?" asks no membership. */
+const notPlaces =
+  /\b(chi|cosa|quali|quale|che|quanti|quante|personale|funzion\w*|serviz\w*|sindac\w*|giunta|consiglio|ufficio|uffici|sede|statuto|piano|atto|atti|delibera|comandante|vigil\w*|dipendent\w*|segretari\w*)\b/;
+
+/** "fiscaglia sta nell'unione …" -> "fiscaglia": the place whose membership is asked, if any. */
+function membershipCandidate(text: string): string | null {
+  const match =
+    /^(?:ma |e |il comune di |il |la |lo |l )*(.+?) (?:fa(?:nno)? (?:anche )?parte d|sta(?:nno)? (?:anche )?(?:nell|nella|nel|in)\b|e (?:anche )?(?:nell|nella|nel|membro|tra|fra)\b|appartien|aderisc)/.exec(
+      text,
+    );
+  const candidate = match?.[1]?.trim() ?? "";
+  if (!candidate || candidate.split(" ").length > 4 || notPlaces.test(candidate)) return null;
+  return candidate;
+}
+
+/** The intent of a question about an Unione's data, or null when it is not one. `named`: the question names it. */
+export function dataIntent(question: string, options: { catalog: FunctionCatalog; named: boolean }): DataIntent | null {
+  const text = normalizeName(question);
+  if (!options.named && has(text, lawQuestion)) return null;
+  const intent = intentOf(text, options.catalog);
+  if (!intent || options.named || ownIntents.has(intent.kind) || has(text, refersToUnione)) return intent;
+  return null;
+}
+
+function intentOf(text: string, catalog: FunctionCatalog): DataIntent | null {
+  if (has(text, /\b(pront[aoie]|prontezza|a che punto siamo|in regola)\b/)) return { kind: "readiness" };
+  if (has(text, /\bart(icolo)? 7\b|\bdelle (7|sette)\b/)) return { kind: "art7" };
+  if (has(text, /\bsoglia\b|\barriva(no)? a\b|\braggiung/)) return { kind: "threshold" };
+  if (has(text, /\bquante funzioni\b|\b(ci )?mancano\b|\bquanto manca\b|\bquante ne\b/)) return { kind: "missing" };
+  if (has(text, /\bscad|\bentro quando\b|\btermine\b|\bentro che data\b/)) return { kind: "deadlines" };
+  const document = documentIntent(text);
+  if (document) return document;
+  if (has(text, /\bgiunta\b/)) return { kind: "giunta" };
+  if (has(text, /\bstatuto\b/) && has(text, /\b(approvat[oa]|quando|data)\b/))
+    return { kind: "date", field: "statuto_approved" };
+  if (has(text, /\batto costitutivo\b|\bcostituit[ao]\b.*\bquando\b|\bquando\b.*\bcostituit[ao]\b/))
+    return { kind: "date", field: "deed_signed" };
+  if (has(text, /\b(costituita o esistente|esistente o costituita|che tipo di unione|tipo di unione)\b/))
+    return { kind: "type" };
+  if (has(text, /\boperativ[ao]\b|\bda quando\b.*\b(esiste|funziona|attiva|lavora)\b|\bnata\b/))
+    return { kind: "date", field: "operating_from" };
+  const fn = functionIntent(text, catalog);
+  if (fn) return fn;
+  if (has(text, /\babitant|\bpopolazion|\bresidenti\b/)) return { kind: "population" };
+  if (has(text, /\bsede\b|\bdove ha sede\b/)) return { kind: "seat" };
+  if (has(text, /\bprovincia\b|\bcitta metropolitana\b|\bbolognese\b|\bferrarese\b|\bin che zona\b/))
+    return { kind: "province" };
+  const membership = membershipCandidate(text);
+  if (has(text, /\b(comuni|membri|aderenti)\b/) && has(text, /\b(quali|che|quanti|elenco|chi)\b/))
+    return { kind: "members" };
+  if (has(text, /\bne fanno parte\b|\bfanno parte\b|\bchi fa parte\b|\bchi ne fa parte\b/)) return { kind: "members" };
+  if (membership) return { kind: "membership", candidate: membership };
+  if (has(text, /\b(costituita|esistente)\b/)) return { kind: "type" };
+  return null;
+}

@@ -1,0 +1,150 @@
+/**
+ * Answers from the records: questions about an Unione's data, named in the question or bound to the channel,
+ * answered from the shipped records and the readiness rules with the record as source; everything else goes to
+ * the ask service. Bad input tried: a channel bound to another Unione, an unknown (null) fact, "esempio" used as
+ * a common word, a law question asked in a bound channel, a non-member Comune.
+ */
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createCommandRouter } from "../../../src/commands/router.js";
+import type { AccessScope, AskResult, RequestContext } from "../../../src/core/types.js";
+import { createFunctionCatalog } from "../../../src/knowledge/function-catalog.js";
+import { loadUnioneRecords } from "../../../src/knowledge/load-records.js";
+import { loadReadinessRules } from "../../../src/readiness/rules.js";
+import { createStatusService } from "../../../src/readiness/status-service.js";
+import { fakeRouterDeps } from "../../support/fake-router-deps.js";
+
+const knowledgeDir = join(process.cwd(), "knowledge");
+const catalog = createFunctionCatalog(knowledgeDir);
+const records = loadUnioneRecords(knowledgeDir).records;
+const clock = () => new Date("2026-11-27T09:00:00Z");
+
+function router(calls: string[]) {
+  const recordsService = {
+    list: () => records,
+    get: (id: string) => records.find((record) => record.id === id) ?? null,
+    resolve: () => null,
+    suggest: () => [],
+  };
+  const status = createStatusService({
+    records: recordsService,
+    rules: loadReadinessRules(knowledgeDir),
+    catalog,
+    clock,
+  });
+  const deps = fakeRouterDeps(calls, { catalog, status, clock });
+  deps.records = { ...deps.records, list: recordsService.list, get: recordsService.get };
+  deps.ask = {
+    async ask(question, options) {
+      calls.push(`ask:${options.scope.kind === "unione" ? options.scope.unione : options.scope.kind}`);
+      return { answer: `Dalla legge: ${question}`, mode: "extractive", found: true, sources: [] };
+    },
+  };
+  deps.feedback = { ...deps.feedback, recordAnswer: () => "a1" };
+  return createCommandRouter(deps);
+}
+
+function context(scope: AccessScope): RequestContext {
+  return { requestId: "r", transport: "slack", user: "U1", channel: "C1", isAdmin: false, boundUnione: null, scope };
+}
+
+async function ask(question: string, scope: AccessScope, calls: string[] = []): Promise<AskResult> {
+  const result = await router(calls).execute({ name: "ask", question }, context(scope));
+  if (result.type !== "answer") throw new Error(`atteso una risposta, ottenuto ${result.type}`);
+  return result.result;
+}
+
+const delta: AccessScope = { kind: "unione", unione: "terre-del-delta" };
+const acqua: AccessScope = { kind: "unione", unione: "terre-d-acqua" };
+
+describe("answers from the records", () => {
+  it("'Terre del Delta è pronta?' states the verdict from the readiness report, citing the record and art. 24", async () => {
+    const calls: string[] = [];
+    const result = await ask("Terre del Delta è pronta?", delta, calls);
+    expect(result.found).toBe(true);
+    expect(result.answer).toMatch(
+      /^No: L'Unione Terre del Delta non è ancora pronta: contano 0 funzioni su 4 richieste/,
+    );
+    expect(result.sources).toEqual([
+      expect.objectContaining({
+        kind: "record",
+        path: "unioni/terre-del-delta/record.yaml",
+        unione: "terre-del-delta",
+        article: "art. 24",
+      }),
+    ]);
+    expect(calls.some((call) => call.startsWith("ask:"))).toBe(false);
+  });
+
+  it("in a bound channel, 'quali Comuni ne fanno parte?' and 'quante funzioni ci mancano?' use the bound Unione", async () => {
+    expect((await ask("quali Comuni ne fanno parte?", delta)).answer).toContain(
+      "3 Comuni: Codigoro, Goro e Mesola. [1]",
+    );
+    const missing = await ask("quante funzioni ci mancano?", delta);
+    expect(missing.answer).toContain("Ne mancano 4");
+    expect(missing.answer).not.toContain("Centrale unica");
+  });
+
+  it("recognises the Unione named loosely ('terre d'acqua', 'del delta') from an unbound admin view", async () => {
+    expect((await ask("da quando è operativa terre d'acqua?", { kind: "all" })).answer).toContain(
+      "operativa dal 01/01/2012",
+    );
+    expect((await ask("dove ha sede l'unione del delta?", { kind: "all" })).answer).toContain("è a Codigoro");
+    const planned = await ask("il suap del delta quando parte?", { kind: "all" });
+    expect(planned.answer).toContain("avvio previsto il 31/12/2024");
+  });
+
+  it("an unknown (null) fact is 'Non ho trovato' naming the record and the fact, found: false", async () => {
+    const seat = await ask("qual è la sede di terre d'acqua?", { kind: "all" });
+    expect(seat.found).toBe(false);
+    expect(seat.answer).toMatch(
+      /^Non ho trovato il dato: la scheda dell'Unione Terre d'Acqua non riporta la sede \(da verificare\)/,
+    );
+    const comune = await ask("quanti abitanti ha mesola?", { kind: "all" });
+    expect(comune.found).toBe(false);
+    expect(comune.answer).toContain("la popolazione del Comune di Mesola");
+  });
+
+  it("a channel bound to Terre d'Acqua never gets Terre del Delta's data: the question goes to the scoped ask", async () => {
+    const calls: string[] = [];
+    const result = await ask("Terre del Delta è pronta? e quali comuni ne fanno parte?", acqua, calls);
+    expect(calls).toContain("ask:terre-d-acqua");
+    expect(result.answer).not.toContain("Codigoro");
+    expect(JSON.stringify(result.sources)).not.toContain("terre-del-delta");
+  });
+
+  it("a law question in a bound channel goes to the ask service", async () => {
+    const calls: string[] = [];
+    await ask("quante funzioni deve gestire un'unione per avere i contributi?", delta, calls);
+    expect(calls).toContain("ask:terre-del-delta");
+  });
+
+  it("the fictional example answers only when named in full, and never for a real Unione", async () => {
+    const calls: string[] = [];
+    await ask("ad esempio, quali comuni ci sono?", { kind: "public" }, calls);
+    expect(calls).toContain("ask:public");
+    const example = await ask("quali comuni fanno parte dell'unione di esempio?", { kind: "public" });
+    expect(example.answer).toMatch(/^\[ESEMPIO FITTIZIO: dati inventati\]/);
+    const real = await ask("per esempio, quali comuni fanno parte di terre del delta?", { kind: "all" });
+    expect(real.answer).toContain("Codigoro");
+    expect(real.sources[0]?.unione).toBe("terre-del-delta");
+  });
+
+  it("a Comune that is not a member is said not to be one, with the members", async () => {
+    const result = await ask("Fiscaglia fa parte di terre del delta?", { kind: "all" });
+    expect(result.answer).toMatch(/^No: Fiscaglia non fa parte dell'Unione Terre del Delta/);
+    expect(result.answer).toContain("Codigoro, Goro e Mesola");
+  });
+
+  it("functions by state, art. 7 c.3 and the programme dates come from the record and the rules", async () => {
+    const planned = await ask("quali funzioni sono in programma per terre del delta?", { kind: "all" });
+    expect(planned.answer).toContain("Protezione civile");
+    expect(planned.answer).not.toMatch(/Polizia locale/);
+    const art7 = await ask("terre d'acqua quante delle 7 funzioni dell'art 7 c3 gestisce?", { kind: "all" });
+    expect(art7.answer).toContain("1 delle 7 funzioni elencate");
+    expect(art7.sources[0]?.article).toBe("art. 7 c.3");
+    const deadlines = await ask("che scadenze ha terre del delta?", { kind: "all" });
+    expect(deadlines.answer).toContain("30/06/2024");
+    expect(deadlines.answer).toContain("PRT 2024-2026");
+  });
+});
