@@ -15,7 +15,8 @@ export type CommandResult =
   /** `answerId`: the stored answer the 👍/👎 buttons refer to, when the request asked for it to be recorded. */
   | { type: "answer"; question: string; result: AskResult; answerId?: string | null }
   /** `view`: the JSON object or the full list of gaps, as asked; `canEdit`: the requester may edit the record here. */
-  | { type: "status"; report: StatusReport; view?: StatusView; canEdit?: boolean }
+  /** `newEvidence`: how many facts the Unione's acts propose that are not yet recorded (admins where they may edit). */
+  | { type: "status"; report: StatusReport; view?: StatusView; canEdit?: boolean; newEvidence?: number }
   /** `notice`: a line shown above the list (e.g. only the example Unione is visible from here). */
   | { type: "status-summary"; reports: StatusReport[]; notice?: string; view?: StatusView }
   | { type: "draft"; draft: Draft; docx: Buffer | null; fileName: string }

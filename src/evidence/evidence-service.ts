@@ -150,6 +150,13 @@ export function createEvidenceService(options: EvidenceServiceOptions): Evidence
     },
     async confirm(unioneId, id, user) {
       const { run, proposal } = await find(unioneId, id);
+      // A second press of the same button (or a list older than the record) must not log the same change twice.
+      if (proposal.status === "già registrata")
+        throw new UnioneError(
+          "INVALID_INPUT",
+          `La proposta ${id} è già nella scheda di ${run.unione.name}: nessuna modifica salvata.`,
+          { detail: `proposta già registrata: ${id}` },
+        );
       return record(proposal, run, user);
     },
     async discard(unioneId, id, user) {
