@@ -16,6 +16,7 @@ import {
 import { listKnowledgeFiles } from "../ingestion/knowledge-files.js";
 import { checkFileSize, type DocumentLoader, loadDocument, readFileBytes } from "../ingestion/load-document.js";
 import { UnreadableFileError } from "../ingestion/loaded-document.js";
+import { decidingOrgan } from "./deciding-organ.js";
 
 export interface ReadAct {
   /** Relative to the knowledge folder, with forward slashes. */
@@ -77,10 +78,11 @@ async function readAct(
   }
 }
 
-/** One document's pages as an act: cleaned, recognised, split into intestazione, premesse, dispositivo… */
+/** One document's pages as an act: cleaned, recognised (the deciding organ read below the heading when needed), split. */
 export function actOf(path: string, pages: string[], paged: boolean): ReadAct {
   const clean = cleanPages(pages);
   const info = recognizeAct(clean, path.split("/").at(-1) ?? path);
   const { text, pageStarts } = documentText(clean);
-  return { path, info, text, pageStarts, paged, structure: splitActStructure(text) };
+  const act: ReadAct = { path, info, text, pageStarts, paged, structure: splitActStructure(text) };
+  return info.organ ? act : { ...act, info: { ...info, organ: decidingOrgan(act) } };
 }
