@@ -16,8 +16,8 @@ const lower = {
   llm: ["core", "config"],
   records: ["core", "config", "knowledge"],
   "knowledge-check": ["core", "config", "knowledge"],
-  "index-format": ["core", "config", "knowledge", "llm"],
-  ingestion: ["core", "config", "knowledge", "llm", "index-format"],
+  "index-format": ["core", "config", "knowledge", "acts", "llm"],
+  ingestion: ["core", "config", "knowledge", "acts", "llm", "index-format"],
   retrieval: ["core", "config", "knowledge", "llm", "index-format"],
 };
 const search = [

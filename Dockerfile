@@ -16,7 +16,7 @@ COPY scripts ./scripts
 COPY src ./src
 # `npm ci` compiles src/ into dist/ (the `prepare` script, esbuild is a runtime dependency): no dev dependencies.
 RUN npm ci --omit=dev --no-audit --no-fund \
- && test -f dist/main.js \
+ && test -f dist/main.js && test -f dist/parse-worker.js \
  && npm cache clean --force
 
 # --- runtime: no compilers, non-root user, data on a volume ----------------------------------------------------
@@ -26,6 +26,10 @@ ENV NODE_ENV=production \
     UNIONE_DATA_DIR=/app/data \
     PORT=3000
 WORKDIR /app
+# OCR of scanned PDFs: pdftoppm/pdfimages (poppler-utils) and tesseract with its Italian data.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends poppler-utils tesseract-ocr tesseract-ocr-ita \
+ && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system unione \
  && useradd --system --gid unione --home-dir /app --shell /usr/sbin/nologin unione
 COPY --from=build /app/node_modules ./node_modules

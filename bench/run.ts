@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: one JSON object per line, each {"metric","value","unit","chunks"} (`cli_startup_ms` rows also
- * name their `command`), plus the machine it ran on. `npm run bench -- retrieval|slack|cli` runs one part.
+ * name their `command`, real-ingest rows their `files` and `pages`), plus the machine it ran on.
+ * `npm run bench -- retrieval|slack|cli|ingest` runs one part.
  * Figures are measurements, not assertions: read them with the machine's noise in mind (2 shared cores).
  */
 import { cpus, totalmem } from "node:os";
 import { runCliStartupBench } from "./cli-startup.js";
+import { runRealIngestBench } from "./ingest-real.js";
 import { runRetrievalBench } from "./retrieval.js";
 import { runSlackBench } from "./slack.js";
 
@@ -13,6 +15,9 @@ export interface BenchRow {
   value: number;
   unit: string;
   chunks: number;
+  /** The real-ingest figures also say how many files and pages they ran on. */
+  files?: number;
+  pages?: number;
   /** Which command a `cli_startup_ms` row timed. */
   command?: string;
 }
@@ -28,6 +33,7 @@ async function main(): Promise<void> {
   const only = process.argv[2];
   if (!only || only === "retrieval") await runRetrievalBench(emit);
   if (!only || only === "slack") await runSlackBench(emit);
+  if (!only || only === "ingest") await runRealIngestBench(emit);
   if (!only || only === "cli") await runCliStartupBench(emit);
 }
 

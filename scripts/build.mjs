@@ -36,7 +36,11 @@ const keepPackagesExternal = {
 
 rmSync(output, { recursive: true, force: true });
 await build({
-  entryPoints: [join(root, "src", "main.ts")],
+  // The parse worker is a second entry: ingest starts it as dist/parse-worker.js, beside the chunk that starts it.
+  entryPoints: {
+    main: join(root, "src", "main.ts"),
+    "parse-worker": join(root, "src", "ingestion", "parse-worker.ts"),
+  },
   outdir: output,
   bundle: true,
   splitting: true,

@@ -42,8 +42,9 @@ export function typeOfWord(word: string): ActType | null {
 export function organOf(phrase: string): ActOrgan | null {
   const text = phrase.toLowerCase().replace(/\s+/g, " ");
   if (new RegExp(foreignOrganTail).test(` ${text.replace(/^.*?(giunta|consiglio)/, "")}`)) return null;
-  if (/giunta|\bg\.?\s?[cm]\b|\bg\.\s?[cm]\.|dgc/.test(text)) return "giunta";
-  if (/consiglio|consiliare|\bc\.?\s?c\b|\bc\.\s?c\.|dcc/.test(text)) return "consiglio";
+  // "DG 46", "D.C. 12": the two-letter forms of DGC and DCC officials write before a number.
+  if (/giunta|\bg\.?\s?[cm]\b|\bg\.\s?[cm]\.|dgc|^d\.?\s?g\.?$/.test(text)) return "giunta";
+  if (/consiglio|consiliare|\bc\.?\s?c\b|\bc\.\s?c\.|dcc|^d\.?\s?c\.?$/.test(text)) return "consiglio";
   if (/sindac/.test(text)) return "sindaco";
   if (/president/.test(text)) return "presidente";
   if (/dirigen/.test(text)) return "dirigente";

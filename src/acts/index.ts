@@ -19,6 +19,10 @@
  *   linkAnnexes(documents: {fileName, act}[]): ActInfo[]   fills `parent` from the files of one publication.
  *   actLabel(act): "Delibera di Giunta n. 42 del 24/03/2026", "Regolamento … (allegato alla Delibera di
  *     Consiglio n. 14 del 24/03/2026)";  actRefLabel(ref);  formatActDate(iso) -> "24/03/2026".
+ *   actDisplayTitle(act): the label, then the OGGETTO of a numbered act — how citations name an act's document.
+ *   sourceActOf(act): the `act` a passage carries (core's SourceAct: type, number, date, subject, label, …).
+ *   decidingActLabel(sourceAct): the numbered act itself, or the act an annex was approved with — what an answer to
+ *     "quando è stato approvato il PIAO?" states.
  *
  * Structure of an act
  *   splitActStructure(text): ActStructure — sections (intestazione, oggetto, premesse, dispositivo, proposta,
@@ -28,7 +32,9 @@
  * Acts named in a question
  *   parseActQuery(question): ActQuery | null — {type, organ, subKind, number, year, dateFrom, dateTo, topic};
  *     null for laws ("L.R. 21/2012", "D.Lgs. 267/2000", "DGR 941/2024") and generic mentions.
- *   matchesActQuery(act, query, {includeAnnexes = true}): boolean — the filter, an annex matching through its act.
+ *   matchesActQuery(act, query, {includeAnnexes = true}): boolean — the filter, an annex matching through its act;
+ *     `act` may be an ActInfo or the `act` a passage carries.
+ *   describeActQuery(query): "la delibera di Giunta n. 42 del 2026", "delibere di Giunta del 2026".
  *   findActReferences(text): references to local acts inside a text, with offsets.
  *
  * Dates: parseItalianDate(text), findItalianDates(text), parsePreambleDate(text) ("L'anno duemilaventisei…").
@@ -56,9 +62,11 @@ export {
 } from "./act-types.js";
 export type { BoilerplateKind } from "./boilerplate-patterns.js";
 export { type CleanDocument, type CleanPage, cleanPages, documentText, pageAtOffset } from "./clean-pages.js";
+export { describeActQuery } from "./describe-act-query.js";
 export { type FileNameHints, fileNameHints } from "./file-name-hints.js";
 export { type FoundDate, findItalianDates, parseItalianDate, parsePreambleDate } from "./italian-dates.js";
 export { type FiledAct, linkAnnexes, publicationKey } from "./link-annexes.js";
-export { matchesActQuery } from "./match-act-query.js";
+export { type FilterableAct, type FilterableRef, matchesActQuery } from "./match-act-query.js";
 export { recognizeAct } from "./recognize-act.js";
 export type { RemovedLine } from "./repeated-lines.js";
+export { actDisplayTitle, decidingActLabel, sourceActOf } from "./source-act.js";

@@ -54,10 +54,33 @@ export function findEnte(lines: readonly string[], limit = lines.length): EnteMa
       lineIndexes.push(next);
       next += 1;
     }
-    if (lineIndexes.length > 1 && isMotto(lines[next])) lineIndexes.push(next);
+    if (lineIndexes.length > 1 && isMotto(lines[next])) {
+      lineIndexes.push(next);
+      next += 1;
+    }
+    for (
+      let contact = 0;
+      contact < maxContactLines && next < lines.length && isContactLine(lines[next]!);
+      contact += 1
+    ) {
+      lineIndexes.push(next);
+      next += 1;
+    }
     return { ente, lineIndexes };
   }
   return null;
+}
+
+const maxContactLines = 3;
+const addressStart = /^(?:via|viale|piazza|p\.?\s?zza|piazzale|corso|largo|vicolo|contrada|loc\.|località|sede)\s/iu;
+const contactWords =
+  /\b(?:tel|telefono|fax|pec|e-?mail|c\.\s?f\.|cod(?:ice)?\s+fiscale|p\.?\s?iva|partita\s+iva)\b|www\.|https?:\/\//iu;
+const postalCode = /\b\d{5}\b.*(?:\([A-Z]{2}\)|\b[A-Z]{2}\b)/u;
+
+/** The address, telephone and certified-mail lines printed under the ente's name. */
+function isContactLine(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 160 && (addressStart.test(text) || contactWords.test(text) || postalCode.test(text));
 }
 
 // "Città d'Arte" under "(Provincia di Avellino)": two or three words, no digits, no punctuation ending a clause.

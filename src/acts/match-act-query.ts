@@ -2,16 +2,42 @@
  * Whether a recognised act satisfies the filter a question named (parseActQuery). An annex matches through the
  * act it belongs to: "la delibera 45" also finds the PIAO filed with it. Unknown values never match a filter
  * that asks for them (an act without a date is not "del 2026"). The topic is left to retrieval ranking.
+ * Works on an `ActInfo` and on the `act` a passage carries alike.
  */
 import type { ActQuery } from "./act-query.js";
-import type { ActInfo, ActOrgan, ActRef } from "./act-types.js";
 
-export function matchesActQuery(act: ActInfo, query: ActQuery, options: { includeAnnexes?: boolean } = {}): boolean {
-  if (matchesRef(act, query) && (!query.subKind || act.subKind === query.subKind)) return true;
+/** The fields the filter reads; strings so that a passage's stored act qualifies as well as an `ActInfo`. */
+export interface FilterableRef {
+  type: string | null;
+  organ: string | null;
+  number: string | null;
+  date: string | null;
+  year: number | null;
+}
+
+export interface FilterableAct extends FilterableRef {
+  subKind: string | null;
+  /** A determinazione's number in its service's register: officials cite either number. */
+  sectorNumber?: string | null;
+  parent: FilterableRef | null;
+}
+
+export function matchesActQuery(
+  act: FilterableAct,
+  query: ActQuery,
+  options: { includeAnnexes?: boolean } = {},
+): boolean {
+  const ownNumber = !query.number || act.number === query.number || act.sectorNumber === query.number;
+  if (
+    ownNumber &&
+    matchesRef(act, { ...query, number: undefined }) &&
+    (!query.subKind || act.subKind === query.subKind)
+  )
+    return true;
   return (options.includeAnnexes ?? true) && act.parent !== null && !query.subKind && matchesRef(act.parent, query);
 }
 
-function matchesRef(ref: ActRef, query: ActQuery): boolean {
+function matchesRef(ref: FilterableRef, query: ActQuery): boolean {
   if (query.type && ref.type !== query.type) return false;
   if (query.organ && !sameOrgan(ref.organ, query.organ)) return false;
   if (query.number && ref.number !== query.number) return false;
@@ -23,7 +49,8 @@ function matchesRef(ref: ActRef, query: ActQuery): boolean {
 
 // A determinazione "del dirigente" and one "del responsabile del servizio" are the same kind of act: officials
 // use the two names for whoever heads the service.
-function sameOrgan(actual: ActOrgan | null, wanted: ActOrgan): boolean {
-  const managers: ReadonlySet<ActOrgan> = new Set(["dirigente", "responsabile"]);
+const managers: ReadonlySet<string> = new Set(["dirigente", "responsabile"]);
+
+function sameOrgan(actual: string | null, wanted: string): boolean {
   return actual === wanted || (actual !== null && managers.has(actual) && managers.has(wanted));
 }

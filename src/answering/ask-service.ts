@@ -5,9 +5,10 @@
  */
 import { UnioneError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
-import type { AskOptions, AskResult, ConversationTurn } from "../core/types.js";
+import type { AskOptions, AskResult, Chunk, ConversationTurn } from "../core/types.js";
 import type { ChatModel } from "../llm/chat-model.js";
 import type { HybridRetriever } from "../retrieval/hybrid-retriever.js";
+import { actNarrowing, actNotFoundAnswer } from "./act-narrowing.js";
 import { extractiveAnswer } from "./extractive-answer.js";
 import { createLlmAnswerer } from "./llm-answer.js";
 import { queryCoverage, relevanceThreshold } from "./relevance.js";
@@ -45,15 +46,25 @@ export function createAskService(options: AskServiceOptions): AskService {
         throw new UnioneError("INVALID_INPUT", "La domanda è troppo lunga: riassumila in poche righe.");
       const history = askOptions.history ?? [];
       const excluded = new Set(askOptions.excludeUnioni ?? []);
+      const narrowing = actNarrowing(text);
       const search = await options.retriever.searchDetailed(
         retrievalQuery(text, history),
         askOptions.scope,
         askOptions.topK ?? defaultTopK,
-        excluded.size > 0 ? { exclude: (chunk) => chunk.unione !== null && excluded.has(chunk.unione) } : {},
+        {
+          ...(excluded.size > 0
+            ? { exclude: (chunk: Chunk) => chunk.unione !== null && excluded.has(chunk.unione) }
+            : {}),
+          ...(narrowing ? { include: narrowing.filter } : {}),
+        },
       );
+      if (narrowing && search.filterMatches === 0)
+        return { answer: actNotFoundAnswer(narrowing), mode: "extractive", sources: [], found: false };
       const statistics = options.retriever.statistics();
       const coverage = queryCoverage(search, statistics);
-      const found = search.sources.length > 0 && coverage >= threshold;
+      // An act the question names by its number, and indexed, is what the question is about: its passages answer
+      // even when the rest of the question is worded unlike the act ("la DG 46 cosa corregge?").
+      const found = search.sources.length > 0 && (coverage >= threshold || narrowing?.byNumber === true);
       options.logger.debug({ coverage, found, sources: search.sources.length }, "ask: recupero completato");
       if (!found) return { answer: notFoundAnswer, mode: "extractive", sources: search.sources, found: false };
       // The passage that answers becomes source [1], for the reader and for the model alike.

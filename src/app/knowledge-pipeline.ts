@@ -71,12 +71,41 @@ export async function createKnowledgePipeline(
         store,
         embedder,
         logger,
+        reading: readingOptions(config),
       }),
     () => store.currentGeneration() !== null,
   );
   const retriever = createHybridRetriever(createIndexHolder(store, { embedder, expander }, logger));
   const ask = createAskService({ retriever, chatModel, promptsDir: overrides.promptsDir ?? defaultPromptsDir, logger });
   return { index, retriever, ask, chatModel };
+}
+
+/** Ingest's workers, limits and OCR, from the settings; OCR results are cached in the data folder. */
+function readingOptions(config: Config) {
+  const { ingest, ocr } = config;
+  return {
+    workers: ingest.workers,
+    // A page read by OCR shows no progress until tesseract is done: the file's deadline waits longer than a page's.
+    stallMs: Math.max(ingest.stallMs, ocr.pageTimeoutMs + 15_000),
+    // A worker must hold what a file may inflate to several times over (bytes, text, passages) without reaching
+    // its limit: past it V8 may abort the whole process rather than the worker.
+    workerMemoryMb: Math.max(ingest.workerMemoryMb, 4 * Math.ceil(ingest.maxInflatedBytes / (1024 * 1024))),
+    maxPassages: ingest.maxPassagesPerFile,
+    loader: {
+      maxInflatedBytes: ingest.maxInflatedBytes,
+      maxPages: ingest.maxPagesPerFile,
+      ocr: ocr.enabled
+        ? {
+            searchPath: ocr.searchPath,
+            tessdataDir: ocr.tessdataDir,
+            language: ocr.language,
+            pageTimeoutMs: ocr.pageTimeoutMs,
+            renderLongSide: 3508,
+            cacheDir: join(config.dataDir, "ocr-cache"),
+          }
+        : null,
+    },
+  };
 }
 
 /** Null offline; the provider's LangChain package is imported only when a model is configured. */

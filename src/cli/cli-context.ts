@@ -7,6 +7,8 @@ export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   stdin: NodeJS.ReadableStream;
+  /** Present when standard output is a terminal: text written as is (a progress bar redrawn in place). */
+  terminal?: { write(text: string): void; columns(): number };
 }
 
 export interface CliContext {

@@ -66,6 +66,14 @@ export function runFromCommandLine(): void {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
     stdin: process.stdin,
+    ...(process.stdout.isTTY
+      ? {
+          terminal: {
+            write: (text: string) => process.stdout.write(text),
+            columns: () => process.stdout.columns ?? 80,
+          },
+        }
+      : {}),
   };
   runCli(process.argv.slice(2), io).then(
     (code) => {

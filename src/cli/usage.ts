@@ -1,6 +1,6 @@
 /** The CLI's usage text (Italian). */
 export const usageByCommand: Record<string, string> = {
-  ingest: "unione ingest [--knowledge DIR] [--data DIR]",
+  ingest: "unione ingest [--rebuild] [--knowledge DIR] [--data DIR]",
   ask: 'unione ask "<domanda>" [--unione ID] [--json]',
   status: "unione status [ID] [--tutto] [--json]",
   draft:

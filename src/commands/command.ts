@@ -4,6 +4,7 @@
  * fields its flags already separated.
  */
 import type { DraftRequest } from "../drafting/draft-types.js";
+import type { IngestOptions } from "../ingestion/index-service.js";
 import type { RecordUpdate } from "../records/records-service.js";
 import type { RecordEditInput } from "./record-edit-input.js";
 
@@ -27,7 +28,8 @@ export type Command =
   | { name: "sources" }
   | { name: "bind"; unione: string | null }
   | { name: "unbind" }
-  | { name: "reindex"; onProgress?: (line: string) => void }
+  /** `rebuild`: read every file again (the command line's `ingest --rebuild`). */
+  | { name: "reindex"; onProgress?: IngestOptions["onProgress"]; rebuild?: boolean }
   | { name: "update"; args: string[] }
   | { name: "update"; update: Omit<RecordUpdate, "user"> }
   /**

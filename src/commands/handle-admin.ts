@@ -3,6 +3,7 @@
 import { scopeAllows } from "../core/access.js";
 import { formatNumber } from "../core/italian-format.js";
 import type { AccessScope, RequestContext } from "../core/types.js";
+import type { IngestOptions } from "../ingestion/index-service.js";
 import { classifySource } from "../knowledge/source-kind.js";
 import type { RecordUpdate } from "../records/records-service.js";
 import type { Command } from "./command.js";
@@ -76,9 +77,9 @@ function skippedText(skipped: Array<{ path: string; reason: string }>, scope: Ac
 export async function handleReindex(
   deps: RouterDeps,
   context: RequestContext,
-  onProgress?: (line: string) => void,
+  options: IngestOptions = {},
 ): Promise<CommandResult> {
-  const summary = await deps.index.ingest(onProgress ? { onProgress } : {});
+  const summary = await deps.index.ingest(options);
   const skipped = skippedText(summary.skipped, context.scope);
   return {
     type: "reindex",

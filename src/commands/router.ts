@@ -46,7 +46,7 @@ async function dispatch(deps: RouterDeps, command: Command, context: RequestCont
     case "unbind":
       return handleUnbind(deps, context);
     case "reindex":
-      return handleReindex(deps, context, command.onProgress);
+      return handleReindex(deps, context, { onProgress: command.onProgress, rebuild: command.rebuild });
     case "update":
       return handleUpdate(deps, command, context);
     case "evidence":

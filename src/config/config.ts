@@ -2,6 +2,7 @@
  * The only module that reads process.env. Settings are read and validated once; everything else receives
  * the resulting `Config`. Command-line flags win over the environment.
  */
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { UnioneError } from "../core/errors.js";
 
@@ -48,6 +49,31 @@ export interface RemindersConfig {
   checkIntervalMinutes: number;
 }
 
+/** How ingest reads files: parse workers, what one file may cost, and when it is abandoned. */
+export interface IngestConfig {
+  /** Worker threads that parse PDFs and .docx (one file each at a time). */
+  workers: number;
+  /** A file whose reading shows no progress (no page read) for this long is skipped. */
+  stallMs: number;
+  /** V8 heap limit of one parse worker. */
+  workerMemoryMb: number;
+  /** What a file's compressed content (PDF streams, a .docx's document.xml) may inflate to. */
+  maxInflatedBytes: number;
+  maxPagesPerFile: number;
+  maxPassagesPerFile: number;
+}
+
+/** OCR of scanned PDF pages with poppler-utils and tesseract (Debian packages). */
+export interface OcrConfig {
+  enabled: boolean;
+  /** Where the programs are looked for (PATH). */
+  searchPath: string;
+  /** TESSDATA_PREFIX, when tesseract's language data is not in its default place. */
+  tessdataDir: string | null;
+  language: string;
+  pageTimeoutMs: number;
+}
+
 export interface Config {
   knowledgeDir: string;
   dataDir: string;
@@ -58,6 +84,8 @@ export interface Config {
   reminders: RemindersConfig;
   /** Files larger than this are skipped by ingest. */
   maxFileBytes: number;
+  ingest: IngestConfig;
+  ocr: OcrConfig;
 }
 
 /** Global flags accepted anywhere on the command line. */
@@ -134,6 +162,22 @@ export function loadConfig(flags: GlobalFlags = {}, env: Env = process.env, cwd:
       checkIntervalMinutes: integer(env, "REMINDER_CHECK_MINUTES", 60, 1),
     },
     maxFileBytes: integer(env, "MAX_FILE_MB", 50, 1) * 1024 * 1024,
+    ingest: {
+      workers: integer(env, "INGEST_WORKERS", Math.min(4, availableParallelism()), 0),
+      stallMs: integer(env, "INGEST_FILE_TIMEOUT_S", 90, 1) * 1000,
+      workerMemoryMb: integer(env, "INGEST_WORKER_MEMORY_MB", 512, 64),
+      maxInflatedBytes: integer(env, "MAX_INFLATED_MB", 100, 1) * 1024 * 1024,
+      maxPagesPerFile: integer(env, "MAX_PAGES_PER_FILE", 2000, 1),
+      maxPassagesPerFile: integer(env, "MAX_PASSAGES_PER_FILE", 20_000, 1),
+    },
+    ocr: {
+      enabled: flag(env, "OCR_ENABLED", true),
+      // With no PATH (a bare environment) the system's usual directories, as a shell would.
+      searchPath: text(env, "PATH") ?? "/usr/local/bin:/usr/bin:/bin",
+      tessdataDir: text(env, "TESSDATA_PREFIX"),
+      language: text(env, "OCR_LANGUAGE") ?? "ita",
+      pageTimeoutMs: integer(env, "OCR_PAGE_TIMEOUT_S", 60, 1) * 1000,
+    },
   };
 }
 

@@ -8,6 +8,8 @@ export type ErrorCode =
   | "INDEX_MISSING"
   | "RATE_LIMITED"
   | "LLM_FAILED"
+  /** Something else holds the resource (an ingest already running). */
+  | "BUSY"
   | "INTERNAL";
 
 const exitCodes: Record<ErrorCode, number> = {
@@ -19,6 +21,7 @@ const exitCodes: Record<ErrorCode, number> = {
   INDEX_MISSING: 1,
   RATE_LIMITED: 1,
   LLM_FAILED: 1,
+  BUSY: 1,
   INTERNAL: 1,
 };
 

@@ -64,17 +64,27 @@ export function unitOfHeading(heading: string): string | null {
   return other ? other[1]!.trim() : null;
 }
 
-/** The article a line of plain text opens ("Articolo 7 - Titolo", "ART. 12"), or null. */
+/**
+ * The article a line of plain text opens ("Articolo 7 - Titolo", "ART. 12", "Art. 2 NOMINA E REQUISITI"), or null.
+ * A reference that opens a sentence ("Art. 5 del regolamento prevede…", "art. 27 c.2 del TUEL, …", "Art. 107
+ * D.Lgs. 267/2000;") is not a heading: a heading's title follows a separator or starts with a capital, is short,
+ * and names no law.
+ */
 export function articleOfLine(line: string): string | null {
   const text = line.trim();
   if (text.length > 160 || tocLeader.test(text)) return null;
   const article = articleAtStart(text);
   if (!article) return null;
-  // "Art. 5 del regolamento prevede…" inside a sentence is a reference, not a heading: headings are short or
-  // followed by a title separator.
   const rest = text.slice(article.length).trim();
-  if (rest && !/^[-–—.:(]/.test(rest) && rest.length > 60) return null;
+  if (rest && !/^[-–—.:(]/.test(rest) && !isHeadingTitle(rest)) return null;
   return formatArticle(article);
+}
+
+const lawNamedAfter =
+  /^(?:d\.?\s?lgs|d\.\s?l\.|l\.\s?r\.|legge\s+(?:n\.?|\d|regionale)|d\.?\s?p\.?\s?r|t\.?\s?u\.?\s?e\.?\s?l|cost\.|c\.c\.|c\.p\.)/i;
+
+function isHeadingTitle(rest: string): boolean {
+  return /^\p{Lu}/u.test(rest) && rest.length <= 100 && !lawNamedAfter.test(rest) && !/[;,]$/.test(rest);
 }
 
 export function isTableOfContentsLine(line: string): boolean {

@@ -14,6 +14,45 @@ export interface ChunkMeta {
   article: string | null;
   /** 1-based page number when the source is a PDF. */
   page: number | null;
+  /** The administrative act the passage belongs to, when its document is one (recognised at ingestion). */
+  act?: SourceAct;
+  /** For deliberations, determinazioni, ordinanze and decreti: the part of the act the passage sits in. */
+  section?: ActSectionName;
+  /** True when the passage's page was read by OCR (a scan): its text may hold reading errors. */
+  ocr?: boolean;
+}
+
+/** The parts of an act a passage may be in; only the dispositivo decides. */
+export type ActSectionName = "oggetto" | "premesse" | "dispositivo";
+
+/** An act as a filter or a citation names it: kind, organ, number, date (values as src/acts recognises them). */
+export interface SourceActRef {
+  /** "delibera", "determinazione", "ordinanza", "decreto", "regolamento", "allegato", … */
+  type: string | null;
+  /** "giunta", "consiglio", "sindaco", "responsabile", … */
+  organ: string | null;
+  /** As printed: "42", "14-bis". */
+  number: string | null;
+  /** ISO "YYYY-MM-DD". */
+  date: string | null;
+  year: number | null;
+}
+
+/**
+ * The act a passage belongs to. `ask --json` prints it as `act` ({type, number, date, subject} and these extras);
+ * `label` is how an official names it ("Delibera di Giunta n. 42 del 24/03/2026", an annex "… (allegato alla
+ * Delibera di Giunta n. 45 del 24/03/2026)"), ready to lead an answer about the act.
+ */
+export interface SourceAct extends SourceActRef {
+  /** The OGGETTO or the title, one line. */
+  subject: string | null;
+  label: string;
+  /** Determinazioni: "impegno", "liquidazione", "a contrarre", … */
+  subKind: string | null;
+  /** A determinazione's number in its service's own register, beside the general one in `number`. */
+  sectorNumber: string | null;
+  /** For an annex: the act it was published with. */
+  parent: SourceActRef | null;
 }
 
 export interface Chunk extends ChunkMeta {

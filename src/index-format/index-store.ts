@@ -2,7 +2,8 @@
  * The index on disk: one directory per generation under <data>/index, and a CURRENT file naming the live one.
  * A build writes a complete new generation first (files fsynced), then replaces CURRENT by rename, which is atomic
  * on POSIX file systems. A crash or kill -9 at any point leaves CURRENT naming the previous, complete generation;
- * leftovers of an interrupted build are removed by the next one.
+ * leftovers of an interrupted build are removed by the next one. The manifest records the size and SHA-256 of every
+ * other file of its generation, so a file damaged in place (same size, other bytes) is noticed before it is loaded.
  */
 import {
   closeSync,
@@ -14,12 +15,13 @@ import {
   readFileSync,
   renameSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
+import type { ActInfo, ActRef } from "../acts/index.js";
 import type { Chunk, SourceKind } from "../core/types.js";
 import type { SavedBm25 } from "./bm25-index.js";
+import { fileChecksum, firstDamaged, pointerText, readPointer, recordIntegrity } from "./generation-integrity.js";
 
 export const indexFormatVersion = 2;
 
@@ -33,6 +35,12 @@ export interface FileEntry {
   /** PDF pages, null for other formats. */
   pages: number | null;
   chunks: number;
+  /** Pages whose text was read by OCR (absent when none). */
+  ocrPages?: number;
+  /** The administrative act the file is, as its own text (or its name) says; kept so unchanged files keep it. */
+  act?: ActInfo;
+  /** The act an annex was published with, found among the files of its folder (ingestion's post-pass). */
+  annexOf?: ActRef;
 }
 
 export interface IndexManifest {
@@ -44,6 +52,8 @@ export interface IndexManifest {
   files: Record<string, FileEntry>;
   /** Byte size of each generation file when written, so a truncated or replaced file is noticed cheaply. */
   sizes?: Record<string, number>;
+  /** SHA-256 (hex) of each generation file when written: a same-size corruption is noticed too. */
+  checksums?: Record<string, string>;
 }
 
 export interface GenerationData {
@@ -71,8 +81,10 @@ export interface IndexStore {
   /** Name of the live generation, or null when there is none (or it is unreadable). */
   currentGeneration(): string | null;
   readManifest(generation: string): IndexManifest | null;
-  /** False when a file of the generation is missing or no longer has the size it was written with. */
+  /** False when a file of the generation is missing or no longer has the size or checksum it was written with. */
   intact(generation: string, manifest: IndexManifest): boolean;
+  /** The first generation file that is missing or differs from what was written, or null when all are intact. */
+  damagedFile(generation: string, manifest: IndexManifest): string | null;
   generationDir(generation: string): string;
   write(data: GenerationData, afterStep?: (step: BuildStep) => void): string;
 }
@@ -83,8 +95,7 @@ export function createIndexStore(dataDir: string, clock: () => number = Date.now
   const store: IndexStore = {
     root,
     currentGeneration() {
-      if (!existsSync(pointer)) return null;
-      const name = readFileSync(pointer, "utf8").trim();
+      const name = readPointer(pointer)?.generation;
       return name && existsSync(join(root, name, generationFiles.manifest)) ? name : null;
     },
     readManifest(generation) {
@@ -94,10 +105,13 @@ export function createIndexStore(dataDir: string, clock: () => number = Date.now
         return null;
       }
     },
-    intact(generation, manifest) {
-      return Object.entries(manifest.sizes ?? {}).every(([name, size]) => {
-        const file = join(root, generation, name);
-        return existsSync(file) && statSync(file).size === size;
+    intact: (generation, manifest) => store.damagedFile(generation, manifest) === null,
+    damagedFile(generation, manifest) {
+      const pointed = readPointer(pointer);
+      const manifestChecksum = pointed?.generation === generation ? pointed.manifestChecksum : null;
+      return firstDamaged(join(root, generation), manifest, {
+        name: generationFiles.manifest,
+        checksum: manifestChecksum,
       });
     },
     generationDir: (generation) => join(root, generation),
@@ -110,7 +124,8 @@ export function createIndexStore(dataDir: string, clock: () => number = Date.now
       mkdirSync(directory);
       writeGeneration(directory, data);
       afterStep?.("generation-written");
-      writeDurably(`${pointer}.tmp`, name);
+      // The pointer carries the manifest's checksum: the manifest cannot name its own.
+      writeDurably(`${pointer}.tmp`, pointerText(name, fileChecksum(join(directory, generationFiles.manifest))));
       renameSync(`${pointer}.tmp`, pointer);
       fsyncDirectory(root);
       afterStep?.("pointer-written");
@@ -135,9 +150,9 @@ function writeGeneration(directory: string, data: GenerationData): void {
   data.saveVectorIndex(hnswFile);
   fsyncFile(hnswFile);
   const dataFiles = [generationFiles.chunks, generationFiles.vectors, generationFiles.keywords, generationFiles.hnsw];
-  const sizes = Object.fromEntries(dataFiles.map((name) => [name, statSync(join(directory, name)).size]));
   // The manifest goes last: a generation directory without one is never loaded.
-  writeDurably(join(directory, generationFiles.manifest), JSON.stringify({ ...data.manifest, sizes }, null, 1));
+  const integrity = recordIntegrity(directory, dataFiles);
+  writeDurably(join(directory, generationFiles.manifest), JSON.stringify({ ...data.manifest, ...integrity }, null, 1));
   fsyncDirectory(directory);
 }
 

@@ -18,6 +18,8 @@ import {
 import { buildVectorIndex } from "../index-format/vector-index.js";
 import type { Embedder } from "../llm/embedder.js";
 import { chunkerVersion } from "./chunker.js";
+import { embeddingText } from "./embedding-text.js";
+import { fileActStamp } from "./file-acts.js";
 
 export interface BuildInput {
   store: IndexStore;
@@ -27,6 +29,8 @@ export interface BuildInput {
   entries: FileEntry[];
   /** Chunks of the files read in this run, by path. */
   fresh: Map<string, Chunk[]>;
+  /** Their vectors, when the parse workers computed them with this embedder (by path, in chunk order). */
+  freshVectors?: Map<string, Float32Array[]>;
   clock: () => number;
   afterStep?: ((step: BuildStep) => void) | undefined;
 }
@@ -60,9 +64,15 @@ async function assemble(input: BuildInput): Promise<{ chunks: Chunk[]; vectors: 
   for (const entry of input.entries) {
     const fromThisRun = input.fresh.get(entry.path);
     const fileChunks = fromThisRun ?? reused.chunksByPath.get(entry.path) ?? [];
-    for (const chunk of fileChunks) {
+    const computed = fromThisRun ? usableVectors(input, entry.path, fromThisRun.length) : null;
+    const stamp = fileActStamp(entry);
+    for (const [index, stored] of fileChunks.entries()) {
+      const chunk = stamp(stored);
       chunks.push(chunk);
-      vectors.push(fromThisRun ? null : (reused.vectorById.get(chunk.id) ?? null));
+      // The title is embedded with the text: a passage whose annex link renamed it is embedded again.
+      const sameTitle = chunk.title === stored.title;
+      const kept = fromThisRun ? (computed?.[index] ?? null) : (reused.vectorById.get(chunk.id) ?? null);
+      vectors.push(sameTitle ? kept : null);
     }
   }
   const missing = vectors.flatMap((vector, index) => (vector === null ? [index] : []));
@@ -71,6 +81,12 @@ async function assemble(input: BuildInput): Promise<{ chunks: Chunk[]; vectors: 
     for (const [order, index] of missing.entries()) vectors[index] = embedded[order]!;
   }
   return { chunks, vectors: vectors as Float32Array[] };
+}
+
+function usableVectors(input: BuildInput, path: string, count: number): Float32Array[] | null {
+  const vectors = input.freshVectors?.get(path);
+  const fits = vectors?.length === count && vectors.every((vector) => vector.length === input.embedder.dimensions);
+  return fits ? vectors! : null;
 }
 
 function loadReusable(input: BuildInput): {
@@ -96,9 +112,4 @@ function loadReusable(input: BuildInput): {
       "embedder cambiato: ricalcolo tutti i vettori",
     );
   return { chunksByPath, vectorById };
-}
-
-/** The title travels with the passage so that "L.R. 21/2012" or a file name helps the vector match too. */
-export function embeddingText(chunk: Chunk): string {
-  return [chunk.title, chunk.article, chunk.text].filter(Boolean).join("\n");
 }

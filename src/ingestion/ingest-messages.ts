@@ -13,7 +13,8 @@ export function progressLine(counter: string, path: string, kind: LineKind): str
   if ("skipped" in kind) return `${counter} ATTENZIONE: ${path} saltato: ${kind.skipped}.`;
   if ("removed" in kind) return `${counter} ${path}: rimosso dall'indice (il file non esiste più).`;
   const { entry, state } = kind;
-  const pages = entry.pages !== null ? `, ${plural(entry.pages, "pagina", "pagine")}` : "";
+  const ocr = entry.ocrPages ? ` di cui ${formatNumber(entry.ocrPages)} lette con OCR` : "";
+  const pages = entry.pages !== null ? `, ${plural(entry.pages, "pagina", "pagine")}${ocr}` : "";
   return `${counter} ${path}: ${stateLabel[state]} (${plural(entry.chunks, "passaggio", "passaggi")}${pages})`;
 }
 

@@ -1,11 +1,8 @@
 /**
- * Lists the files ingest reads. YAML/JSON are data (records, rules, glossary), not passages: never indexed.
- * README.md files explain a folder to its editors (placeholder syntax, conventions): not an official's source.
+ * Lists the files ingest reads (knowledge/knowledge-tree.ts decides which: formats, READMEs, symbolic links and
+ * files outside every Unione's folder).
  */
-import { readdirSync, statSync } from "node:fs";
-import { extname, join, relative, sep } from "node:path";
-
-export const supportedExtensions = new Set([".pdf", ".md", ".txt", ".rst", ".docx"]);
+import { documentFilter, type TreeProblem, walkKnowledgeTree } from "../knowledge/knowledge-tree.js";
 
 export interface KnowledgeFile {
   /** Relative to the knowledge directory, with forward slashes. */
@@ -15,28 +12,11 @@ export interface KnowledgeFile {
 }
 
 export function listKnowledgeFiles(knowledgeDir: string): KnowledgeFile[] {
-  const files: KnowledgeFile[] = [];
-  const visit = (directory: string) => {
-    for (const entry of readdirSync(directory, { withFileTypes: true })) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules" || entry.name.toLowerCase() === "readme.md")
-        continue;
-      const absolutePath = join(directory, entry.name);
-      const stats = entry.isSymbolicLink() ? safeStat(absolutePath) : null;
-      if (entry.isDirectory() || stats?.isDirectory()) visit(absolutePath);
-      else if ((entry.isFile() || stats?.isFile()) && supportedExtensions.has(extname(entry.name).toLowerCase())) {
-        const size = stats?.size ?? statSync(absolutePath).size;
-        files.push({ path: relative(knowledgeDir, absolutePath).split(sep).join("/"), absolutePath, size });
-      }
-    }
-  };
-  visit(knowledgeDir);
-  return files.sort((left, right) => left.path.localeCompare(right.path));
+  return scanKnowledgeFiles(knowledgeDir).files;
 }
 
-function safeStat(path: string) {
-  try {
-    return statSync(path);
-  } catch {
-    return null;
-  }
+/** The files to read, and what was refused (links out of the folder or across Unioni, loops, loose files). */
+export function scanKnowledgeFiles(knowledgeDir: string): { files: KnowledgeFile[]; refused: TreeProblem[] } {
+  const { files, problems } = walkKnowledgeTree(knowledgeDir, documentFilter);
+  return { files, refused: problems.filter((problem) => problem.severity === "error") };
 }

@@ -1,17 +1,26 @@
 /**
  * Reads one knowledge file, or throws UnreadableFileError with an Italian reason (empty, too large, binary,
- * corrupt, truncated, encrypted). Cheap checks on the bytes run first so that obviously bad files never reach
- * a parser.
+ * corrupt, truncated, encrypted, inflating past the limit, too many pages). Cheap checks on the bytes run first so
+ * that obviously bad files never reach a parser.
  */
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { formatNumber } from "../core/italian-format.js";
 import { loadDocx } from "./docx-loader.js";
 import { type LoadedDocument, UnreadableFileError } from "./loaded-document.js";
-import { loadPdf } from "./pdf-loader.js";
+import { loadPdf, type PdfOptions } from "./pdf-loader.js";
 import { loadText } from "./text-loader.js";
 
 export type DocumentLoader = (bytes: Buffer, path: string) => Promise<LoadedDocument>;
+
+/** What one file may cost: bytes its compressed parts inflate to, PDF pages; OCR settings for scanned pages. */
+export type LoaderOptions = PdfOptions;
+
+export const defaultLoaderOptions: LoaderOptions = {
+  maxInflatedBytes: 100 * 1024 * 1024,
+  maxPages: 2_000,
+  ocr: null,
+};
 
 export function checkFileSize(size: number, maxFileBytes: number): void {
   if (size === 0) throw new UnreadableFileError("file vuoto");
@@ -21,22 +30,27 @@ export function checkFileSize(size: number, maxFileBytes: number): void {
   }
 }
 
-export const loadDocument: DocumentLoader = async (bytes, path) => {
-  const extension = extname(path).toLowerCase();
-  if (bytes.length === 0) throw new UnreadableFileError("file vuoto");
-  if (extension === ".pdf") {
-    if (!bytes.subarray(0, 1024).toString("latin1").includes("%PDF-"))
-      throw new UnreadableFileError("non è un PDF valido");
-    return loadPdf(bytes);
-  }
-  if (extension === ".docx") {
-    if (bytes.subarray(0, 2).toString("latin1") !== "PK")
-      throw new UnreadableFileError("non è un documento Word (.docx) valido");
-    return loadDocx(bytes);
-  }
-  if (looksBinary(bytes)) throw new UnreadableFileError("file binario, non di testo");
-  return loadText(bytes, extension === ".md" ? "markdown" : "text");
-};
+export function createDocumentLoader(options: LoaderOptions): DocumentLoader {
+  return async (bytes, path) => {
+    const extension = extname(path).toLowerCase();
+    if (bytes.length === 0) throw new UnreadableFileError("file vuoto");
+    if (extension === ".pdf") {
+      if (!bytes.subarray(0, 1024).toString("latin1").includes("%PDF-"))
+        throw new UnreadableFileError("non è un PDF valido");
+      return loadPdf(bytes, options);
+    }
+    if (extension === ".docx") {
+      if (bytes.subarray(0, 2).toString("latin1") !== "PK")
+        throw new UnreadableFileError("non è un documento Word (.docx) valido");
+      return loadDocx(bytes, options.maxInflatedBytes);
+    }
+    if (looksBinary(bytes)) throw new UnreadableFileError("file binario, non di testo");
+    return loadText(bytes, extension === ".md" ? "markdown" : "text");
+  };
+}
+
+/** Default limits, no OCR: for callers outside ingest (the bench's baseline, the evaluation). */
+export const loadDocument: DocumentLoader = createDocumentLoader(defaultLoaderOptions);
 
 export function readFileBytes(absolutePath: string): Buffer {
   try {

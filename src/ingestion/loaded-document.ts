@@ -1,8 +1,14 @@
 /** What a loader returns: the text units of one file (one per PDF page) and the metadata it found. */
+import type { ActSectionName } from "../core/types.js";
+
 export interface TextUnit {
   text: string;
   /** 1-based PDF page, null for other formats. */
   page: number | null;
+  /** The page had no text layer and was read by OCR. */
+  ocr?: boolean;
+  /** Set by ingestion on the parts of an act's page that lie in its OGGETTO, premesse or dispositivo. */
+  section?: ActSectionName;
 }
 
 export interface LoadedDocument {

@@ -1,20 +1,54 @@
 /**
- * PDF via pdf-parse v2: one text unit per page, page numbers kept so citations point to pages. pdf-parse (pdf.js)
- * is imported on first use: loading it costs about 150 MB of RSS, which a bot that only answers never needs.
+ * PDF via pdf-parse v2: one text unit per page, page numbers kept so citations point to pages. Before pdf.js
+ * decodes anything, the file's compressed streams are measured (pdf-inflation.ts) and its pages counted; pages
+ * whose text layer is missing or too thin go to OCR (ocr/read-scanned-pages.ts).
  */
-import { type LoadedDocument, UnreadableFileError } from "./loaded-document.js";
+import { formatNumber } from "../core/italian-format.js";
+import { type LoadedDocument, type TextUnit, UnreadableFileError } from "./loaded-document.js";
+import type { OcrSettings } from "./ocr/ocr-tools.js";
+import { readScannedPages } from "./ocr/read-scanned-pages.js";
+import { letterCount } from "./ocr/scanned-pages.js";
+import { checkPdfInflation } from "./pdf-inflation.js";
+import { importPdfParse, restoreNativePush } from "./pdf-parse-module.js";
 
-export async function loadPdf(bytes: Buffer): Promise<LoadedDocument> {
+export interface PdfOptions {
+  maxInflatedBytes: number;
+  maxPages: number;
+  /** Null: pages without text stay empty (no OCR). */
+  ocr: OcrSettings | null;
+  /** Called after each page read: a sign of life for the deadline of the worker that runs this. */
+  onPage?: () => void;
+}
+
+export async function loadPdf(bytes: Buffer, options: PdfOptions): Promise<LoadedDocument> {
+  await checkPdfInflation(bytes, options.maxInflatedBytes);
+  const textLayer = await readTextLayer(bytes, options);
+  const units = await readScannedPages(bytes, textLayer, { settings: options.ocr, onPage: options.onPage });
+  if (units.every((unit) => letterCount(unit.text) === 0))
+    throw new UnreadableFileError("PDF senza testo (forse una scansione senza OCR)");
+  return { title: null, format: "pdf", units };
+}
+
+async function readTextLayer(bytes: Buffer, options: PdfOptions): Promise<TextUnit[]> {
+  const { PDFParse } = await importPdfParse();
   // pdf-parse detaches the buffer it receives: give it a copy.
-  const { PDFParse } = await import("pdf-parse");
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
   try {
-    const result = await parser.getText();
-    const units = result.pages.map((page) => ({ text: page.text, page: page.num }));
-    if (units.every((unit) => unit.text.trim().length === 0)) {
-      throw new UnreadableFileError("PDF senza testo (forse una scansione senza OCR)");
+    // Page by page: the page count is known after the first (before reading the others), and every page read
+    // is a sign of life for the worker's deadline.
+    const first = await parser.getText({ partial: [1] });
+    restoreNativePush();
+    if (first.total > options.maxPages)
+      throw new UnreadableFileError(
+        `troppe pagine (${formatNumber(first.total)}, limite ${formatNumber(options.maxPages)} per file)`,
+      );
+    const units: TextUnit[] = [];
+    for (let page = 1; page <= first.total; page++) {
+      const result = page === 1 ? first : await parser.getText({ partial: [page] });
+      units.push({ text: result.pages[0]?.text ?? "", page });
+      options.onPage?.();
     }
-    return { title: null, format: "pdf", units };
+    return units;
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error;
     const name = (error as { name?: string } | null)?.name ?? "";

@@ -1,6 +1,7 @@
 /** Reads, checks and chunks one knowledge file; failures become an Italian reason instead of an exception. */
 import { createHash } from "node:crypto";
 import { basename, extname } from "node:path";
+import { actLabel } from "../acts/index.js";
 import type { Chunk } from "../core/types.js";
 import type { FileEntry } from "../index-format/index-store.js";
 import { classifySource } from "../knowledge/source-kind.js";
@@ -8,6 +9,7 @@ import { chunkDocument } from "./chunker.js";
 import type { KnowledgeFile } from "./knowledge-files.js";
 import { checkFileSize, type DocumentLoader, readFileBytes } from "./load-document.js";
 import { UnreadableFileError } from "./loaded-document.js";
+import { prepareDocument } from "./prepare-document.js";
 import type { SkippedEntry } from "./skipped-files.js";
 
 export type FileOutcome =
@@ -33,17 +35,24 @@ export async function readKnowledgeFile(
     if (hash === options.previousHash) return { status: "unchanged", hash };
     if (hash === options.previousSkip?.hash)
       return { status: "skipped", reason: options.previousSkip.reason, hash, remembered: true };
-    const document = await options.loader(bytes, file.path);
+    const loaded = await options.loader(bytes, file.path);
     const { kind, unione } = classifySource(file.path);
-    const title = document.title ?? titleFromFileName(file.path);
+    const { document, act } = prepareDocument(loaded, file.path, kind);
+    const title = act ? actLabel(act) : (document.title ?? titleFromFileName(file.path));
     const chunks = chunkDocument(document, { path: file.path, title, kind, unione });
     if (chunks.length === 0) throw new UnreadableFileError("nessun testo utile");
-    const pages = document.format === "pdf" ? document.units.length : null;
-    return {
-      status: "read",
-      chunks,
-      entry: { path: file.path, hash, size: file.size, title, kind, unione, pages, chunks: chunks.length },
+    const pages = document.format === "pdf" ? loaded.units.length : null;
+    const entry: FileEntry = {
+      path: file.path,
+      hash,
+      size: file.size,
+      title,
+      kind,
+      unione,
+      pages,
+      chunks: chunks.length,
     };
+    return { status: "read", chunks, entry: act ? { ...entry, act } : entry };
   } catch (error) {
     if (error instanceof UnreadableFileError) return { status: "skipped", reason: error.reason, hash };
     return {

@@ -3,8 +3,9 @@
  * bad file is reported again without being parsed again: a broken PDF otherwise costs seconds on every run.
  * Kept beside the generations (not inside one): it changes even when the index does not.
  */
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Logger } from "../core/logger.js";
 
 export interface SkippedEntry {
   hash: string;
@@ -29,4 +30,15 @@ export function writeSkippedFiles(indexRoot: string, skipped: SkippedFiles): voi
   const target = join(indexRoot, fileName);
   writeFileSync(`${target}.tmp`, JSON.stringify(skipped));
   renameSync(`${target}.tmp`, target);
+}
+
+/** Writes the list only when it changed; failing to write it costs speed, never data. */
+export function rememberSkips(indexRoot: string, previous: SkippedFiles, current: SkippedFiles, logger: Logger): void {
+  if (JSON.stringify(previous) === JSON.stringify(current)) return;
+  try {
+    mkdirSync(indexRoot, { recursive: true });
+    writeSkippedFiles(indexRoot, current);
+  } catch (error) {
+    logger.warn({ err: error }, "elenco dei file scartati non salvato");
+  }
 }

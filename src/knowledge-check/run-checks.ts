@@ -16,6 +16,7 @@ import { checkLinks } from "./check-links.js";
 import { checkMembership } from "./check-membership.js";
 import { checkRecordSchema } from "./check-record-schema.js";
 import { checkSchede } from "./check-schede.js";
+import { checkSymlinks } from "./check-symlinks.js";
 import { type KnowledgeCheck, type KnowledgeSnapshot, readKnowledgeSnapshot } from "./knowledge-snapshot.js";
 
 export { formatProblem, formatProblems } from "./format-problems.js";
@@ -31,6 +32,7 @@ export const knowledgeChecks: KnowledgeCheck[] = [
   checkGlossaryCodes,
   checkSchede,
   checkLawFiles,
+  checkSymlinks,
 ];
 
 export interface RunChecksOptions {

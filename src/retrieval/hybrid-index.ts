@@ -32,6 +32,8 @@ export interface DetailedSearch {
   matchedTerms: string[][];
   /** For each returned source, the whole unit (article, comma or page) it belongs to. */
   units: string[];
+  /** With an `include` filter: how many passages within the scope it accepts (0: what was named is not indexed). */
+  filterMatches?: number;
 }
 
 /** Candidates taken from each ranking before fusion: enough for the fused top-k to be stable. */
@@ -57,9 +59,12 @@ export interface HybridSearchOptions {
   ranking?: RankingOptions;
 }
 
+/** Like the access scope, a filter runs inside both searches before any truncation. */
 export interface SearchFilter {
   /** Passages a search must not return (e.g. the fictional example Unione's texts in an answer). */
   exclude?: (chunk: Chunk) => boolean;
+  /** The only passages a search may return (e.g. those of the act a question names). */
+  include?: (chunk: Chunk) => boolean;
 }
 
 export function createHybridIndex(parts: HybridIndexParts, options: HybridSearchOptions) {
@@ -100,7 +105,7 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
     const allow = (position: number): boolean => {
       const chunk = chunks[position];
       if (!chunk || (scope.kind !== "all" && !scopeAllows(scope, chunk.unione))) return false;
-      return !filter.exclude?.(chunk);
+      return !filter.exclude?.(chunk) && (filter.include?.(chunk) ?? true);
     };
     const limit = Math.max(candidatesPerRanking, topK * 4);
     const keywordHits = keywords.search(terms, allow, keywordCandidates);
@@ -113,7 +118,7 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
       ranking.contextWeight,
       lawBonus,
     ).slice(0, limit);
-    const restricted = scope.kind !== "all" || filter.exclude !== undefined;
+    const restricted = scope.kind !== "all" || filter.exclude !== undefined || filter.include !== undefined;
     const vectorHits = vectors
       ? vectors.search(await options.embedder.embedQuery(query), restricted ? allow : null, limit)
       : [];
@@ -131,12 +136,13 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
     const kept = distinctUnits(adjusted, groups, topK);
     const matched = new Map(keywordHits.map((hit) => [hit.position, hit.terms]));
     const sources = kept.map((hit) => ({ ...chunks[hit.position]!, score: Math.round(hit.score * 1000) / 1000 }));
-    return {
+    const result: DetailedSearch = {
       sources,
       terms,
       matchedTerms: kept.map((hit) => matched.get(hit.position) ?? []),
       units: kept.map((hit) => unitText(chunks, groups.unitOf(hit.position), hit.position)),
     };
+    return filter.include ? { ...result, filterMatches: countAllowed(chunks.length, allow) } : result;
   }
 
   return { generation: parts.generation, chunks, keywords, vectors, search };
@@ -166,6 +172,12 @@ function withContext(
 }
 
 export type HybridIndex = ReturnType<typeof createHybridIndex>;
+
+function countAllowed(size: number, allow: (position: number) => boolean): number {
+  let count = 0;
+  for (let position = 0; position < size; position++) if (allow(position)) count++;
+  return count;
+}
 
 /** Below this share of its score an index page (a list of article titles) stops outranking the articles. */
 const tableOfContentsFactor = 0.5;

@@ -32,7 +32,7 @@ export function createHybridRetriever(holder: IndexHolder): HybridRetriever {
     // Defence in depth: the filter already ran inside both searches.
     const allowed = result.sources.map((source) => scopeAllows(scope, source.unione));
     return {
-      terms: result.terms,
+      ...result,
       sources: result.sources.filter((_source, index) => allowed[index]),
       matchedTerms: result.matchedTerms.filter((_terms, index) => allowed[index]),
       units: result.units.filter((_unit, index) => allowed[index]),

@@ -60,6 +60,9 @@ export function loadGeneration(
   const directory = store.generationDir(generation);
   const manifest = store.readManifest(generation);
   if (!manifest) throw new Error(`manifest mancante in ${directory}`);
+  // Checked before hnswlib reads a byte: a damaged binary index must become a message, never a crash.
+  const damaged = store.damagedFile(generation, manifest);
+  if (damaged) throw new Error(`file dell'indice danneggiato: ${join(directory, damaged)}`);
   const chunks = readGenerationChunks(directory);
   const keywords = loadBm25Index(readGenerationKeywords(directory));
   const sameEmbedder = embedderMatches(manifest.embedder.id, options.embedder);

@@ -24,7 +24,8 @@ function contextKey(chunk: Chunk, position: number): string {
 }
 
 /**
- * Two neighbouring passages belong to one unit: same file and same article, or same page when neither has one.
+ * Two neighbouring passages belong to one unit: same file and same article, or same page (and part of the act)
+ * when neither has one.
  * A passage that opens with a heading of its own starts a new unit even under the same article: a guide may give
  * one article two sections ("Art. 19 — durata dell'Unione", "Art. 19 — durata dei conferimenti").
  */
@@ -33,7 +34,8 @@ function sameUnit(left: Chunk, right: Chunk): boolean {
   if (left.article !== null || right.article !== null) {
     return left.article === right.article && !opensOwnSection(left, right);
   }
-  return left.page !== null && left.page === right.page;
+  // The parts of an act on one page (OGGETTO, premesse, dispositivo) are read apart: only the dispositivo decides.
+  return left.page !== null && left.page === right.page && left.section === right.section;
 }
 
 function opensOwnSection(left: Chunk, right: Chunk): boolean {

@@ -27,6 +27,16 @@ describe("unione CLI", () => {
     expect(again.stdout).toMatch(/Riepilogo: \d+ file \(0 nuovi, 0 modificati, \d+ invariati, 0 rimossi/);
   });
 
+  it("ingest --rebuild reads every file again and says so; a bad flag is refused with the usage", async () => {
+    const rebuilt = await runCliCaptured(["ingest", "--rebuild", "--data", dataDir]);
+    expect(rebuilt.code, rebuilt.stderr).toBe(0);
+    expect(rebuilt.stdout).toMatch(/^Ricostruzione completa dell'indice/);
+    expect(rebuilt.stdout).toMatch(/Riepilogo: (\d+) file \(\1 nuovi, 0 modificati, 0 invariati, 0 rimossi/);
+    const bad = await runCliCaptured(["ingest", "--ricostruisci", "--data", dataDir]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/Opzione sconosciuta: --ricostruisci[\s\S]*unione ingest \[--rebuild\]/);
+  });
+
   it("ask --json prints exactly the contract object, with law citations", async () => {
     const run = await runCliCaptured([
       "ask",

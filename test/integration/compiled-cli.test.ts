@@ -5,7 +5,7 @@
  * command (exit 2), a model server that answers 500 (extractive answer with the Italian notice).
  */
 import { execFile } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -15,6 +15,8 @@ import { createKnowledgePipeline } from "../../src/app/knowledge-pipeline.js";
 import { loadConfig } from "../../src/config/config.js";
 import { silentLogger } from "../../src/core/logger.js";
 import { type FakeOpenAi, startFakeOpenAi } from "../support/fake-openai-server.js";
+import { makePdfBomb } from "../support/make-bombs.js";
+import { makePdf } from "../support/make-pdf.js";
 import { runCliCaptured } from "../support/run-cli.js";
 import { cleanEnv, repoRoot } from "../support/spawn-unione.js";
 
@@ -85,6 +87,20 @@ describe("the compiled command line", () => {
     const answer = JSON.parse(fromBundle.stdout);
     expect(answer).toMatchObject({ mode: "extractive", found: true });
     expect(answer).toEqual(JSON.parse((await runCliCaptured([...args, "--data", indexedCopy()])).stdout));
+  });
+
+  it("reads PDFs in its parse workers (dist/parse-worker.js), a bomb among them skipped as from the sources", async () => {
+    const knowledge = mkdtempSync(join(dataDir, "pdf-"));
+    mkdirSync(join(knowledge, "documenti"));
+    writeFileSync(join(knowledge, "documenti", "bomba.pdf"), await makePdfBomb(200 * 1024 * 1024));
+    writeFileSync(
+      join(knowledge, "documenti", "regolamento.pdf"),
+      await makePdf(["Articolo 1 - Oggetto\nIl regolamento disciplina la gestione associata.", "Articolo 2 - Durata"]),
+    );
+    const ingest = await compiled(["ingest", "--knowledge", knowledge, "--data", mkdtempSync(join(dataDir, "dati-"))]);
+    expect(ingest.code, ingest.stderr).toBe(0);
+    expect(ingest.stdout).toMatch(/documenti\/regolamento\.pdf: nuovo \(\d+ passaggi?, 2 pagine\)/);
+    expect(ingest.stdout).toMatch(/documenti\/bomba\.pdf saltato: il contenuto compresso si espande oltre il limite/);
   });
 
   it("reaches the model through LangChain, with the prompts of prompts/, and falls back on a 500", async () => {

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { acquireIngestLock } from "../../src/ingestion/ingest-lock.js";
 import { type FakeOpenAi, startFakeOpenAi } from "../support/fake-openai-server.js";
 import { makeEncryptedPdf, makePdf, makeTruncatedPdf } from "../support/make-pdf.js";
 import { type ProcessRun, repoRoot, runUnione, startUnione } from "../support/spawn-unione.js";
@@ -231,6 +232,20 @@ describe.concurrent("ingest as child processes", () => {
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/\(0 nuovi, 0 modificati, \d+ invariati, 0 rimossi/);
   }, 60_000);
+
+  it("a second ingest beside a running one answers 'indicizzazione già in corso' in Italian, exit 1", async () => {
+    const data = indexedCopy("busy");
+    // This test process holds the lock, as a running ingest (CLI or Slack) would.
+    const lock = await acquireIngestLock(join(data, "index"));
+    try {
+      const run = await runUnione(["ingest", "--data", data]);
+      expect(run.code).toBe(1);
+      expect(run.stderr.trim()).toMatch(/^Indicizzazione già in corso \(avviata il [^)]+\): attendi che finisca/);
+      expect(run.stderr).not.toMatch(/errore interno|Error|at /);
+    } finally {
+      lock.release();
+    }
+  });
 
   it("kill -9 in the middle of a 300-page rebuild: ask still answers from the previous index, the next ingest completes", async () => {
     const copy = join(work, "big-knowledge");

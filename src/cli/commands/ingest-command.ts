@@ -1,14 +1,22 @@
-/** `unione ingest`: incremental; one progress line per file and a summary. */
+/** `unione ingest [--rebuild]`: incremental; a progress bar on a terminal, one line per file otherwise; a summary. */
+import type { CommandResult } from "../../commands/command-result.js";
 import { formatNumber } from "../../core/italian-format.js";
 import { type CliCommand, operatorRequest } from "../cli-context.js";
 import { parseCommandArgs } from "../parse-cli.js";
 import { printResult } from "../print-result.js";
+import { createProgressDisplay } from "../progress-display.js";
 import { usageByCommand } from "../usage.js";
 
 export const ingestCommand: CliCommand = async (args, context) => {
-  parseCommandArgs(args, {}, usageByCommand.ingest ?? "");
-  const command = { name: "reindex", onProgress: (line: string) => context.io.out(line) } as const;
-  const result = await context.app.router().execute(command, operatorRequest());
+  const { values } = parseCommandArgs(args, { rebuild: { type: "boolean" } }, usageByCommand.ingest ?? "");
+  const display = createProgressDisplay(context.io);
+  const command = { name: "reindex", onProgress: display.show, rebuild: values.rebuild === true } as const;
+  let result: CommandResult;
+  try {
+    result = await context.app.router().execute(command, operatorRequest());
+  } finally {
+    display.finish();
+  }
   if (result.type !== "reindex") return printResult(result, context.io);
   const { summary } = result;
   const seconds = summary.seconds.toFixed(2).replace(".", ",");

@@ -5,11 +5,11 @@ import type { CommandResult } from "../../commands/command-result.js";
 import { renderEvidenceText } from "../../commands/evidence-text.js";
 import { renderHistoryText } from "../../commands/history-text.js";
 import { renderStatsText } from "../../commands/stats-text.js";
-import { formatNumber } from "../../core/italian-format.js";
 import { draftToMarkdown } from "../../drafting/render-draft.js";
 import { checkSummaryLine, formatProblems } from "../../knowledge-check/format-problems.js";
 import { renderStatusText, renderSummaryText } from "../../readiness/render-status-text.js";
 import { toStatusJson } from "../../readiness/status-json.js";
+import { renderSourcesText } from "./sources-text.js";
 
 export function helpText(isAdmin: boolean): string {
   const lines = [
@@ -53,15 +53,7 @@ export function renderResultText(result: CommandResult): string {
     case "draft":
       return draftToMarkdown(result.draft);
     case "sources":
-      if (result.sources.length === 0)
-        return `Nessuna fonte indicizzata (${result.scopeLabel}). Esegui \`unione ingest\`.`;
-      return [
-        `Fonti consultabili (${result.scopeLabel}):`,
-        ...result.sources.map(
-          (source) =>
-            `- ${source.title} (${source.path}) · ${formatNumber(source.chunks)} passaggi${source.pages ? ` · ${formatNumber(source.pages)} pagine` : ""}`,
-        ),
-      ].join("\n");
+      return renderSourcesText(result);
     case "history":
       return renderHistoryText(result.entries, result.comuni);
     case "evidence":

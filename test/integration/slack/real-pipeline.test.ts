@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Container, createContainer } from "../../../src/app/container.js";
 import { loadConfig } from "../../../src/config/config.js";
 import { silentLogger } from "../../../src/core/logger.js";
+import { acquireIngestLock } from "../../../src/ingestion/ingest-lock.js";
 import { ADMIN, blockText, replyOn, type SlackHarness, startSlackHarness } from "./slack-harness.js";
 
 let dataDir: string;
@@ -95,7 +96,23 @@ describe("Slack over the real pipeline", () => {
       channel: "CGENERALE",
     });
     const reply = await replyOn(harness, "law");
-    expect(blockText(reply)).toMatch(/\*\d+\.\* [^\n]+ — art\. 6 — _Normativa_/);
+    expect(blockText(reply)).toMatch(/\*\d+\.\* [^\n]+, art\. 6 — _Normativa_/);
+  });
+
+  it("/unione aggiorna-indice while another ingest runs answers 'indicizzazione già in corso', never an internal error", async () => {
+    // Held here as `unione ingest` on the command line would hold it.
+    const lock = await acquireIngestLock(join(dataDir, "index"), { waitMs: 0 });
+    try {
+      await harness.command("aggiorna-indice", { key: "reindex-busy", user: ADMIN, channel: "DADMIN" });
+      const reply = await replyOn(harness, "reindex-busy", 15_000);
+      const text = `${String(reply.text)} ${blockText(reply)}`;
+      expect(text).toContain("Indicizzazione già in corso");
+      expect(text).not.toMatch(/errore interno/i);
+    } finally {
+      lock.release();
+    }
+    await harness.command("aggiorna-indice", { key: "reindex-free", user: ADMIN, channel: "DADMIN" });
+    expect(blockText(await replyOn(harness, "reindex-free", 30_000))).toContain("Indice aggiornato");
   });
 
   it("a draft in the bound channel is previewed and its .docx uploaded in the channel", async () => {

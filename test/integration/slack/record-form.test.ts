@@ -30,7 +30,18 @@ const indexedDelibera: SourceSummary = {
   unione: "terre-del-delta",
   chunks: 4,
   pages: 2,
-  act: { type: "delibera", number: "12", date: "2024-03-05", subject: "Conferimento della polizia locale" },
+  act: {
+    type: "delibera",
+    organ: "consiglio",
+    number: "12",
+    date: "2024-03-05",
+    year: 2024,
+    subject: "Conferimento della polizia locale",
+    label: "Delibera di Consiglio n. 12 del 05/03/2024",
+    subKind: null,
+    sectorNumber: null,
+    parent: null,
+  },
 };
 
 let harness: SlackHarness;

@@ -88,7 +88,7 @@ describe("subcommands and aliases", () => {
     const reply = await replyOn(harness, "ask");
     expect(router.calls).toContain(`ask:${question}:public`);
     const blocks = blockText(reply);
-    expect(blocks).toContain("*1.* L.R. 21/2012 — art. 24 c.2 — p. 3");
+    expect(blocks).toContain("*1.* L.R. 21/2012, art. 24 c.2, p. 3");
     expect(blocks).toContain("feedback_up");
     expect(blocks).toContain("share_reply");
     expect(blocks).not.toContain("Scheda terre-d"); // public scope: no Unione records

@@ -172,4 +172,21 @@ describe("page cleanup on odd input", () => {
     ]);
     expect(document.pages[1]!.continuesPrevious).toBe(true);
   });
+
+  it("drops the address and contact lines under the ente's name on a one-page act (nothing repeats to tell them)", () => {
+    const document = cleanPages([
+      [
+        "COMUNE DI VALLEVERDE",
+        "Provincia di Ferrara",
+        "Piazza della Repubblica 1 - 44021 Valleverde (FE)",
+        "Tel. 0533 123456 - PEC comune.valleverde@pec.example.it",
+        "DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO",
+        "Registro Generale N. 272 del 16/04/2026",
+        "OGGETTO: IMPEGNO DI SPESA PER LA FORNITURA DI CANCELLERIA.",
+      ].join("\n"),
+    ]);
+    expect(document.ente).toBe("Comune di Valleverde");
+    expect(document.pages[0]!.text.split("\n")[0]).toBe("DETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO");
+    expect(document.letterhead).toContain("Tel. 0533 123456 - PEC comune.valleverde@pec.example.it");
+  });
 });

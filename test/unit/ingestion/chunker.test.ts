@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { scopeAllows } from "../../../src/core/access.js";
 import { articleOfLine, unitOfHeading } from "../../../src/core/legal-reference.js";
 import { chunkDocument } from "../../../src/ingestion/chunker.js";
 import { loadText } from "../../../src/ingestion/text-loader.js";
@@ -32,7 +33,11 @@ describe("legal structure", () => {
     expect(classifySource("law/lr.md")).toEqual({ kind: "law", unione: null });
     expect(classifySource("templates/convenzione.md")).toEqual({ kind: "template", unione: null });
     expect(classifySource("unioni/terre-del-delta/scheda.md")).toEqual({ kind: "record", unione: "terre-del-delta" });
-    expect(classifySource("unioni/leggimi.md")).toEqual({ kind: "document", unione: null });
+    // A file directly in unioni/ belongs to no Unione: never shared material (null), visible to no bound channel.
+    const loose = classifySource("unioni/leggimi.md");
+    expect(loose.unione).not.toBeNull();
+    expect(scopeAllows({ kind: "unione", unione: "terre-del-delta" }, loose.unione)).toBe(false);
+    expect(scopeAllows({ kind: "public" }, loose.unione)).toBe(false);
     expect(classifySource("documenti/a.pdf")).toEqual({ kind: "document", unione: null });
   });
 });
@@ -73,7 +78,10 @@ describe("chunkDocument", () => {
       },
       { ...source, path: "documenti/r.pdf", kind: "document" },
     );
-    expect(chunks.find((chunk) => chunk.text.startsWith("continua"))).toMatchObject({ page: 2, article: "art. 3" });
+    // The continuation repeats its article's heading, so it still says where it comes from.
+    const continuation = chunks.find((chunk) => chunk.text.includes("continua la disciplina"));
+    expect(continuation).toMatchObject({ page: 2, article: "art. 3" });
+    expect(continuation?.text.startsWith("Articolo 3 - Sede\ncontinua")).toBe(true);
     expect(chunks.find((chunk) => chunk.text.includes("sono pubbliche"))).toMatchObject({ page: 2, article: "art. 4" });
     expect(chunks.every((chunk) => chunk.page === 1 || chunk.page === 2)).toBe(true);
   });

@@ -84,7 +84,7 @@ describe("answer blocks", () => {
   it("numbers the sources with title, article and page, and escapes the answer", () => {
     const message = answerBlocks(result, { answerId: "a1", shareId: "r1" });
     const text = json(message.blocks);
-    expect(text).toContain("*1.* L.R. 21/2012 — art. 24 c.4 — p. 12 — _Normativa_");
+    expect(text).toContain("*1.* L.R. 21/2012, art. 24 c.4, p. 12 — _Normativa_");
     expect(text).toContain("*2.* Modello — _Modello di atto_");
     expect(text).toContain("&lt;b&gt;");
     expect(text).toContain("feedback_up");

@@ -1,4 +1,5 @@
 /** An answer with numbered sources (title, article, page), as the grounded-answer pipeline returned it. */
+import { sourceLabel } from "../../../answering/source-label.js";
 import type { AskResult, Source, SourceKind } from "../../../core/types.js";
 import {
   context,
@@ -22,12 +23,13 @@ const kindLabels: Record<SourceKind, string> = {
 /** Sources shown at most; the rest are counted. */
 export const MAX_SOURCES_SHOWN = 10;
 
-export function sourceLine(source: Pick<Source, "title" | "article" | "page" | "kind">, index: number): string {
-  const parts = [`*${index}.* ${escapeMrkdwn(truncate(source.title, 200))}`];
-  if (source.article) parts.push(escapeMrkdwn(source.article));
-  if (source.page !== null) parts.push(`p. ${source.page}`);
-  parts.push(`_${kindLabels[source.kind] ?? source.kind}_`);
-  return parts.join(" — ");
+/** "*1.* Delibera di Giunta n. 42 del 24/03/2026 — Piano…, p. 5 — _Documento_": the one source label, then its kind. */
+export function sourceLine(
+  source: Pick<Source, "title" | "article" | "page" | "kind" | "ocr" | "act">,
+  index: number,
+): string {
+  const label = escapeMrkdwn(truncate(sourceLabel(source), 260));
+  return `*${index}.* ${label} — _${kindLabels[source.kind] ?? source.kind}_`;
 }
 
 export function answerBlocks(result: AskResult, controls: ReplyControls = {}): SlackMessage {
@@ -50,7 +52,7 @@ export function answerBlocks(result: AskResult, controls: ReplyControls = {}): S
   );
   tail.push(...controlBlocks(controls));
   const sourceTitles = result.found
-    ? result.sources.slice(0, 3).map((source, index) => `[${index + 1}] ${source.title}`)
+    ? result.sources.slice(0, 3).map((source, index) => `[${index + 1}] ${sourceLabel(source)}`)
     : [];
   return {
     text: fallback([result.answer, ...sourceTitles].join(" ")),

@@ -1,4 +1,5 @@
-/** `/unione fonti`: the indexed sources this channel may see, grouped by kind. */
+/** `/unione fonti`: the indexed sources this channel may see — acts by kind in date order with their annexes, then the rest by kind. */
+import { groupSources } from "../../../commands/source-groups.js";
 import type { SourceSummary } from "../../../ingestion/index-service.js";
 import {
   context,
@@ -13,17 +14,17 @@ import {
 } from "./block-kit.js";
 import { controlBlocks, type ReplyControls } from "./reply-controls.js";
 
-const groupTitles: Record<string, string> = {
-  law: "Normativa",
-  template: "Modelli di atto",
-  record: "Schede delle Unioni",
-  document: "Documenti",
-};
-
-export function sourceSummaryLine(source: SourceSummary): string {
+/** "• Legge — `law/a.md` (12 passaggi)"; an act by its label alone: "• Delibera di Giunta n. 42 del … (3 passaggi, 7 pagine)". */
+export function sourceSummaryLine(
+  source: SourceSummary,
+  options: { name?: string; act?: boolean; annex?: boolean } = {},
+): string {
   const size = [`${source.chunks} passaggi`];
   if (source.pages !== null) size.push(`${source.pages} pagine`);
-  return `• ${escapeMrkdwn(truncate(source.title, 200))} — \`${escapeMrkdwn(truncate(source.path, 200))}\` (${size.join(", ")})`;
+  const title = escapeMrkdwn(truncate(options.name ?? source.title, 200));
+  if (options.annex) return `    ↳ _allegato:_ ${title} (${size.join(", ")})`;
+  if (options.act) return `• ${title} (${size.join(", ")})`;
+  return `• ${title} — \`${escapeMrkdwn(truncate(source.path, 200))}\` (${size.join(", ")})`;
 }
 
 export function sourcesBlocks(
@@ -32,11 +33,13 @@ export function sourcesBlocks(
   controls: ReplyControls = {},
 ): SlackMessage {
   const head = [header("Fonti consultabili"), context(`Ambito: ${escapeMrkdwn(scopeLabel)}`)];
-  const kinds = [...new Set(sources.map((source) => source.kind))];
-  const body: KnownBlock[] = kinds.flatMap((kind) =>
+  const body: KnownBlock[] = groupSources(sources).flatMap((group) =>
     listSections([
-      `*${groupTitles[kind] ?? escapeMrkdwn(kind)}*`,
-      ...sources.filter((source) => source.kind === kind).map(sourceSummaryLine),
+      `*${escapeMrkdwn(group.title)}*`,
+      ...group.items.flatMap((item) => [
+        sourceSummaryLine(item.source, { name: item.name, act: group.acts }),
+        ...item.annexes.map((annex) => sourceSummaryLine(annex.source, { name: annex.name, annex: true })),
+      ]),
     ]),
   );
   if (sources.length === 0)
