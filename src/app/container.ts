@@ -21,7 +21,12 @@ import { openDatabase, type SqliteDatabase } from "../records/database.js";
 import { createFeedbackStore, type FeedbackStore } from "../records/feedback-store.js";
 import { createRecordStore, type RecordStore } from "../records/record-store.js";
 import { deferredDrafts, deferredEvidence, deferredKnowledge } from "./deferred-services.js";
-import { createKnowledgePipeline, defaultPromptsDir, type KnowledgePipeline } from "./knowledge-pipeline.js";
+import {
+  createKnowledgePipeline,
+  defaultPromptsDir,
+  type KnowledgePipeline,
+  readingOptions,
+} from "./knowledge-pipeline.js";
 import { lazyAsk, lazyChatModel, lazyIndex, lazyRetriever } from "./lazy-services.js";
 
 export interface Container {
@@ -111,6 +116,8 @@ export function createContainer(
       (await import("../evidence/evidence-service.js")).createEvidenceService({
         knowledgeDir: config.knowledgeDir,
         maxFileBytes: config.maxFileBytes,
+        // Ingest's limits and OCR (with its cache): a scanned act yields the words it was indexed with.
+        loader: (await import("../ingestion/load-document.js")).createDocumentLoader(readingOptions(config).loader),
         records: records(),
         updates: records(),
         catalog: catalog(),

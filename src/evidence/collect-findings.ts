@@ -5,6 +5,7 @@
  * run says so. Findings are cached with the act (same file, same record members: no second reading, no second call).
  */
 import type { Logger } from "../core/logger.js";
+import type { DocumentLoader } from "../ingestion/load-document.js";
 import type { UnioneRecord } from "../knowledge/record-schema.js";
 import { issuerOf } from "./act-issuer.js";
 import type { ActFindings } from "./build-proposals.js";
@@ -24,6 +25,7 @@ export interface FindingsRun {
 export interface CollectOptions {
   knowledgeDir: string;
   maxFileBytes: number;
+  loader?: DocumentLoader;
   lexicon: FunctionLexicon;
   model: ModelReader | null;
   logger: Logger;
@@ -43,6 +45,7 @@ export async function collectFindings(record: UnioneRecord, options: CollectOpti
   const read = await readUnioneActs(options.knowledgeDir, record.id, {
     maxFileBytes: options.maxFileBytes,
     cache: options.actCache,
+    ...(options.loader ? { loader: options.loader } : {}),
   });
   const membersKey = `${record.name}|${record.comuni.map((comune) => `${comune.id}=${comune.name}`).join(",")}`;
   let modelBudget = options.maxModelActs ?? 30;

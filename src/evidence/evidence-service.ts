@@ -6,6 +6,7 @@
 import { UnioneError } from "../core/errors.js";
 import { toIsoDate } from "../core/italian-format.js";
 import type { Logger } from "../core/logger.js";
+import type { DocumentLoader } from "../ingestion/load-document.js";
 import type { FunctionCatalog } from "../knowledge/function-catalog.js";
 import { loadGlossary } from "../knowledge/glossary.js";
 import type { UnioneRecord } from "../knowledge/record-schema.js";
@@ -61,6 +62,8 @@ export interface EvidenceService {
 export interface EvidenceServiceOptions {
   knowledgeDir: string;
   maxFileBytes: number;
+  /** How files are read: ingest's loader, so a scanned act is read by OCR (cached with ingest's) as it was indexed. */
+  loader?: DocumentLoader;
   records: RecordsService;
   updates: RecordUpdateService;
   catalog: FunctionCatalog;

@@ -2,20 +2,21 @@
  * The real notice-board acts of ../shared/corpus (read from there, never copied) filed, one by one, as if they were
  * in each Unione's folder: how many facts the rules would propose from them. They are a Comune's ordinary acts
  * (Giunta deliberations, determinazioni, ordinances, notices) of a Comune outside every Unione here, so the answer
- * must be none. Each PDF is read by the ingestion's own loader, as `unione evidence` reads an Unione's folder.
+ * must be none. Each PDF is read by the ingestion's own loader with OCR, as `unione evidence` reads an Unione's folder.
  * With `member: true` the Comune is also made a member of a made-up Unione: then only the rules over the act's
  * decision (not the issuer check) keep its acts out.
  *
  *   npx tsx test/evidence/corpus-proposals.ts
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { issuerOf } from "../../src/evidence/act-issuer.js";
 import { buildProposals } from "../../src/evidence/build-proposals.js";
 import { createFunctionLexicon } from "../../src/evidence/function-lexicon.js";
 import { extractByRules } from "../../src/evidence/rule-extraction.js";
 import { actOf, type ReadAct } from "../../src/evidence/unione-acts.js";
-import { loadDocument } from "../../src/ingestion/load-document.js";
+import { createDocumentLoader, defaultLoaderOptions } from "../../src/ingestion/load-document.js";
 import { createFunctionCatalog } from "../../src/knowledge/function-catalog.js";
 import { loadGlossary } from "../../src/knowledge/glossary.js";
 import { loadUnioneRecords } from "../../src/knowledge/load-records.js";
@@ -36,8 +37,21 @@ function withAvella(record: UnioneRecord): UnioneRecord {
   };
 }
 
-/** Every PDF of the corpus read as an act; the ones the loader refuses (scans without text) are listed. */
+/**
+ * Every PDF of the corpus read as an act, scanned pages by OCR as ingest reads them (its cache in a temporary
+ * folder); the ones the loader still refuses are listed.
+ */
 export async function readCorpusActs(): Promise<{ acts: ReadAct[]; unreadable: string[] }> {
+  const cacheDir = mkdtempSync(join(tmpdir(), "evidence-corpus-ocr-"));
+  const ocr = {
+    searchPath: process.env.PATH ?? "/usr/bin:/bin",
+    tessdataDir: null,
+    language: "ita",
+    pageTimeoutMs: 120_000,
+    renderLongSide: 3508,
+    cacheDir,
+  };
+  const loadDocument = createDocumentLoader({ ...defaultLoaderOptions, ocr });
   const acts: ReadAct[] = [];
   const unreadable: string[] = [];
   for (const file of readdirSync(corpusDir).filter((name) => name.toLowerCase().endsWith(".pdf"))) {
@@ -54,6 +68,7 @@ export async function readCorpusActs(): Promise<{ acts: ReadAct[]; unreadable: s
       unreadable.push(`${file} (${error instanceof Error ? error.message : String(error)})`);
     }
   }
+  rmSync(cacheDir, { recursive: true, force: true });
   return { acts, unreadable };
 }
 
@@ -83,12 +98,25 @@ async function main(): Promise<void> {
   if (!existsSync(corpusDir)) throw new Error(`Corpus assente: ${corpusDir}`);
   const { acts, unreadable } = await readCorpusActs();
   const deliberations = acts.filter((act) => act.info.type === "delibera" && act.structure.dispositivo).length;
+  const byOrgan = (organ: string) =>
+    acts.filter((act) => act.info.type === "delibera" && act.info.organ === organ).length;
   for (const member of [false, true]) {
     const proposals = corpusProposals(acts, { member });
     const total = Object.values(proposals).reduce((sum, list) => sum + list.length, 0);
     const metric = member ? "evidence-corpus-proposals-avella-member" : "evidence-corpus-proposals";
     const files = acts.length + unreadable.length;
-    console.log(JSON.stringify({ metric, value: total, unit: "proposte", files, read: acts.length, deliberations }));
+    console.log(
+      JSON.stringify({
+        metric,
+        value: total,
+        unit: "proposte",
+        files,
+        read: acts.length,
+        deliberations,
+        council: byOrgan("consiglio"),
+        giunta: byOrgan("giunta"),
+      }),
+    );
     for (const [unione, list] of Object.entries(proposals))
       for (const line of list) console.log(`  ${unione} ← ${line}`);
   }

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { silentLogger } from "../../../src/core/logger.js";
 import { createEvidenceService, type EvidenceService } from "../../../src/evidence/evidence-service.js";
 import type { ModelReader } from "../../../src/evidence/model-extraction.js";
+import type { DocumentLoader } from "../../../src/ingestion/load-document.js";
 import { createFunctionCatalog } from "../../../src/knowledge/function-catalog.js";
 import { loadUnioneRecords } from "../../../src/knowledge/load-records.js";
 import type { ChatModel } from "../../../src/llm/chat-model.js";
@@ -40,7 +41,9 @@ export interface EvidenceHarness {
   restart(): EvidenceService;
 }
 
-export function evidenceHarness(options: { chatModel?: ChatModel; knowledge?: string } = {}): EvidenceHarness {
+export function evidenceHarness(
+  options: { chatModel?: ChatModel; knowledge?: string; loader?: DocumentLoader } = {},
+): EvidenceHarness {
   const knowledge = options.knowledge ?? knowledgeWithFixtures();
   const database = openMemoryDatabase();
   const catalog = createFunctionCatalog(knowledge);
@@ -57,6 +60,7 @@ export function evidenceHarness(options: { chatModel?: ChatModel; knowledge?: st
     createEvidenceService({
       knowledgeDir: knowledge,
       maxFileBytes: 10 * 1024 * 1024,
+      ...(options.loader ? { loader: options.loader } : {}),
       records,
       updates: records,
       catalog,
