@@ -9,6 +9,7 @@ import type { Config } from "../config/config.js";
 import type { Logger } from "../core/logger.js";
 import type { DraftService } from "../drafting/draft-types.js";
 import { loadTemplates } from "../drafting/template-registry.js";
+import type { EvidenceService } from "../evidence/evidence-service.js";
 import { createIndexStore, type IndexStore } from "../index-format/index-store.js";
 import { createFunctionCatalog, type FunctionCatalog } from "../knowledge/function-catalog.js";
 import { loadUnioneRecords } from "../knowledge/load-records.js";
@@ -19,8 +20,13 @@ import { type BindingStore, createBindingStore } from "../records/binding-store.
 import { openDatabase, type SqliteDatabase } from "../records/database.js";
 import { createFeedbackStore, type FeedbackStore } from "../records/feedback-store.js";
 import { createRecordStore, type RecordStore } from "../records/record-store.js";
-import { deferredDrafts, deferredKnowledge } from "./deferred-services.js";
-import { createKnowledgePipeline, defaultPromptsDir, type KnowledgePipeline } from "./knowledge-pipeline.js";
+import { deferredDrafts, deferredEvidence, deferredKnowledge } from "./deferred-services.js";
+import {
+  createKnowledgePipeline,
+  defaultPromptsDir,
+  type KnowledgePipeline,
+  readingOptions,
+} from "./knowledge-pipeline.js";
 import { lazyAsk, lazyChatModel, lazyIndex, lazyRetriever } from "./lazy-services.js";
 
 export interface Container {
@@ -37,6 +43,7 @@ export interface Container {
   indexStore(): IndexStore;
   pipeline(): Promise<KnowledgePipeline>;
   drafts(): DraftService;
+  evidence(): EvidenceService;
   router(): CommandRouter;
   close(): void;
 }
@@ -104,6 +111,25 @@ export function createContainer(
       clock,
     }),
   );
+  const evidence = memo(() =>
+    deferredEvidence(async () =>
+      (await import("../evidence/evidence-service.js")).createEvidenceService({
+        knowledgeDir: config.knowledgeDir,
+        maxFileBytes: config.maxFileBytes,
+        // Ingest's limits and OCR (with its cache): a scanned act yields the words it was indexed with.
+        loader: (await import("../ingestion/load-document.js")).createDocumentLoader(readingOptions(config).loader),
+        records: records(),
+        updates: records(),
+        catalog: catalog(),
+        decisions: (await import("../records/evidence-decisions.js")).createEvidenceDecisions(database()),
+        model: config.llm.enabled
+          ? { chatModel: lazyChatModel(config.llm.model, pipeline), promptsDir, catalog: catalog(), logger }
+          : null,
+        logger,
+        clock,
+      }),
+    ),
+  );
   const router = memo(() =>
     // Getters: a command touches only what it needs (`check` never opens the database).
     createCommandRouter({
@@ -123,6 +149,9 @@ export function createContainer(
       },
       get updates() {
         return records();
+      },
+      get evidence() {
+        return evidence();
       },
       get catalog() {
         return catalog();
@@ -149,6 +178,7 @@ export function createContainer(
     indexStore,
     pipeline,
     drafts,
+    evidence,
     router,
     close() {
       if (openedDatabase?.open) openedDatabase.close();

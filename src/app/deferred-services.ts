@@ -4,6 +4,7 @@
  */
 import type { KnowledgeMaintenance } from "../commands/router-deps.js";
 import type { DraftService } from "../drafting/draft-types.js";
+import type { EvidenceService } from "../evidence/evidence-service.js";
 import type { IndexService } from "../ingestion/index-service.js";
 
 /** A service built by an async import on its first use, then kept. */
@@ -45,5 +46,16 @@ export function deferredKnowledge(load: () => Promise<KnowledgeMaintenance>): Kn
     check: async () => (await ready()).check(),
     exportRecords: async () => (await ready()).exportRecords(),
     writeSchema: async () => (await ready()).writeSchema(),
+  };
+}
+
+/** Reading an Unione's acts (loaders, act recognition, rules) is imported on the first `evidence` request. */
+export function deferredEvidence(load: () => Promise<EvidenceService>): EvidenceService {
+  const ready = deferred(load);
+  return {
+    review: async (unione) => (await ready()).review(unione),
+    applyNew: async (unione, user) => (await ready()).applyNew(unione, user),
+    confirm: async (unione, id, user) => (await ready()).confirm(unione, id, user),
+    discard: async (unione, id, user) => (await ready()).discard(unione, id, user),
   };
 }

@@ -81,7 +81,7 @@ export async function createKnowledgePipeline(
 }
 
 /** Ingest's workers, limits and OCR, from the settings; OCR results are cached in the data folder. */
-function readingOptions(config: Config) {
+export function readingOptions(config: Config) {
   const { ingest, ocr } = config;
   return {
     workers: ingest.workers,

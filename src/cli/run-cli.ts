@@ -25,6 +25,7 @@ const commands: Partial<Record<SubcommandName, () => Promise<CliCommand>>> = {
   stats: async () => (await import("./commands/records-commands.js")).statsCommand,
   history: async () => (await import("./commands/records-commands.js")).historyCommand,
   update: async () => (await import("./commands/records-commands.js")).updateCommand,
+  evidence: async () => (await import("./commands/evidence-command.js")).evidenceCommand,
   export: async () => (await import("./commands/records-commands.js")).exportCommand,
   schema: async () => (await import("./commands/records-commands.js")).schemaCommand,
 };

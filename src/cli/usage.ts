@@ -10,6 +10,7 @@ export const usageByCommand: Record<string, string> = {
   check: "unione check [--knowledge DIR]",
   stats: "unione stats [--json]",
   history: "unione history <unione> [--json]",
+  evidence: "unione evidence <unione> [--json] [--apply] [--user NOME]",
   export: "unione export",
   update: "unione update <unione> <funzione|adempimento|unione> <campo> <valore> [--user NOME]",
   schema: "unione schema",

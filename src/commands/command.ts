@@ -32,6 +32,11 @@ export type Command =
   | { name: "reindex"; onProgress?: IngestOptions["onProgress"]; rebuild?: boolean }
   | { name: "update"; args: string[] }
   | { name: "update"; update: Omit<RecordUpdate, "user"> }
+  /**
+   * The facts an Unione's acts propose. `apply` records the new ones (command line); `decision` is an admin's
+   * "Conferma" or "Scarta" on one proposal (Slack buttons, or typed in chat).
+   */
+  | { name: "evidence"; unione: string | null; apply?: boolean; decision?: EvidenceDecision }
   | { name: "history"; unione: string | null }
   /** The data to draw a data-entry form (Slack modal) for one function, or the programme documents, of an Unione. */
   | { name: "record-form"; unione: string; target: FormTarget }
@@ -41,5 +46,11 @@ export type Command =
   | { name: "stats" }
   | { name: "export" }
   | { name: "schema" };
+
+export interface EvidenceDecision {
+  action: "conferma" | "scarta";
+  /** The proposal's id. */
+  id: string;
+}
 
 export type CommandName = Command["name"];

@@ -76,6 +76,7 @@ function councilActs(
     if (!number && !date) continue;
     const previous = current?.acts.find((act) => act.comune === comune.id && act.organ === councilOrgan);
     const document = indexedAct(context.sources, number, date);
+    const same = previous !== undefined && previous.number === number && previous.date === date;
     acts.push({
       organ: councilOrgan,
       type: "deliberazione",
@@ -84,7 +85,10 @@ function councilActs(
       title: previous?.title ?? document?.act?.subject ?? null,
       comune: comune.id,
       confidence: "confermato",
-      document: document?.path ?? null,
+      // The same act read from its document keeps the document, its page and the facts it proves.
+      document: document?.path ?? (same ? previous.document : null),
+      page: same ? (previous.page ?? null) : null,
+      fields: same ? (previous.fields ?? []) : [],
     });
   }
   return acts;

@@ -17,19 +17,38 @@ function missingBoundRecord(unione: string): string {
   );
 }
 
-export function handleStatus(
+/**
+ * How many facts the Unione's acts propose that the record lacks, for an admin in Slack where they may decide them
+ * (the status then offers the evidence step); null elsewhere, or when the acts cannot be read right now.
+ */
+async function newEvidence(deps: RouterDeps, context: RequestContext, id: string): Promise<number | null> {
+  if (context.transport !== "slack" || !editAllowed(context, id)) return null;
+  try {
+    const run = await deps.evidence.review(id);
+    return run.proposals.filter((proposal) => proposal.status === "nuova").length;
+  } catch (error) {
+    deps.logger.warn({ err: error, unione: id }, "proposte dagli atti non calcolate per lo stato");
+    return null;
+  }
+}
+
+export async function handleStatus(
   deps: RouterDeps,
   command: Extract<Command, { name: "status" }>,
   context: RequestContext,
-): CommandResult {
+): Promise<CommandResult> {
   const today = deps.clock?.();
   const view = command.view ? { view: command.view } : {};
-  const detail = (id: string): CommandResult => ({
-    type: "status",
-    report: deps.status.status(id, today),
-    ...view,
-    ...(editAllowed(context, id) ? { canEdit: true } : {}),
-  });
+  const detail = async (id: string): Promise<CommandResult> => {
+    const proposals = command.view?.json ? null : await newEvidence(deps, context, id);
+    return {
+      type: "status",
+      report: deps.status.status(id, today),
+      ...view,
+      ...(editAllowed(context, id) ? { canEdit: true } : {}),
+      ...(proposals ? { newEvidence: proposals } : {}),
+    };
+  };
   if (command.unione) return detail(resolveUnione(deps.records, command.unione, context.scope).id);
   if (context.scope.kind === "unione") {
     // Exact id only: the status service also matches loose names, and a bound Unione whose record is gone
@@ -61,5 +80,10 @@ export function handleHistory(deps: RouterDeps, unione: string | null, context: 
     };
   }
   const record = resolveUnione(deps.records, name, context.scope);
-  return { type: "history", unione: record.id, entries: deps.updates.history(record.id) };
+  return {
+    type: "history",
+    unione: record.id,
+    entries: deps.updates.history(record.id),
+    comuni: record.comuni.map(({ id, name }) => ({ id, name })),
+  };
 }

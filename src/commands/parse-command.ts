@@ -8,7 +8,10 @@ import { chatWords, subcommandOf } from "./subcommands.js";
 
 export type ParsedCommand =
   | { name: "empty" }
-  | Extract<Command, { name: "help" | "ask" | "status" | "sources" | "bind" | "unbind" | "reindex" | "history" }>
+  | Extract<
+      Command,
+      { name: "help" | "ask" | "status" | "sources" | "bind" | "unbind" | "reindex" | "history" | "evidence" }
+    >
   | { name: "draft"; args: string[] }
   | { name: "update"; args: string[] }
   | { name: "unknown"; word: string; suggestions: string[] };
@@ -35,6 +38,16 @@ function looksLikeMistypedSubcommand(word: string, rest: string, fullText: strin
   if (fullText.includes("?") || rest.split(/\s+/).filter(Boolean).length > 3 || word.length < 4) return null;
   const close = chatWords().filter((alias) => alias.length >= 4 && levenshtein(alias, word, 2) <= 2);
   return close.length > 0 ? close.slice(0, 3) : null;
+}
+
+/** `evidenze [unione]`, `evidenze conferma <id> [unione]`, `evidenze scarta <id> [unione]`. */
+function parseEvidence(words: string[]): ParsedCommand {
+  const action = words[0]?.toLowerCase();
+  if ((action === "conferma" || action === "scarta") && words[1]) {
+    const unione = words.slice(2).join(" ");
+    return { name: "evidence", unione: unione || null, decision: { action, id: words[1] } };
+  }
+  return { name: "evidence", unione: words.join(" ") || null };
 }
 
 function unquote(text: string): string | null {
@@ -79,6 +92,8 @@ export function parseCommand(input: string): ParsedCommand {
     case "draft":
     case "update":
       return { name, args: splitArguments(rest) };
+    case "evidence":
+      return parseEvidence(splitArguments(rest));
     case "help":
     case "sources":
     case "unbind":

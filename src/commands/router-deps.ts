@@ -2,6 +2,7 @@
 import type { AskService } from "../answering/ask-service.js";
 import type { Logger } from "../core/logger.js";
 import type { DraftService } from "../drafting/draft-types.js";
+import type { EvidenceService } from "../evidence/evidence-service.js";
 import type { IndexService } from "../ingestion/index-service.js";
 import type { CheckProblem } from "../knowledge/check-problem.js";
 import type { FunctionCatalog } from "../knowledge/function-catalog.js";
@@ -31,6 +32,7 @@ export interface RouterDeps {
   drafts: DraftService;
   bindings: BindingService;
   updates: RecordUpdateService;
+  evidence: EvidenceService;
   catalog: FunctionCatalog;
   feedback: FeedbackStore;
   knowledge: KnowledgeMaintenance;

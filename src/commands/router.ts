@@ -11,6 +11,7 @@ import type { CommandRouter } from "./command-router.js";
 import { handleBind, handleReindex, handleUnbind, handleUpdate } from "./handle-admin.js";
 import { handleAsk } from "./handle-ask.js";
 import { handleDraft } from "./handle-draft.js";
+import { handleEvidence } from "./handle-evidence.js";
 import { homeEntries, recordVote } from "./handle-feedback.js";
 import { handleRecordEdit } from "./handle-record-edit.js";
 import { handleSources } from "./handle-sources.js";
@@ -48,6 +49,8 @@ async function dispatch(deps: RouterDeps, command: Command, context: RequestCont
       return handleReindex(deps, context, { onProgress: command.onProgress, rebuild: command.rebuild });
     case "update":
       return handleUpdate(deps, command, context);
+    case "evidence":
+      return handleEvidence(deps, command, context);
     case "check":
       return { type: "check", problems: await deps.knowledge.check() };
     case "stats":

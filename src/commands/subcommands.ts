@@ -13,6 +13,7 @@ export type SubcommandName =
   | "unbind"
   | "reindex"
   | "update"
+  | "evidence"
   | "history"
   | "check"
   | "stats"
@@ -40,6 +41,7 @@ export const subcommands: Readonly<Record<SubcommandName, Subcommand>> = {
   unbind: { chat: ["scollega", "unbind"], cli: [], admin: true },
   reindex: { chat: ["aggiorna-indice", "reindex"], cli: ["ingest"], admin: true },
   update: { chat: ["aggiorna", "update"], cli: ["update", "aggiorna"], admin: true },
+  evidence: { chat: ["evidenze", "evidence"], cli: ["evidence", "evidenze"], admin: true },
   history: { chat: ["storico", "history"], cli: ["history", "storico"], admin: false },
   check: { chat: [], cli: ["check"], admin: false },
   stats: { chat: [], cli: ["stats"], admin: false },

@@ -34,7 +34,14 @@ export const actSchema = z.object({
   comune: slug.nullable().default(null),
   confidence: confidenceSchema.default("confermato"),
   /** Path of the indexed document of this act (under the knowledge folder), when it was found in the index. */
-  document: z.string().min(1).nullable().default(null),
+  document: line(MAX_TITLE_CHARS).min(1).nullable().default(null),
+  /** The page of `document` where the act decides what `fields` name. */
+  page: z.number().int().positive().max(100_000).nullable().default(null),
+  /**
+   * The record fields this act proves ("conferring_comuni", "start_date"…): a fact named here rests on the act, any
+   * other known fact was only declared. Empty for acts entered by hand.
+   */
+  fields: z.array(line(60).min(1)).max(30).default([]),
 });
 
 /** A member Comune. `status` feeds the exceptions of L.R. 21/2012 art. 24 c.4-bis/ter/quater. */
@@ -133,6 +140,10 @@ export const unioneRecordSchema = z.object({
       note,
     })
     .default({ composition: null, confidence: "da_verificare", note: null }),
+  /** The Unione's own duration in years, as its statute sets it (at least 10, L.R. 21/2012 art. 19). */
+  duration_years: durationYears,
+  /** Acts proving facts of the Unione itself (statute: duration, Giunta), each naming the `fields` it proves. */
+  acts: z.array(actSchema).default([]),
   functions: z.array(functionRecordSchema).default([]),
   deliverables: z.array(deliverableSchema).default([]),
   sources: z.array(sourceRefSchema).default([]),

@@ -18,9 +18,10 @@ import { daysBetween, toIsoDate } from "../core/italian-format.js";
 import type { FunctionCatalog } from "../knowledge/function-catalog.js";
 import type { UnioneRecord } from "../knowledge/record-schema.js";
 import { art7Candidates, checkArt7, describeCandidates } from "./art7-check.js";
+import { deliverableActLabel, unioneFactSources } from "./fact-sources.js";
 import { type Failure, runFunctionRule } from "./function-checks.js";
 import { programmeInForce } from "./programme-dates.js";
-import type { FunctionPlan, FunctionVerdict, Gap, StatusReport } from "./report-types.js";
+import type { DeliverableVerdict, FunctionPlan, FunctionVerdict, Gap, StatusReport } from "./report-types.js";
 import type { ReadinessRules } from "./rules-schema.js";
 import {
   categoryFor,
@@ -124,6 +125,15 @@ function orderGaps(functions: FunctionEvaluation[], unione: UnioneFailures, belo
     .map((entry) => entry.gap);
 }
 
+/** Each approved document with the act its approval rests on, when the record keeps one. */
+function withActs(verdicts: DeliverableVerdict[], record: UnioneRecord): DeliverableVerdict[] {
+  return verdicts.map((verdict) => {
+    const item = record.deliverables.find((entry) => entry.id === verdict.id);
+    const act = item ? deliverableActLabel(item, record) : null;
+    return act ? { ...verdict, act } : verdict;
+  });
+}
+
 export function evaluateReadiness(
   record: UnioneRecord,
   rules: ReadinessRules,
@@ -157,9 +167,10 @@ export function evaluateReadiness(
     members: record.comuni.map((comune) => comune.name),
     plan: plans,
     unioneGaps: unione.giunta.map(toGap),
+    unioneFacts: unioneFactSources(record),
     programmeInForce: programmeInForce(rules, todayIso),
     category: categoryFor(counted, rules),
-    deliverables: deliverables.verdicts,
+    deliverables: withActs(deliverables.verdicts, record),
     gaps: orderGaps(functions, unione, counted < required),
     deadline,
     daysToDeadline,

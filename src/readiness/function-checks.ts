@@ -3,6 +3,7 @@
  * (null in the record) never satisfies a test: it fails with "dato non disponibile: da verificare".
  */
 import { formatDate } from "../core/italian-format.js";
+import { recordActLabel } from "../knowledge/record-act-label.js";
 import type { ComuneRecord, FunctionRecord, UnioneRecord } from "../knowledge/record-schema.js";
 import { renderMessage } from "./message-template.js";
 import type { ConferralException, FunctionRule, ReadinessRules } from "./rules-schema.js";
@@ -118,10 +119,35 @@ function checkConferral(
       const fact = "fine del primo mandato (Comune nato da fusione)";
       outcome.failures.push(unknownFailure(context.rules, { ...rule, name, fact }, subject, [comune.name]));
     } else {
-      outcome.failures.push(failure(rule, "fallita", { funzione, comune: comune.name }));
+      outcome.failures.push(
+        awaitingAct(failure(rule, "fallita", { funzione, comune: comune.name }), item, comune, context),
+      );
     }
   }
   return outcome;
+}
+
+/**
+ * Once conferrals rest on acts, the gap says which act is still awaited and which are in: "…non è conferita dal
+ * Comune di Mesola: atto atteso, la delibera di conferimento del Consiglio comunale di Mesola (già deliberato:
+ * Delibera C.C. di Codigoro n. 45 del 28/11/2024)"; for a Comune that withdrew, the act of its withdrawal.
+ */
+function awaitingAct(result: Failure, item: FunctionRecord, comune: ComuneRecord, context: FunctionContext): Failure {
+  const conferralActs = (item.acts ?? []).filter((act) => (act.fields ?? []).includes("conferring_comuni"));
+  const withdrawal = conferralActs.find((act) => act.comune === comune.id);
+  if (withdrawal)
+    return {
+      ...result,
+      message: `${result.message}: recesso deliberato con ${recordActLabel(withdrawal, context.record)}`,
+    };
+  const conferring = item.conferring_comuni ?? [];
+  const proved = conferralActs.filter((act) => act.comune !== null && conferring.includes(act.comune));
+  if (proved.length === 0) return result;
+  const labels = [...new Set(proved.map((act) => recordActLabel(act, context.record)))];
+  return {
+    ...result,
+    message: `${result.message}: atto atteso, la delibera di conferimento del Consiglio comunale di ${comune.name} (già deliberato: ${labels.join("; ")})`,
+  };
 }
 
 function checkFlag(rule: FunctionRule, value: boolean | null, context: FunctionContext): CheckOutcome {

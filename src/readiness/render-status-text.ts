@@ -6,6 +6,7 @@
  */
 import { formatDate, italianList } from "../core/italian-format.js";
 import { deadlinePhrase } from "./deadline-phrase.js";
+import { factSourceLines } from "./fact-sources.js";
 import type { StatusReport } from "./report-types.js";
 import {
   collectLine,
@@ -67,12 +68,13 @@ function functionLines(report: StatusReport): string[] {
     for (const action of plan.actions) lines.push(`      → ${action}`);
     const collect = collectLine(plan, report.members?.length ?? 0);
     if (collect) lines.push(`      ${collect}`);
+    for (const line of factSourceLines(plan.facts ?? [])) lines.push(`      ${line}`);
   }
   return lines;
 }
 
 function unioneLines(report: StatusReport): string[] {
-  const lines: string[] = [];
+  const lines = factSourceLines(report.unioneFacts ?? []).map((line) => `  ${line}`);
   for (const gap of report.unioneGaps ?? []) {
     if (gap.fact) lines.push(`  ? ${gap.message} [${gap.source}]`, `      da raccogliere: ${gap.fact}`);
     else lines.push(`  ✗ ${gap.message} [${gap.source}]`, ...(gap.action ? [`      → ${gap.action}`] : []));
@@ -81,7 +83,8 @@ function unioneLines(report: StatusReport): string[] {
     lines.push(`  Documenti del programma, da approvare entro il ${deadlineInline(report)}:`);
     for (const item of report.deliverables) {
       const mark = item.status === "approvato" ? "✓" : item.status === "non_noto" ? "?" : "✗";
-      lines.push(`    ${mark} ${item.name}: ${deliverableLabels[item.status] ?? item.status}`);
+      const act = item.act ? ` (da atto: ${item.act})` : "";
+      lines.push(`    ${mark} ${item.name}: ${deliverableLabels[item.status] ?? item.status}${act}`);
       if (item.action && item.status !== "non_noto") lines.push(`        → ${item.action}`);
     }
     const unknown = report.deliverables.filter((item) => item.status === "non_noto").map((item) => item.name);

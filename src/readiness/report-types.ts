@@ -1,4 +1,5 @@
 /** The readiness report; `toStatusJson` in this folder prints exactly the `status --json` contract. */
+import type { FactSource } from "./fact-sources.js";
 
 export interface FunctionVerdict {
   /** Function code from the catalogue (knowledge/rules/functions.yaml). */
@@ -32,6 +33,8 @@ export interface FunctionPlan {
   collect: CollectGroup[];
   /** True for ICT and the 7 functions of L.R. 21/2012 art. 7 c.3. */
   art7: boolean;
+  /** The known facts, each with the act it rests on (null: only declared). */
+  facts?: FactSource[];
 }
 
 /** The art. 7 c.3 test (ICT plus at least N of the 7), reported on its own with its own next step. */
@@ -81,6 +84,8 @@ export interface DeliverableVerdict {
   status: string;
   /** The next step when not approved (not in the JSON contract's deliverables). */
   action?: string;
+  /** The act the approval rests on, when the record keeps it as proof (not in the JSON contract's deliverables). */
+  act?: string;
 }
 
 export interface Gap {
@@ -109,6 +114,8 @@ export interface StatusReport {
   plan?: FunctionPlan[];
   /** The gaps of the Unione as a whole other than the documents (the Giunta), for the work plan. */
   unioneGaps?: Gap[];
+  /** The Unione's own known facts (Giunta, duration) with the act each rests on. */
+  unioneFacts?: FactSource[];
   /** The PRT in force on the evaluation day; null when the rules list none for that day. */
   programmeInForce?: ProgrammeInForce | null;
   category?: { id: string; name: string; note?: string };

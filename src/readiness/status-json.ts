@@ -21,6 +21,9 @@ export interface StatusJson {
   /** Extras: the work plan per function, and the PRT in force on the evaluation day with its dates. */
   work_plan: NonNullable<StatusReport["plan"]>;
   programme_in_force: StatusReport["programmeInForce"] | null;
+  /** Extras: the acts the documents' approval and the Unione's own facts (Giunta, duration) rest on. */
+  deliverable_acts: Record<string, string>;
+  unione_facts: NonNullable<StatusReport["unioneFacts"]>;
 }
 
 export function toStatusJson(report: StatusReport): StatusJson {
@@ -51,5 +54,9 @@ export function toStatusJson(report: StatusReport): StatusJson {
     evaluated_on: report.evaluatedOn ?? null,
     work_plan: report.plan ?? [],
     programme_in_force: report.programmeInForce ?? null,
+    deliverable_acts: Object.fromEntries(
+      report.deliverables.flatMap((item) => (item.act ? [[item.id, item.act]] : [])),
+    ),
+    unione_facts: report.unioneFacts ?? [],
   };
 }

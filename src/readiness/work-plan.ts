@@ -5,6 +5,7 @@
  */
 import type { FunctionInfo } from "../knowledge/function-catalog.js";
 import type { FunctionRecord, UnioneRecord } from "../knowledge/record-schema.js";
+import { functionFactSources } from "./fact-sources.js";
 import type { Failure } from "./function-checks.js";
 import type { CollectGroup, FunctionOutcome, FunctionPlan } from "./report-types.js";
 
@@ -45,6 +46,7 @@ export function functionPlan(
     actions: [...new Set(known.map((failure) => failure.action).filter(Boolean))],
     collect: collectGroups(failures, record),
     art7: info?.art7 === "ict" || info?.art7 === "elenco",
+    facts: functionFactSources(item, record),
   };
 }
 

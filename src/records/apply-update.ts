@@ -7,11 +7,14 @@ import { UnioneError } from "../core/errors.js";
 import { matchName, normalizeName } from "../core/fuzzy-match.js";
 import type { FunctionCatalog } from "../knowledge/function-catalog.js";
 import {
+  type Act,
   deliverableIdSchema,
   deliverableSchema,
   functionRecordSchema,
   type UnioneRecord,
 } from "../knowledge/record-schema.js";
+import { attachEvidence, type EvidenceTarget } from "./attach-evidence.js";
+import type { RecordUpdate } from "./records-service.js";
 import { type FieldSpec, fieldNames, findField, parseFieldValue, type TargetKind } from "./update-fields.js";
 import type { FieldValue } from "./update-values.js";
 
@@ -22,6 +25,8 @@ export interface AppliedUpdate {
   field: string;
   oldValue: FieldValue;
   newValue: FieldValue;
+  /** True when the update's act was added to the record as the proof of the field (even if the value was known). */
+  evidenceAdded: boolean;
 }
 
 interface ResolvedTarget {
@@ -114,9 +119,30 @@ function writePath(object: Record<string, unknown>, path: string[], value: Field
   current[path[path.length - 1]!] = value;
 }
 
+/** "add"/"remove" on a list of Comuni: the typed ones joined to, or taken from, the list (kept in member order). */
+function combined(
+  record: UnioneRecord,
+  oldValue: FieldValue,
+  typed: FieldValue,
+  mode: RecordUpdate["mode"],
+): FieldValue {
+  if (!mode || !Array.isArray(typed)) return typed;
+  if (mode === "remove" && oldValue === null) return null;
+  const before = Array.isArray(oldValue) ? oldValue : [];
+  const kept = mode === "add" ? new Set([...before, ...typed]) : new Set(before.filter((id) => !typed.includes(id)));
+  return record.comuni.map((comune) => comune.id).filter((id) => kept.has(id));
+}
+
+function evidenceTarget(record: UnioneRecord, target: ResolvedTarget, object: Record<string, unknown>): EvidenceTarget {
+  if (target.kind === "function") return { kind: "function", object: object as { acts: Act[] } };
+  if (target.kind === "deliverable") return { kind: "deliverable", object: object as { act: Act | null } };
+  if (target.kind === "unione") return { kind: "unione", object: record };
+  return { kind: "comune" };
+}
+
 export function applyUpdate(
   original: UnioneRecord,
-  update: { target: string | null; field: string; value: string },
+  update: Pick<RecordUpdate, "target" | "field" | "value" | "evidence" | "mode">,
   catalog: FunctionCatalog,
 ): AppliedUpdate {
   const record = structuredClone(original);
@@ -131,9 +157,13 @@ export function applyUpdate(
       },
     );
   }
-  const newValue = parseFieldValue(spec, update.value, record.comuni);
-  const object = target.object ?? createTarget(record, target, spec, newValue);
+  const typed = parseFieldValue(spec, update.value, record.comuni);
+  const object = target.object ?? createTarget(record, target, spec, typed);
   const oldValue = target.object ? readPath(object, spec.path) : null;
+  const newValue = combined(record, oldValue, typed, update.mode);
   writePath(object, spec.path, newValue);
-  return { record, target: target.id, field: spec.name, oldValue, newValue };
+  const evidenceAdded = update.evidence
+    ? attachEvidence(evidenceTarget(record, target, object), update.evidence, spec.name)
+    : false;
+  return { record, target: target.id, field: spec.name, oldValue, newValue, evidenceAdded };
 }

@@ -107,25 +107,29 @@ export function createRecordStore(options: RecordStoreOptions): RecordStore {
    * (the CLI beside the bot) cannot commit between this read and this write, and each audit entry's old value is
    * the value the previous entry left.
    */
-  const applyInTransaction = database.transaction((request: RecordUpdate, id: string): AuditEntry => {
-    const current = get(id);
-    if (!current) throw notFound(request.unione);
-    const applied = applyUpdate(current, request, catalog);
-    const saved = validated(applied.record, applied.field, current.id);
-    const entry: AuditEntry = {
-      at: clock().toISOString(),
-      user: request.user,
-      unione: current.id,
-      target: applied.target,
-      field: applied.field,
-      oldValue: auditValue(applied.oldValue),
-      newValue: auditValue(applied.newValue),
-    };
-    if (entry.oldValue === entry.newValue) return entry;
-    save.run(JSON.stringify(saved), entry.at, current.id);
-    audit.append(entry);
-    return entry;
-  });
+  const applyInTransaction = database.transaction(
+    (request: RecordUpdate, id: string): { entry: AuditEntry; saved: boolean } => {
+      const current = get(id);
+      if (!current) throw notFound(request.unione);
+      const applied = applyUpdate(current, request, catalog);
+      const saved = validated(applied.record, applied.field, current.id);
+      const entry: AuditEntry = {
+        at: clock().toISOString(),
+        user: request.user,
+        unione: current.id,
+        target: applied.target,
+        field: applied.field,
+        oldValue: auditValue(applied.oldValue),
+        newValue: auditValue(applied.newValue),
+        ...(request.evidence ? { act: request.evidence } : {}),
+      };
+      // A known value newly proved by an act is still a change: the record gains the act.
+      if (entry.oldValue === entry.newValue && !applied.evidenceAdded) return { entry, saved: false };
+      save.run(JSON.stringify(saved), entry.at, current.id);
+      audit.append(entry);
+      return { entry, saved: true };
+    },
+  );
 
   const replaceInTransaction = database.transaction((request: EntryReplacement, id: string): AuditEntry[] => {
     const before = get(id);
@@ -153,8 +157,8 @@ export function createRecordStore(options: RecordStoreOptions): RecordStore {
   }
 
   function update(request: RecordUpdate): AuditEntry {
-    const entry = whenDatabaseFree(() => applyInTransaction.immediate(request, idOf(request.unione)));
-    if (entry.oldValue !== entry.newValue) {
+    const { entry, saved } = whenDatabaseFree(() => applyInTransaction.immediate(request, idOf(request.unione)));
+    if (saved) {
       logger.info(
         { unione: entry.unione, target: entry.target, field: entry.field, user: entry.user },
         "scheda aggiornata",

@@ -1,5 +1,5 @@
 /** What the use cases read and change of the Unione records; the implementation is record-store.ts. */
-import type { UnioneRecord } from "../knowledge/record-schema.js";
+import type { Act, UnioneRecord } from "../knowledge/record-schema.js";
 import type { AuditEntry } from "./audit-log.js";
 import type { EntryReplacement } from "./replace-entry.js";
 
@@ -20,6 +20,13 @@ export interface RecordUpdate {
   field: string;
   value: string;
   user: string;
+  /**
+   * The act that proves the new value: kept on the target (a function's `acts`, a document's `act`, the Unione's
+   * `acts`) naming the field it proves, and in the audit entry.
+   */
+  evidence?: Act;
+  /** For a list of Comuni: add the typed ones to the list, or remove them, instead of replacing it. */
+  mode?: "add" | "remove";
 }
 
 /** Audited changes to the live records. Invalid updates throw UnioneError and change nothing. */

@@ -69,6 +69,7 @@ const specs: Record<TargetKind, FieldSpec[]> = {
     field("statuto_approved", "date", ["statuto", "approvazione_statuto"], true, ["dates", "statuto_approved"]),
     field("deed_signed", "date", ["atto_costitutivo"], true, ["dates", "deed_signed"]),
     field("operating_from", "date", ["operativa_dal", "avvio_unione"], true, ["dates", "operating_from"]),
+    field("duration_years", "integer", ["durata", "durata_unione", "anni"]),
   ],
   function: [
     field(

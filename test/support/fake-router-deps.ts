@@ -226,6 +226,12 @@ export function fakeRouterDeps(calls: string[] = [], script: Partial<RouterDeps>
       history: unscripted("updates.history"),
       replaceEntry: unscripted("updates.replaceEntry"),
     },
+    evidence: {
+      review: unscripted("evidence.review"),
+      applyNew: unscripted("evidence.applyNew"),
+      confirm: unscripted("evidence.confirm"),
+      discard: unscripted("evidence.discard"),
+    },
     catalog: {
       list: () => fakeFunctions,
       get: (code) => fakeFunctions.find((info) => info.code === code) ?? null,

@@ -2,6 +2,7 @@
 
 import { renderAnswerText } from "../../answering/render-answer-text.js";
 import type { CommandResult } from "../../commands/command-result.js";
+import { renderEvidenceText } from "../../commands/evidence-text.js";
 import { renderHistoryText } from "../../commands/history-text.js";
 import { renderStatsText } from "../../commands/stats-text.js";
 import { draftToMarkdown } from "../../drafting/render-draft.js";
@@ -28,6 +29,7 @@ export function helpText(isAdmin: boolean): string {
       "  scollega                scollega questo canale",
       "  aggiorna-indice         rilegge i documenti e aggiorna l'indice",
       "  aggiorna <unione> <funzione|adempimento|unione> <campo> <valore>   modifica i dati (registrato nello storico)",
+      "  evidenze [unione]       fatti proposti dagli atti dell'Unione, da confermare o scartare",
     );
   }
   lines.push(
@@ -53,7 +55,9 @@ export function renderResultText(result: CommandResult): string {
     case "sources":
       return renderSourcesText(result);
     case "history":
-      return renderHistoryText(result.entries);
+      return renderHistoryText(result.entries, result.comuni);
+    case "evidence":
+      return renderEvidenceText(result.run, result.application);
     case "help":
       return helpText(result.isAdmin);
     case "reindex":

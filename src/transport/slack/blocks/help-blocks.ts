@@ -21,6 +21,7 @@ const adminCommands = [
   "`/unione scollega` — rimuove il collegamento del canale",
   "`/unione aggiorna-indice` — rilegge la cartella dei documenti (solo file nuovi o modificati)",
   "`/unione aggiorna …` — aggiorna la scheda di un'Unione (ogni modifica è registrata); nel canale dell'Unione o in messaggio diretto, i pulsanti *Aggiorna* dello stato aprono un modulo",
+  "`/unione evidenze [unione]` — i fatti che gli atti dell'Unione propongono (conferimenti, revoche, documenti approvati), ciascuno con la delibera che lo prova: *Conferma* li registra nello storico, *Scarta* non li ripropone; nel canale dell'Unione o in messaggio diretto",
 ];
 
 export function helpBlocks(isAdmin: boolean): SlackMessage {
@@ -36,6 +37,6 @@ export function helpBlocks(isAdmin: boolean): SlackMessage {
       "Risposte basate sulla L.R. 21/2012, sui modelli di atto e sulle schede delle Unioni. Ciò che non è confermato è indicato come _da verificare_.",
     ),
   );
-  const text = `Comandi: /unione <domanda>, stato, bozza, fonti, aiuto${isAdmin ? "; amministrazione: collega, scollega, aggiorna-indice, aggiorna" : ""}`;
+  const text = `Comandi: /unione <domanda>, stato, bozza, fonti, aiuto${isAdmin ? "; amministrazione: collega, scollega, aggiorna-indice, aggiorna, evidenze" : ""}`;
   return { text: fallback(text), blocks };
 }

@@ -4,6 +4,7 @@ import { renderResultText } from "../../console/render-text.js";
 import { answerBlocks } from "./answer-blocks.js";
 import type { SlackMessage } from "./block-kit.js";
 import { draftBlocks } from "./draft-blocks.js";
+import { evidenceBlocks } from "./evidence-blocks.js";
 import { helpBlocks } from "./help-blocks.js";
 import { historyBlocks } from "./history-blocks.js";
 import { messageBlocks } from "./message-blocks.js";
@@ -27,6 +28,7 @@ export function renderResult(result: CommandResult, options: RenderOptions = {})
         ...(result.view?.full ? { full: true } : {}),
         ...(result.view?.json ? { json: true } : {}),
         ...(result.canEdit ? { canEdit: true } : {}),
+        ...(result.newEvidence ? { newEvidence: result.newEvidence } : {}),
       });
     case "status-summary":
       return result.view?.json
@@ -37,13 +39,16 @@ export function renderResult(result: CommandResult, options: RenderOptions = {})
     case "sources":
       return sourcesBlocks(result.sources, result.scopeLabel, options);
     case "history":
-      return historyBlocks(result.unione, result.entries, options);
+      return historyBlocks(result.unione, result.entries, options, result.comuni);
     case "help":
       return helpBlocks(result.isAdmin);
     case "message":
       return messageBlocks(result.level, result.text, result.suggestions ?? []);
     case "reindex":
       return messageBlocks(result.level, result.text);
+    case "evidence":
+      // `--apply` is the command line's: chat confirms one proposal at a time.
+      return result.application ? messageBlocks("info", renderResultText(result)) : evidenceBlocks(result.run);
     case "check":
     case "stats":
     case "files":
@@ -55,5 +60,6 @@ export function renderResult(result: CommandResult, options: RenderOptions = {})
 
 /** Results worth a "Condividi nel canale" button; help and refusals are personal. */
 export function isShareable(result: CommandResult): boolean {
-  return !["help", "message", "reindex", "check", "stats", "files", "record-form"].includes(result.type);
+  // An admin's review of the acts' proposals is theirs to decide, not to post.
+  return !["help", "message", "reindex", "check", "stats", "files", "record-form", "evidence"].includes(result.type);
 }

@@ -6,6 +6,7 @@
  */
 
 import { formatDate } from "../../../core/italian-format.js";
+import { factSourceLines } from "../../../readiness/fact-sources.js";
 import type {
   DeliverableVerdict,
   FunctionPlan,
@@ -35,6 +36,7 @@ import {
   section,
   splitText,
 } from "./block-kit.js";
+import { evidenceReviewButton } from "./evidence-blocks.js";
 import { controlBlocks, type ReplyControls } from "./reply-controls.js";
 import { editButton, STATUS_ACTION_IDS } from "./status-controls.js";
 
@@ -45,6 +47,8 @@ export interface StatusRenderOptions extends ReplyControls {
   json?: boolean;
   /** Adds the "Aggiorna" buttons (admins, in the Unione's own channel or a DM). */
   canEdit?: boolean;
+  /** Facts the Unione's acts propose and the record lacks: the status offers to review them. */
+  newEvidence?: number;
 }
 
 const deliverableLabels: Record<string, string> = {
@@ -76,7 +80,8 @@ export function functionLine(verdict: FunctionVerdict): string {
 }
 
 export function deliverableLine(verdict: DeliverableVerdict): string {
-  return `• ${escapeMrkdwn(verdict.name)}: ${deliverableLabels[verdict.status] ?? escapeMrkdwn(verdict.status)}`;
+  const act = verdict.act ? ` — da atto: ${escapeMrkdwn(verdict.act)}` : "";
+  return `• ${escapeMrkdwn(verdict.name)}: ${deliverableLabels[verdict.status] ?? escapeMrkdwn(verdict.status)}${act}`;
 }
 
 export function gapLine(gap: Gap): string {
@@ -113,15 +118,18 @@ function planSection(plan: FunctionPlan, report: StatusReport, canEdit: boolean)
   for (const action of plan.actions) lines.push(`   ➜ ${escapeMrkdwn(action)}`);
   const collect = collectLine(plan, report.members?.length ?? 0);
   if (collect) lines.push(`   _${escapeMrkdwn(collect)}_`);
+  for (const line of factSourceLines(plan.facts ?? [])) lines.push(`   📄 ${escapeMrkdwn(line)}`);
   const block = section(lines.join("\n"));
   if (!canEdit || block.type !== "section") return block;
   return { ...block, accessory: editButton("function", report.unione.id, plan.id) };
 }
 
 function unioneSection(report: StatusReport, canEdit: boolean): KnownBlock[] {
+  const facts = factSourceLines(report.unioneFacts ?? []).map((line) => `📄 ${escapeMrkdwn(line)}`);
   const lines = (report.unioneGaps ?? []).map((gap) =>
     gap.fact ? `❔ ${escapeMrkdwn(gap.message)}\n   _da raccogliere: ${escapeMrkdwn(gap.fact)}_` : gapLine(gap),
   );
+  lines.unshift(...facts);
   if (report.deliverables.length > 0) {
     lines.push(`*Documenti del programma*, da approvare entro il ${escapeMrkdwn(deadlineInline(report))}:`);
     for (const item of report.deliverables) {
@@ -144,6 +152,7 @@ function workPlanBody(report: StatusReport, options: StatusRenderOptions): Known
     section("*Piano di lavoro per funzione*"),
     ...plans.map((plan) => planSection(plan, report, canEdit)),
     ...unioneSection(report, canEdit),
+    ...evidenceOffer(report, options),
     ...(options.full ? titled(`Tutte le lacune (${report.gaps.length})`, report.gaps.map(gapLine)) : []),
   ];
 }
@@ -154,6 +163,18 @@ function legacyBody(report: StatusReport): KnownBlock[] {
     ...titled("Adempimenti", report.deliverables.map(deliverableLine)),
     ...titled("Lacune da colmare", report.gaps.map(gapLine)),
   ];
+}
+
+/** "3 fatti proposti dagli atti dell'Unione, da confermare" with the button that lists them. */
+function evidenceOffer(report: StatusReport, options: StatusRenderOptions): KnownBlock[] {
+  const count = options.newEvidence ?? 0;
+  if (count <= 0 || options.json) return [];
+  const facts = count === 1 ? "1 fatto proposto" : `${count} fatti proposti`;
+  const offer = section(
+    `📄 *${facts} dagli atti dell'Unione*, non ancora nella scheda: esaminali e conferma o scarta.`,
+  );
+  if (offer.type !== "section") return [offer];
+  return [{ ...offer, accessory: evidenceReviewButton(report.unione.id) }];
 }
 
 function showAllBlocks(report: StatusReport, options: StatusRenderOptions): KnownBlock[] {
