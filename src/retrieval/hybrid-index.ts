@@ -9,7 +9,7 @@ import { analyze } from "../index-format/italian-analyzer.js";
 import type { VectorIndex } from "../index-format/vector-index.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 import type { Embedder } from "../llm/embedder.js";
-import { defaultFusion, type FusedHit, type FusionOptions, fuseRankings } from "./fusion.js";
+import { blendRanking, defaultFusion, type FusedHit, type FusionOptions, fuseRankings } from "./fusion.js";
 import { lawScope } from "./law-scope.js";
 import { buildPassageGroups, type PassageGroups, unitText } from "./passage-groups.js";
 import type { SynonymExpander } from "./synonyms.js";
@@ -48,9 +48,21 @@ export interface RankingOptions {
   templatePrior: number;
   /** Added, on the same scale, to a passage of the document that is the law the question names. */
   lawWeight: number;
+  /**
+   * Weight of a third ranking fused with the passages' and the vectors': pages (or articles) by their own BM25,
+   * each represented by its best passage — what plain page search does well on real acts, where the page that
+   * holds all the question's words is the answer even when no single passage does. Dev sets: 0 → acts hit@1
+   * 0.545, law 0.84; 0.3 → 0.564, 0.83; 0.6 → 0.573, 0.82.
+   */
+  pageRankWeight: number;
 }
 
-export const defaultRanking: RankingOptions = { contextWeight: 0.8, templatePrior: 0.35, lawWeight: 0.5 };
+export const defaultRanking: RankingOptions = {
+  contextWeight: 0.8,
+  templatePrior: 0.35,
+  lawWeight: 0.5,
+  pageRankWeight: 0.3,
+};
 
 export interface HybridSearchOptions {
   embedder: Embedder;
@@ -122,10 +134,15 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
     const vectorHits = vectors
       ? vectors.search(await options.embedder.embedQuery(query), restricted ? allow : null, limit)
       : [];
-    const fused = fuseRankings(
-      keywordRanking,
-      vectorHits.map((hit) => hit.position),
-      fusion,
+    const fused = blendRanking(
+      fuseRankings(
+        keywordRanking,
+        vectorHits.map((hit) => hit.position),
+        fusion,
+      ),
+      bestPassageOfContexts(contextHits, keywordRanking, groups.contextOf),
+      ranking.pageRankWeight,
+      fusion.rankConstant,
     );
     const prior = (position: number) =>
       (chunks[position]?.kind === "template" ? ranking.templatePrior : 1) *
@@ -169,6 +186,19 @@ function withContext(
     }))
     .sort((left, right) => right.score - left.score || left.position - right.position)
     .map((hit) => hit.position);
+}
+
+/** Pages (or articles) in their own BM25 order, each as its best-ranked passage. */
+function bestPassageOfContexts(contexts: KeywordHit[], passageRanking: number[], contextOf: Uint32Array): number[] {
+  const best = new Map<number, number>();
+  for (const position of passageRanking) {
+    const context = contextOf[position]!;
+    if (!best.has(context)) best.set(context, position);
+  }
+  return contexts.flatMap((hit) => {
+    const position = best.get(hit.position);
+    return position === undefined ? [] : [position];
+  });
 }
 
 export type HybridIndex = ReturnType<typeof createHybridIndex>;
