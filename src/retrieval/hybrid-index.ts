@@ -77,6 +77,8 @@ export interface SearchFilter {
   exclude?: (chunk: Chunk) => boolean;
   /** The only passages a search may return (e.g. those of the act a question names). */
   include?: (chunk: Chunk) => boolean;
+  /** Passages that rank below the others (multiplied by `demotedPrior`) but may still answer. */
+  demote?: (chunk: Chunk) => boolean;
 }
 
 export function createHybridIndex(parts: HybridIndexParts, options: HybridSearchOptions) {
@@ -146,6 +148,7 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
     );
     const prior = (position: number) =>
       (chunks[position]?.kind === "template" ? ranking.templatePrior : 1) *
+      (filter.demote?.(chunks[position]!) ? demotedPrior : 1) *
       (isIndexPage(position) ? tableOfContentsFactor : 1);
     const adjusted = fused
       .map((hit) => ({ ...hit, score: hit.score * prior(hit.position) }))
@@ -208,6 +211,9 @@ function countAllowed(size: number, allow: (position: number) => boolean): numbe
   for (let position = 0; position < size; position++) if (allow(position)) count++;
   return count;
 }
+
+/** Share of its score kept by a demoted passage (an Unione's records the question is not about). */
+const demotedPrior = 0.5;
 
 /** Below this share of its score an index page (a list of article titles) stops outranking the articles. */
 const tableOfContentsFactor = 0.5;
