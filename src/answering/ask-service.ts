@@ -46,6 +46,7 @@ export function createAskService(options: AskServiceOptions): AskService {
         throw new UnioneError("INVALID_INPUT", "La domanda è troppo lunga: riassumila in poche righe.");
       const history = askOptions.history ?? [];
       const excluded = new Set(askOptions.excludeUnioni ?? []);
+      const demoted = new Set(askOptions.demoteUnioni ?? []);
       const narrowing = actNarrowing(text);
       const search = await options.retriever.searchDetailed(
         retrievalQuery(text, history),
@@ -56,6 +57,7 @@ export function createAskService(options: AskServiceOptions): AskService {
             ? { exclude: (chunk: Chunk) => chunk.unione !== null && excluded.has(chunk.unione) }
             : {}),
           ...(narrowing ? { include: narrowing.filter } : {}),
+          ...(demoted.size > 0 ? { demote: (chunk: Chunk) => chunk.unione !== null && demoted.has(chunk.unione) } : {}),
         },
       );
       if (narrowing && search.filterMatches === 0)

@@ -24,17 +24,22 @@ export interface ComposeTuning {
   shortSentence: number;
   /** A unit whose quotable text is at most this long is quoted whole: a short comma is read entire. */
   wholeUnitChars: number;
+  /**
+   * Share of its score kept by an act's heading sentence ("N. 30 DEL 17/03/2026 OGGETTO: …"): it repeats the
+   * subject the question names, but the fact asked is in the text of the act.
+   */
+  headingShare: number;
 }
 
 export const defaultTuning: ComposeTuning = {
   candidates: 6,
-  kindWeight: 0.35,
+  kindWeight: 0.15,
   leadChars: 900,
   supportShare: 0.8,
   maxSupport: 2,
   contextShare: 0.3,
-  bestWeight: 0.4,
-  unitWeight: 0.4,
+  bestWeight: 0.2,
+  unitWeight: 0.8,
   rankWeight: 0.5,
   rankDecay: 0.35,
   referenceBonus: 1,
@@ -42,4 +47,5 @@ export const defaultTuning: ComposeTuning = {
   maxLeadSentences: 3,
   shortSentence: 160,
   wholeUnitChars: 1200,
+  headingShare: 0.3,
 };

@@ -15,7 +15,8 @@ export type QuestionKind =
   | "procedure"
   | "definition"
   | "reference"
-  | "act";
+  | "act"
+  | "amount";
 
 export interface QuestionAnalysis {
   kinds: Set<QuestionKind>;
@@ -63,6 +64,10 @@ const asksForAct =
 const asksWhenApproved =
   /\bquando\b.*\b(?:approvat|adottat|ratificat|deliberat|revocat|stat[oaie] (?:approvat|adottat))|\b(?:approvat|adottat|ratificat)\w* (?:e )?quando\b/;
 
+/** Money asked: the sentence with the amount in euro answers, not one with any number. */
+const asksAmount =
+  /\b(?:quanto (?:costa|costano|paga|pagano|paghiamo|abbiamo (?:pagato|liquidato|speso|impegnato)|si paga|si spende|vale|valgono|e stanziato|e stato (?:stanziato|liquidato|impegnato|pagato))|importo|a quanto ammonta|ammont|costo|prezzo|tariffa|quanti soldi|spesa|stanziat|liquidat|impegnat|euro|per che importo|quanto prende|quanto e previsto)\b/;
+
 /** Yes/no questions start with a verb or a modal, or offer an alternative ("… o …?"). */
 const yesNoStart =
   /^(?:(?:ma|e|allora|quindi|scusate|senti|ciao)[, ]+)?(?:e|sono|si (?:puo|possono|deve|devono)|posso|possiamo|possono|puo|puoi|potete|deve|devono|dobbiamo|devo|bisogna|serve|servono|occorre|c'e|ci sono|ce|vale|valgono|conta|contano|basta|bastano|e (?:possibile|obbligatorio|vero|necessario|previsto|consentito)|esiste|esistono|va|vanno|hanno|ha|abbiamo|siamo|rientra|rientrano|spetta|viene|vengono|il|la|lo|le|gli|un|una|l')\b/;
@@ -79,6 +84,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   for (const [kind, pattern] of patterns) if (pattern.test(text)) kinds.add(kind);
   // "quanti giorni prima / entro quanti giorni" ask for a term, a number of days: both kinds fit.
   if (kinds.has("duration")) kinds.delete("date");
+  if (asksAmount.test(text)) kinds.add("amount");
   if (asksForAct.test(text) || asksWhenApproved.test(text)) kinds.add("act");
   if (yesNoStart.test(text) || (!whWord.test(text) && /\?\s*$/.test(question))) kinds.add("yesno");
   const match = reference.exec(text);

@@ -58,7 +58,13 @@ export function scoreUnit(
     for (const term of matched) covered += sentenceWeight(term);
     const coverage = covered / total;
     const carries = kindMatch(input.question.kinds, sentenceFeatures(sentence.text));
-    return { ...sentence, matched, coverage, score: coverage > 0 ? coverage + tuning.kindWeight * carries : 0 };
+    const share = isActHeading(sentence.text) && !input.question.kinds.has("act") ? tuning.headingShare : 1;
+    return {
+      ...sentence,
+      matched,
+      coverage,
+      score: coverage > 0 ? (coverage + tuning.kindWeight * carries) * share : 0,
+    };
   });
   const quotable = sentences.filter((sentence) => isQuotable(sentence) && sentence.score > 0);
   // A unit found by its reference ("cosa dice l'art. 24 c.5?") or by its title may state none of the question's
@@ -84,6 +90,11 @@ export function scoreUnit(
     retrieval * tuning.rankWeight +
     referenceBonus;
   return { index, sentences, best, score: score * kindPrior(source), support: ownSupport(input, sentences, context) };
+}
+
+/** An act's heading: its OGGETTO line, or the number and date it opens with. */
+function isActHeading(text: string): boolean {
+  return /\bOGGETTO\s*:/i.test(text) || /^\s*(?:N\.|N°|NUMERO)\s*\d+\s+DEL\s+\d/i.test(text);
 }
 
 /** Own terms of the question a set of passage terms states, directly or through a synonym standing for them. */

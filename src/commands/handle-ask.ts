@@ -4,6 +4,7 @@ import type { Command } from "./command.js";
 import type { CommandResult } from "./command-result.js";
 import { recordAnswer } from "./handle-feedback.js";
 import { answerFromRecords } from "./record-answers/answer-from-records.js";
+import { unioniNamedIn } from "./record-answers/unione-in-question.js";
 import { resolveUnione } from "./resolve-unione.js";
 import type { RouterDeps } from "./router-deps.js";
 
@@ -30,7 +31,7 @@ export async function handleAsk(
     (await deps.ask.ask(command.question, {
       scope,
       history: context.history,
-      excludeUnioni: exampleUnioniNotAsked(deps, command.question, scope),
+      ...unioniNotAsked(deps, command.question, scope),
     }));
   const answer: CommandResult = { type: "answer", question: command.question, result };
   // Every answer is stored, whatever the transport, so that `unione stats` counts them all; only Slack shows
@@ -42,13 +43,26 @@ export async function handleAsk(
 /**
  * The fictional example Unione shows how a ready Unione looks; its texts never answer a question about the law or
  * about a real Unione. They do when the question, or the channel, is about the example itself.
+ * A real Unione's own records (its scheda, its acts) rank below the law and the shared documents when the
+ * question names neither it nor one of its Comuni and the channel is not bound to it: "se diamo il SUAP
+ * all'Unione possiamo tenere gli sportelli?" asks the rule, not what Terre del Delta did.
  */
-function exampleUnioniNotAsked(deps: RouterDeps, question: string, scope: AccessScope): string[] {
+function unioniNotAsked(
+  deps: RouterDeps,
+  question: string,
+  scope: AccessScope,
+): { excludeUnioni: string[]; demoteUnioni: string[] } {
+  const records = deps.records.list();
+  const named = new Set(unioniNamedIn(question, records).map((record) => record.id));
   const asked = question.toLowerCase();
-  return deps.records
-    .list()
-    .filter((record) => record.example)
+  const notAsked = records
     .filter((record) => !(scope.kind === "unione" && scope.unione === record.id))
-    .filter((record) => !asked.includes("esempio") && !asked.includes(record.name.toLowerCase()))
-    .map((record) => record.id);
+    .filter((record) => !named.has(record.id));
+  return {
+    excludeUnioni: notAsked
+      .filter((record) => record.example)
+      .filter((record) => !asked.includes("esempio") && !asked.includes(record.name.toLowerCase()))
+      .map((record) => record.id),
+    demoteUnioni: notAsked.filter((record) => !record.example).map((record) => record.id),
+  };
 }

@@ -93,6 +93,8 @@ export interface AskOptions {
   topK?: number;
   /** Unioni whose texts must not answer (the fictional example Unione, unless the question is about it). */
   excludeUnioni?: string[];
+  /** Unioni whose texts rank below the others (real Unioni the question does not name, outside their channel). */
+  demoteUnioni?: string[];
 }
 
 /** Who is asking and from where; built by each transport. */

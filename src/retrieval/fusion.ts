@@ -37,3 +37,23 @@ export function fuseRankings(
     .map(([position, score]) => ({ position, score: score / best }))
     .sort((left, right) => right.score - left.score || left.position - right.position);
 }
+
+/**
+ * Blends into fused hits a third ranking on the same reciprocal-rank scale: `weight` relative to the fused score,
+ * the result still 0..1. A position absent from the extra ranking keeps its fused score only (scaled).
+ */
+export function blendRanking(
+  fused: readonly FusedHit[],
+  ranking: readonly number[],
+  weight: number,
+  rankConstant: number,
+): FusedHit[] {
+  if (weight <= 0 || ranking.length === 0) return [...fused];
+  const extra = new Map(ranking.map((position, rank) => [position, (rankConstant + 1) / (rankConstant + rank + 1)]));
+  return fused
+    .map((hit) => ({
+      position: hit.position,
+      score: (hit.score + weight * (extra.get(hit.position) ?? 0)) / (1 + weight),
+    }))
+    .sort((left, right) => right.score - left.score || left.position - right.position);
+}

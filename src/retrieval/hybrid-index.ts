@@ -9,7 +9,7 @@ import { analyze } from "../index-format/italian-analyzer.js";
 import type { VectorIndex } from "../index-format/vector-index.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 import type { Embedder } from "../llm/embedder.js";
-import { defaultFusion, type FusedHit, type FusionOptions, fuseRankings } from "./fusion.js";
+import { blendRanking, defaultFusion, type FusedHit, type FusionOptions, fuseRankings } from "./fusion.js";
 import { lawScope } from "./law-scope.js";
 import { buildPassageGroups, type PassageGroups, unitText } from "./passage-groups.js";
 import type { SynonymExpander } from "./synonyms.js";
@@ -48,9 +48,21 @@ export interface RankingOptions {
   templatePrior: number;
   /** Added, on the same scale, to a passage of the document that is the law the question names. */
   lawWeight: number;
+  /**
+   * Weight of a third ranking fused with the passages' and the vectors': pages (or articles) by their own BM25,
+   * each represented by its best passage — what plain page search does well on real acts, where the page that
+   * holds all the question's words is the answer even when no single passage does. Dev sets: 0 → acts hit@1
+   * 0.545, law 0.84; 0.3 → 0.564, 0.83; 0.6 → 0.573, 0.82.
+   */
+  pageRankWeight: number;
 }
 
-export const defaultRanking: RankingOptions = { contextWeight: 0.8, templatePrior: 0.35, lawWeight: 0.5 };
+export const defaultRanking: RankingOptions = {
+  contextWeight: 0.8,
+  templatePrior: 0.35,
+  lawWeight: 0.5,
+  pageRankWeight: 0.3,
+};
 
 export interface HybridSearchOptions {
   embedder: Embedder;
@@ -65,6 +77,8 @@ export interface SearchFilter {
   exclude?: (chunk: Chunk) => boolean;
   /** The only passages a search may return (e.g. those of the act a question names). */
   include?: (chunk: Chunk) => boolean;
+  /** Passages that rank below the others (multiplied by `demotedPrior`) but may still answer. */
+  demote?: (chunk: Chunk) => boolean;
 }
 
 export function createHybridIndex(parts: HybridIndexParts, options: HybridSearchOptions) {
@@ -122,13 +136,19 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
     const vectorHits = vectors
       ? vectors.search(await options.embedder.embedQuery(query), restricted ? allow : null, limit)
       : [];
-    const fused = fuseRankings(
-      keywordRanking,
-      vectorHits.map((hit) => hit.position),
-      fusion,
+    const fused = blendRanking(
+      fuseRankings(
+        keywordRanking,
+        vectorHits.map((hit) => hit.position),
+        fusion,
+      ),
+      bestPassageOfContexts(contextHits, keywordRanking, groups.contextOf),
+      ranking.pageRankWeight,
+      fusion.rankConstant,
     );
     const prior = (position: number) =>
       (chunks[position]?.kind === "template" ? ranking.templatePrior : 1) *
+      (filter.demote?.(chunks[position]!) ? demotedPrior : 1) *
       (isIndexPage(position) ? tableOfContentsFactor : 1);
     const adjusted = fused
       .map((hit) => ({ ...hit, score: hit.score * prior(hit.position) }))
@@ -171,6 +191,19 @@ function withContext(
     .map((hit) => hit.position);
 }
 
+/** Pages (or articles) in their own BM25 order, each as its best-ranked passage. */
+function bestPassageOfContexts(contexts: KeywordHit[], passageRanking: number[], contextOf: Uint32Array): number[] {
+  const best = new Map<number, number>();
+  for (const position of passageRanking) {
+    const context = contextOf[position]!;
+    if (!best.has(context)) best.set(context, position);
+  }
+  return contexts.flatMap((hit) => {
+    const position = best.get(hit.position);
+    return position === undefined ? [] : [position];
+  });
+}
+
 export type HybridIndex = ReturnType<typeof createHybridIndex>;
 
 function countAllowed(size: number, allow: (position: number) => boolean): number {
@@ -178,6 +211,9 @@ function countAllowed(size: number, allow: (position: number) => boolean): numbe
   for (let position = 0; position < size; position++) if (allow(position)) count++;
   return count;
 }
+
+/** Share of its score kept by a demoted passage (an Unione's records the question is not about). */
+const demotedPrior = 0.5;
 
 /** Below this share of its score an index page (a list of article titles) stops outranking the articles. */
 const tableOfContentsFactor = 0.5;

@@ -76,6 +76,21 @@ describe("unione CLI", () => {
     ).toBe(true);
   });
 
+  it("a question about the rule, naming no Unione, is answered from the law before any Unione's scheda", async () => {
+    const ask = async (question: string) => {
+      const run = await runCliCaptured(["ask", question, "--json", "--data", dataDir]);
+      expect(run.code, run.stderr).toBe(0);
+      return JSON.parse(run.stdout) as { sources: { kind: string; unione: string | null }[] };
+    };
+    // The scheda of Terre del Delta lists its SUAP and its sportelli too: without the question naming it, the
+    // rule comes first.
+    const rule = await ask("se diamo il suap all unione possiamo tenere aperti gli sportelli nei singoli comuni?");
+    expect(rule.sources[0]).toMatchObject({ kind: "law", unione: null });
+    // Named, the Unione's own texts may lead again.
+    const named = await ask("Terre del Delta: quali servizi gestisce oggi l'Unione?");
+    expect(named.sources.some((source) => source.unione === "terre-del-delta")).toBe(true);
+  });
+
   it("ask --unione keeps another Unione's records out", async () => {
     const run = await runCliCaptured([
       "ask",

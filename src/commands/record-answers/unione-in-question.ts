@@ -64,6 +64,26 @@ function namedComuni(question: string, records: UnioneRecord[]): { record: Union
   );
 }
 
+/** Every Unione the question names, by its name or one of its member Comuni (however many). */
+export function unioniNamedIn(question: string, records: UnioneRecord[]): UnioneRecord[] {
+  const text = normalizeName(question);
+  const byComune = new Set(
+    namedComuni(
+      text,
+      records.filter((record) => !record.example),
+    ).map((item) => item.record.id),
+  );
+  return records.filter(
+    (record) =>
+      byComune.has(record.id) ||
+      namesRecord(
+        text,
+        record,
+        records.filter((other) => other !== record),
+      ),
+  );
+}
+
 /**
  * The subject of the question, or null when it names no visible Unione and the channel is bound to none.
  * A question naming an Unione the request may not see has no subject here (the ask service, which filters by

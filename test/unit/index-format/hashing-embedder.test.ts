@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createHashingEmbedder } from "../../../src/index-format/hashing-embedder.js";
-import { fuseRankings } from "../../../src/retrieval/fusion.js";
+import { blendRanking, fuseRankings } from "../../../src/retrieval/fusion.js";
 
 const cosine = (left: Float32Array, right: Float32Array) =>
   left.reduce((sum, value, index) => sum + value * (right[index] ?? 0), 0);
@@ -39,5 +39,15 @@ describe("weighted reciprocal-rank fusion", () => {
     const [first] = fuseRankings([7], [7]);
     expect(first?.position).toBe(7);
     expect(first?.score).toBeCloseTo(1, 10);
+  });
+
+  it("lets a page ranking move a passage whose page holds the question up, scores still within 0..1", () => {
+    const fused = fuseRankings([1, 2, 3], []);
+    expect(fused[0]!.position).toBe(1);
+    const blended = blendRanking(fused, [3], 0.6, 20);
+    expect(blended[0]!.position).toBe(3);
+    expect(blended.every((hit) => hit.score > 0 && hit.score <= 1)).toBe(true);
+    // Weight 0 leaves the order as it was.
+    expect(blendRanking(fused, [3, 1], 0, 20).map((hit) => hit.position)).toEqual([1, 2, 3]);
   });
 });
