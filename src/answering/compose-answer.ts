@@ -7,12 +7,14 @@
  */
 import { decidingActLabel } from "../acts/index.js";
 import type { Source } from "../core/types.js";
+import { analyze } from "../index-format/italian-analyzer.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 import { type ComposeTuning, defaultTuning } from "./compose-tuning.js";
 import { leadText } from "./lead-text.js";
-import type { QuestionAnalysis } from "./question-analysis.js";
+import type { QuestionAnalysis, QuestionKind } from "./question-analysis.js";
 import type { TermStatistics } from "./relevance.js";
 import { type ScoredUnit, scoreUnit, termWeights } from "./scored-unit.js";
+import { sentenceFeatures } from "./sentence-features.js";
 import { isQuotable, splitUnitSentences } from "./unit-sentences.js";
 
 export interface ComposeInput {
@@ -50,10 +52,55 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
   if (!lead?.best) return { ...fallback(input.sources), support };
   const order = [lead.index, ...input.sources.map((_source, index) => index).filter((index) => index !== lead.index)];
   const number = (index: number) => order.indexOf(index) + 1;
-  const parts = [`${actLead(input, lead.index)}${leadText(input.question, lead, tuning)} [${number(lead.index)}]`];
-  for (const support of supportFrom(ranked.slice(1), lead, tuning))
-    parts.push(`${support.text} [${number(support.unit)}]`);
+  const leadPart = leadText(input.question, lead, tuning);
+  const parts = [`${actLead(input, lead.index)}${leadPart} [${number(lead.index)}]`];
+  const supports = supportFrom(ranked.slice(1), lead, leadPart, tuning);
+  for (const support of supports) parts.push(`${support.text} [${number(support.unit)}]`);
+  const said = [leadPart, ...supports.map((support) => support.text)];
+  for (const part of missingParts(input.question, said, lead, ranked, tuning))
+    parts.push(`${part.text} [${number(part.unit)}]`);
   return { text: parts.join("\n"), order, support };
+}
+
+/** Kinds of datum a question may ask several of at once ("a chi paga e quanto?", "quanto dura e quanto costa?"). */
+const datumKinds: QuestionKind[] = ["amount", "quantity", "date", "duration", "who"];
+
+/**
+ * For each kind of datum the question asks and the answer so far does not carry, the sentence that carries it
+ * best among the candidate passages — the lead's own unit first — provided it states enough of the question's
+ * terms. A question in two parts gets both parts answered, each with its source.
+ */
+function missingParts(
+  question: QuestionAnalysis,
+  said: string[],
+  lead: ScoredUnit,
+  ranked: ScoredUnit[],
+  tuning: ComposeTuning,
+): { text: string; unit: number }[] {
+  const asked = datumKinds.filter((kind) => question.kinds.has(kind));
+  if (asked.length === 0 || !lead.best) return [];
+  const carried = new Set(said.flatMap((text) => [...sentenceFeatures(text).carries]));
+  const used = new Set(said);
+  const added: { text: string; unit: number }[] = [];
+  for (const kind of asked) {
+    if (carried.has(kind) || added.length >= tuning.maxMissingParts) continue;
+    let best: { text: string; unit: number; value: number } | null = null;
+    for (const unit of ranked) {
+      for (const sentence of unit.sentences) {
+        if (!isQuotable(sentence) || sentence.coverage < lead.best.coverage * tuning.missingPartShare) continue;
+        if ([...used].some((text) => text.includes(sentence.text))) continue;
+        const features = sentenceFeatures(sentence.text);
+        if (!features.carries.has(kind)) continue;
+        const value = sentence.coverage * (unit === lead ? 1 : tuning.otherUnitShare);
+        if (!best || value > best.value) best = { text: sentence.text, unit: unit.index, value };
+      }
+    }
+    if (!best) continue;
+    added.push({ text: best.text, unit: best.unit });
+    used.add(best.text);
+    for (const kindCarried of sentenceFeatures(best.text).carries) carried.add(kindCarried);
+  }
+  return added;
 }
 
 /**
@@ -68,8 +115,17 @@ function actLead(input: ComposeInput, index: number): string {
 }
 
 /** Sentences of other passages, when nearly as good and covering question terms the lead does not. */
-function supportFrom(others: ScoredUnit[], lead: ScoredUnit, tuning: ComposeTuning): { text: string; unit: number }[] {
-  const covered = new Set(lead.sentences.flatMap((sentence) => [...sentence.matched]));
+function supportFrom(
+  others: ScoredUnit[],
+  lead: ScoredUnit,
+  leadPart: string,
+  tuning: ComposeTuning,
+): { text: string; unit: number }[] {
+  // What the answer already states: the terms of the quoted lead, not of its whole unit.
+  const quoted = new Set(analyze(leadPart));
+  const covered = new Set(
+    lead.sentences.flatMap((sentence) => [...sentence.matched].filter((term) => quoted.has(term))),
+  );
   const support: { text: string; unit: number }[] = [];
   for (const unit of others) {
     const best = unit.best;

@@ -29,17 +29,25 @@ export interface ComposeTuning {
    * subject the question names, but the fact asked is in the text of the act.
    */
   headingShare: number;
+  /** At most this many sentences added for kinds of datum the question asks and the answer does not yet carry. */
+  maxMissingParts: number;
+  /** Such a sentence must state at least this share of the question terms the lead's best sentence states. */
+  missingPartShare: number;
+  /** A sentence of another passage counts this share of one of the lead's own unit. */
+  otherUnitShare: number;
+  /** Bonus of a sentence whose terms stand as near each other as the question's (share of pairs near). */
+  proximityWeight: number;
 }
 
 export const defaultTuning: ComposeTuning = {
   candidates: 6,
-  kindWeight: 0.15,
+  kindWeight: 0.35,
   leadChars: 900,
-  supportShare: 0.8,
+  supportShare: 0.55,
   maxSupport: 2,
-  contextShare: 0.3,
-  bestWeight: 0.2,
-  unitWeight: 0.8,
+  contextShare: 0.6,
+  bestWeight: 0.3,
+  unitWeight: 0.4,
   rankWeight: 0.5,
   rankDecay: 0.35,
   referenceBonus: 1,
@@ -48,4 +56,8 @@ export const defaultTuning: ComposeTuning = {
   shortSentence: 160,
   wholeUnitChars: 1200,
   headingShare: 0.3,
+  maxMissingParts: 2,
+  missingPartShare: 0.3,
+  otherUnitShare: 0.7,
+  proximityWeight: 0.35,
 };

@@ -3,7 +3,7 @@
  * "chi…", "possiamo…?", "quali sono…", "come si…", "cosa dice l'art. 24 c.5?". The kind decides which sentence of
  * the answering passage leads the answer: the one with the number, the date, the organ, the rule or the list.
  */
-import { fold } from "../index-format/italian-analyzer.js";
+import { analyze, fold } from "../index-format/italian-analyzer.js";
 
 export type QuestionKind =
   | "quantity"
@@ -22,6 +22,8 @@ export interface QuestionAnalysis {
   kinds: Set<QuestionKind>;
   /** "art. 24 c.5" when the question names a unit ("cosa dice l'art 24 c 5?"). */
   reference: { article: string; comma: string | null } | null;
+  /** Consecutive content terms of the question ("durata minima dell'Unione" → dur·minim, minim·union). */
+  pairs: [string, string][];
 }
 
 const patterns: [QuestionKind, RegExp][] = [
@@ -71,7 +73,7 @@ const asksAmount =
 /** Yes/no questions start with a verb or a modal, or offer an alternative ("… o …?"). */
 const yesNoStart =
   /^(?:(?:ma|e|allora|quindi|scusate|senti|ciao)[, ]+)?(?:e|sono|si (?:puo|possono|deve|devono)|posso|possiamo|possono|puo|puoi|potete|deve|devono|dobbiamo|devo|bisogna|serve|servono|occorre|c'e|ci sono|ce|vale|valgono|conta|contano|basta|bastano|e (?:possibile|obbligatorio|vero|necessario|previsto|consentito)|esiste|esistono|va|vanno|hanno|ha|abbiamo|siamo|rientra|rientrano|spetta|viene|vengono|il|la|lo|le|gli|un|una|l')\b/;
-const whWord = /\b(?:chi|cosa|che cosa|come|quando|quanto|quant[ioae]|quale|quali|dove|perche|cos'e)\b/;
+const whWord = /\b(?:qual|chi|cosa|che cosa|come|quando|quanto|quant[ioae]|quale|quali|dove|perche|cos'e)\b/;
 
 const reference =
   /\bart(?:icolo|\.)?\s*(\d+(?:[\s-]*(?:bis|ter|quater|quinquies|sexies))?)(?:\s*,?\s*(?:c\.?|comma|co\.)\s*(\d+(?:[\s-]*(?:bis|ter|quater|quinquies))?))?/;
@@ -101,5 +103,14 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   ) {
     kinds.add("reference");
   }
-  return { kinds, reference: cited };
+  return { kinds, reference: cited, pairs: termPairs(question) };
+}
+
+function termPairs(question: string): [string, string][] {
+  // Legal references ("21_2012") are appended by the analyzer after the words: they have no position.
+  const terms = analyze(question).filter((term) => !term.includes("_"));
+  const pairs: [string, string][] = [];
+  for (let index = 1; index < terms.length; index++)
+    if (terms[index - 1] !== terms[index]) pairs.push([terms[index - 1]!, terms[index]!]);
+  return pairs;
 }

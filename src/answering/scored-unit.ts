@@ -52,18 +52,21 @@ export function scoreUnit(
   // Terms of the passage's title ("L.R. 21/2012", "art. 24") say where it is, not which sentence answers.
   const context = new Set(analyze(`${source.title} ${source.article ?? ""}`));
   const sentenceWeight = (term: string) => (weights.get(term) ?? 0) * (context.has(term) ? tuning.contextShare : 1);
+  const pairs = input.question.pairs.filter(([left, right]) => weights.has(left) && weights.has(right));
   const sentences = splitUnitSentences(text).map((sentence): ScoredSentence => {
-    const matched = new Set(analyze(sentence.text).filter((term) => weights.has(term)));
+    const sequence = analyze(sentence.text);
+    const matched = new Set(sequence.filter((term) => weights.has(term)));
     let covered = 0;
     for (const term of matched) covered += sentenceWeight(term);
     const coverage = covered / total;
     const carries = kindMatch(input.question.kinds, sentenceFeatures(sentence.text));
     const share = isActHeading(sentence.text) && !input.question.kinds.has("act") ? tuning.headingShare : 1;
+    const near = tuning.proximityWeight * nearPairs(pairs, sequence);
     return {
       ...sentence,
       matched,
       coverage,
-      score: coverage > 0 ? (coverage + tuning.kindWeight * carries) * share : 0,
+      score: coverage > 0 ? (coverage + tuning.kindWeight * carries + near) * share : 0,
     };
   });
   const quotable = sentences.filter((sentence) => isQuotable(sentence) && sentence.score > 0);
@@ -90,6 +93,26 @@ export function scoreUnit(
     retrieval * tuning.rankWeight +
     referenceBonus;
   return { index, sentences, best, score: score * kindPrior(source), support: ownSupport(input, sentences, context) };
+}
+
+/** Terms at most this many positions apart count as near (one or two words between, "durata dell'Unione"). */
+const nearWindow = 3;
+
+/**
+ * Share of the question's consecutive term pairs that stand near each other in the sentence: "durata minima
+ * dell'Unione" is "la durata dell'Unione … almeno 10 anni", not "la durata minima dei conferimenti".
+ */
+function nearPairs(pairs: [string, string][], sequence: string[]): number {
+  if (pairs.length === 0) return 0;
+  const positions = new Map<string, number[]>();
+  sequence.forEach((term, index) => positions.set(term, [...(positions.get(term) ?? []), index]));
+  let near = 0;
+  for (const [left, right] of pairs) {
+    const lefts = positions.get(left) ?? [];
+    const rights = positions.get(right) ?? [];
+    if (lefts.some((a) => rights.some((b) => a !== b && Math.abs(a - b) <= nearWindow))) near++;
+  }
+  return near / pairs.length;
 }
 
 /** An act's heading: its OGGETTO line, or the number and date it opens with. */
