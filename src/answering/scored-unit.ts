@@ -105,7 +105,7 @@ const nearWindow = 3;
 function nearPairs(pairs: [string, string][], sequence: string[]): number {
   if (pairs.length === 0) return 0;
   const positions = new Map<string, number[]>();
-  sequence.forEach((term, index) => positions.set(term, [...(positions.get(term) ?? []), index]));
+  for (const [index, term] of sequence.entries()) positions.set(term, [...(positions.get(term) ?? []), index]);
   let near = 0;
   for (const [left, right] of pairs) {
     const lefts = positions.get(left) ?? [];
