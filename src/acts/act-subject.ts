@@ -1,6 +1,6 @@
 /**
- * The subject of an act, on one line: the OGGETTO with its continuation lines (up to the attendance table,
- * the register number or the first premessa), or for documents without an OGGETTO the title block of the
+ * The subject of an act, on one line: the OGGETTO with its continuation lines (up to the verbale's narrative,
+ * the attendance table, the register number or the first premessa), or for documents without an OGGETTO the title block of the
  * cover ("Regolamento / per il funzionamento / del Consiglio Comunale"). Repeated labels ("OGGETTO: OGGETTO:")
  * go; long subjects are cut at a word with "…".
  */
@@ -26,9 +26,15 @@ const stopLine = new RegExp(
   "i",
 );
 
+// Where the verbale's narrative starts ("Il giorno ventisette del mese di…", "Addì…", "Nella sala consiliare…",
+// "PRESENTI"). Case matters: a capitalised sentence opens the narrative, while a subject in capitals may well
+// continue on a line "IL GIORNO 30 GIUGNO" and one in sentence case on a line "nella sede di via…".
+const narrativeStart =
+  /^(?:(?:Il|Nel)\s+giorno\s+\p{Ll}|(?:[Aa]ddì|ADDÌ)(?!\p{L})|(?:Nella|Presso\s+la)\s+(?:sala|sede|residenza)\b|Alle\s+ore\b|In\s+data\s+\p{Ll}|PRESENTI\b|Presenti\b)/u;
+
 /** A line that cannot continue an OGGETTO: a premessa, the register number, the attendance table, a title. */
 export function isSubjectStop(line: string): boolean {
-  return stopLine.test(line);
+  return stopLine.test(line) || narrativeStart.test(line);
 }
 
 /** Where a line opens with the "OGGETTO:" label, the offset right after it; otherwise -1. */
@@ -44,7 +50,7 @@ export function readSubject(lines: readonly string[], from = 0): string | null {
     if (!match) continue;
     const parts = [lines[index]!.slice(match.index + match[0].length)];
     for (let next = index + 1; next < lines.length && next <= index + maxLines; next += 1) {
-      if (stopLine.test(lines[next]!)) break;
+      if (isSubjectStop(lines[next]!)) break;
       parts.push(lines[next]!);
     }
     const subject = cleanSubject(joinParts(parts));
@@ -61,7 +67,7 @@ export function readTitleBlock(lines: readonly string[], titleLine: number): str
   for (let next = titleLine + 1; next < lines.length && parts.length < 4; next += 1) {
     const line = lines[next]!;
     const previous = parts[parts.length - 1]!;
-    if (stopLine.test(line) || /[.;:]$/.test(previous)) break;
+    if (isSubjectStop(line) || /[.;:]$/.test(previous)) break;
     const continues =
       /^\p{Ll}/u.test(line) ||
       yearLine.test(line) ||

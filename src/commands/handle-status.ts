@@ -18,11 +18,12 @@ function missingBoundRecord(unione: string): string {
 }
 
 /**
- * How many facts the Unione's acts propose that the record lacks, for an admin in Slack where they may decide them
- * (the status then offers the evidence step); null elsewhere, or when the acts cannot be read right now.
+ * How many facts the Unione's acts propose that the record lacks, for an admin where they may decide them (Slack,
+ * the console, the CLI: the status then offers the evidence step); null elsewhere, or when the acts cannot be read
+ * right now.
  */
 async function newEvidence(deps: RouterDeps, context: RequestContext, id: string): Promise<number | null> {
-  if (context.transport !== "slack" || !editAllowed(context, id)) return null;
+  if (!editAllowed(context, id)) return null;
   try {
     const run = await deps.evidence.review(id);
     return run.proposals.filter((proposal) => proposal.status === "nuova").length;

@@ -1,11 +1,12 @@
 /**
  * The fields of a conferral act that a segretario checks first: the sector law of the function in the premesse,
- * what stays with the Sindaco or the Comune, whether the function is conferred or only planned (said truthfully),
+ * what stays with the Sindaco or the Comune, whether the function is conferred or only planned (conferral-state.ts),
  * the start date (from the record, never a date already past: a visible blank instead), the term (open-ended where
  * art. 24 c.6 applies), and the signature block. Facts to double-check go to `context.verify`, not into the text.
  */
 import { formatDate, italianList } from "../core/italian-format.js";
 import { numberInWords, unioneDisplayName } from "./act-format.js";
+import { conferralClause, conferralStatement } from "./conferral-state.js";
 import type { FieldContext } from "./field-context.js";
 import { parseCitationString } from "./legal-citations.js";
 import type { MissingCollector } from "./missing-markers.js";
@@ -36,27 +37,6 @@ const riserve: Resolver = ({ funzione, sectorLaws }) => {
     "Restano ferme le attribuzioni che la legge riserva in via esclusiva al Sindaco o agli organi del Comune."
   );
 };
-
-/** What the record says of the function, stated as it is: already exercised, planned, proposed, or absent. */
-const statoConferimento: Resolver = ({ functionRecord, funzione }) => {
-  const name = funzione?.name ?? "";
-  switch (functionRecord?.state) {
-    case "attiva":
-      return `la funzione ${name} è già esercitata in forma associata dall'Unione${functionRecord.start_date ? ` dal ${formatDate(functionRecord.start_date)}` : ""}: la presente convenzione ne disciplina il conferimento`;
-    case "pianificata":
-      return `la funzione ${name} non è ancora conferita all'Unione: il conferimento è programmato e decorre dalla data indicata nella presente convenzione`;
-    case "proposta":
-      return `il conferimento della funzione ${name} all'Unione è proposto e non ancora deliberato: la presente convenzione è lo schema da sottoporre ai Consigli comunali`;
-    default:
-      return `la funzione ${name} non risulta ancora conferita all'Unione: la presente convenzione ne dispone il conferimento`;
-  }
-};
-
-/** For a regolamento: the Comuni "hanno conferito" only when the function is active. */
-const conferimento: Resolver = ({ functionRecord }) =>
-  functionRecord?.state === "attiva"
-    ? "che hanno conferito la funzione all'Unione"
-    : "che conferiscono la funzione all'Unione con la convenzione approvata dai rispettivi Consigli comunali";
 
 /** The start date: the recorded (or planned) date when not past, else a visible blank; never a past date. */
 const decorrenza: Resolver = ({ functionRecord, funzione, today, verify }, missing) => {
@@ -102,8 +82,8 @@ const luogo: Resolver = ({ record }, missing) =>
 export const conferralResolvers: Record<string, Resolver> = {
   "funzione.normativa": normativa,
   "funzione.riserve": riserve,
-  "funzione.stato_conferimento": statoConferimento,
-  "funzione.conferimento": conferimento,
+  "funzione.stato_conferimento": conferralStatement,
+  "funzione.conferimento": conferralClause,
   "funzione.decorrenza": decorrenza,
   "durata.clausola": durataClausola,
   "firme.blocco": firme,

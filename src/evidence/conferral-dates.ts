@@ -28,8 +28,10 @@ export function datesIn(text: string): FoundDate[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+// "decorrenza" alone names a start too ("ha decorrenza 01/04/2025", "decorrenza: 1° aprile 2025"), and so do
+// "effetto"/"efficacia" ("ha effetto dal", "con efficacia dal"): acts state a start in each of these ways.
 const startCue =
-  /(?:a\s+decorrere\s+da|con\s+decorrenza\s+(?:da)?|decorr(?:ent[ei]|e|ono|erà|eranno)\s+da|a\s+far\s+(?:data|tempo)\s+da|a\s+partire\s+da|a\s+valere\s+da|con\s+effetto\s+da|con\s+inizio\s+(?:da|il)|\bda)(?:l|ll['’]\s?|l\s+giorno|lla\s+data\s+del)?\s*$/i;
+  /(?:a\s+decorrere\s+da|decorrenza\s*:?\s*(?:a\s+partire\s+)?(?:da|il)?|decorr(?:ent[ei]|e|ono|erà|eranno)\s+da|a\s+far\s+(?:data|tempo)\s+da|a\s+partire\s+da|a\s+valere\s+da|(?:effetto|efficacia)\s+(?:da|a\s+partire\s+da)|con\s+inizio\s+(?:da|il)|\bda)(?:l|ll['’]\s?|l\s+giorno|lla\s+data\s+del)?\s*$/i;
 const endCue =
   /(?:fino\s+a|sino\s+a)(?:l|ll['’]\s?)?\s*$|(?:fino\s+a\s+tutto\s+il|con\s+scadenza\s+(?:il|al)|scadenza\s+al)\s*$/i;
 const rangeEnd = /^\s*(?:e\s+)?(?:fino\s+)?al(?:l['’]\s?)?\s*$/i;

@@ -21,7 +21,7 @@ import { createFunctionLexicon, type FunctionLexicon } from "./function-lexicon.
 import type { ModelReader } from "./model-extraction.js";
 import type { Proposal } from "./proposal.js";
 import { rate } from "./proposal-status.js";
-import { proposalUpdates } from "./proposal-updates.js";
+import { proposalUpdates, stateFollowUps } from "./proposal-updates.js";
 import type { ActCache, ReadAct } from "./unione-acts.js";
 
 export interface EvidenceRun {
@@ -116,11 +116,14 @@ export function createEvidenceService(options: EvidenceServiceOptions): Evidence
       (item) =>
         item.act.path === proposal.act.path && item.target.code === proposal.target.code && item.field === "start_date",
     );
+    const today = toIsoDate(clock());
     const updates = proposalUpdates(proposal, recordOf(run.unione.id), {
       start: start ? String(start.value) : null,
-      today: toIsoDate(clock()),
+      today,
     });
     const entries = updates.map((update) => options.updates.update({ ...update, user }));
+    for (const followUp of stateFollowUps(proposal, recordOf(run.unione.id), today))
+      entries.push(options.updates.update({ ...followUp, user }));
     return { proposal, label: run.labels[proposal.id]!, entries };
   }
 

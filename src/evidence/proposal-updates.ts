@@ -2,7 +2,8 @@
  * A proposal as the audited updates `/unione aggiorna` makes, each carrying its act: the act is kept on the record
  * (the function's `acts`, the document's `act`, the Unione's `acts`) and in the audit entry. A Comune conferring
  * is added to the conferring Comuni, a Comune revoking is taken off; a function the record lacks is created first,
- * active when its conferral has started, planned otherwise.
+ * active when its conferral has started, planned otherwise. Once a planned function has a conferral and a start
+ * date on record, its state follows them (see `stateFollowUps`).
  */
 import { displayTitle } from "../acts/index.js";
 import type { Act, UnioneRecord } from "../knowledge/record-schema.js";
@@ -81,4 +82,25 @@ export function proposalUpdates(
       : { unione: record.id, target, field: proposal.field, value: valueText(proposal), evidence };
   const created = creation(proposal, record, options.start, options.today);
   return created ? [created, update] : [update];
+}
+
+/**
+ * What the conferral facts now on record make of a planned (or proposed) function: a change manager reads "one
+ * Comune conferred it from 01/01/2025" as a function the Unione exercises from that day, so it becomes active with
+ * that start once the day has come (art. 24 still decides whether it counts: every Comune, integral, staff), and the
+ * record's own date moves up to that start when older, since the record now speaks of that day; a start still to
+ * come becomes its planned start. Nothing when no Comune has conferred it, no start is known, or the function is
+ * already active or ended.
+ */
+export function stateFollowUps(proposal: Proposal, record: UnioneRecord, today: string): ProposalUpdate[] {
+  if (proposal.target.kind !== "function" || proposal.value === false) return [];
+  if (proposal.field !== "conferring_comuni" && proposal.field !== "start_date") return [];
+  const item = record.functions.find((candidate) => candidate.code === proposal.target.code);
+  if (!item || (item.state !== "pianificata" && item.state !== "proposta")) return [];
+  const start = item.start_date;
+  if (!item.conferring_comuni?.length || start === null) return [];
+  const base = { unione: record.id, target: item.code, evidence: evidenceAct(proposal) };
+  if (start > today) return item.planned_date === start ? [] : [{ ...base, field: "planned_date", value: start }];
+  const asOf: ProposalUpdate[] = record.as_of < start ? [{ ...base, target: null, field: "as_of", value: start }] : [];
+  return [...asOf, { ...base, field: "state", value: "attiva" }];
 }

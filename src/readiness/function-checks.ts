@@ -128,9 +128,10 @@ function checkConferral(
 }
 
 /**
- * Once conferrals rest on acts, the gap says which act is still awaited and which are in: "…non è conferita dal
- * Comune di Mesola: atto atteso, la delibera di conferimento del Consiglio comunale di Mesola (già deliberato:
- * Delibera C.C. di Codigoro n. 45 del 28/11/2024)"; for a Comune that withdrew, the act of its withdrawal.
+ * Once conferrals rest on acts, the gap about a Comune says which act is still awaited from that Comune: "…non è
+ * conferita dal Comune di Mesola: atto atteso, la delibera di conferimento del Consiglio comunale di Mesola"; for a
+ * Comune that withdrew, the act of its withdrawal. It never cites another Comune's act: the acts already in are
+ * listed under the function, each with its own Comune.
  */
 function awaitingAct(result: Failure, item: FunctionRecord, comune: ComuneRecord, context: FunctionContext): Failure {
   const conferralActs = (item.acts ?? []).filter((act) => (act.fields ?? []).includes("conferring_comuni"));
@@ -141,12 +142,10 @@ function awaitingAct(result: Failure, item: FunctionRecord, comune: ComuneRecord
       message: `${result.message}: recesso deliberato con ${recordActLabel(withdrawal, context.record)}`,
     };
   const conferring = item.conferring_comuni ?? [];
-  const proved = conferralActs.filter((act) => act.comune !== null && conferring.includes(act.comune));
-  if (proved.length === 0) return result;
-  const labels = [...new Set(proved.map((act) => recordActLabel(act, context.record)))];
+  if (!conferralActs.some((act) => act.comune !== null && conferring.includes(act.comune))) return result;
   return {
     ...result,
-    message: `${result.message}: atto atteso, la delibera di conferimento del Consiglio comunale di ${comune.name} (già deliberato: ${labels.join("; ")})`,
+    message: `${result.message}: atto atteso, la delibera di conferimento del Consiglio comunale di ${comune.name}`,
   };
 }
 

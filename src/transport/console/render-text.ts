@@ -38,13 +38,22 @@ export function helpText(isAdmin: boolean): string {
   return lines.join("\n");
 }
 
+/** The evidence step, offered as the Slack status offers it, when the Unione's acts propose facts not yet recorded. */
+function withEvidenceOffer(text: string, result: Extract<CommandResult, { type: "status" }>): string {
+  const count = result.newEvidence ?? 0;
+  if (count <= 0) return text;
+  const id = result.report.unione.id;
+  const proposals = count === 1 ? "C'è 1 proposta" : `Ci sono ${count} proposte`;
+  return `${text}\n\n${proposals} dagli atti da verificare: \`unione evidence ${id}\` (nella console \`evidenze ${id}\`, in Slack \`/unione evidenze ${id}\`).`;
+}
+
 export function renderResultText(result: CommandResult): string {
   switch (result.type) {
     case "answer":
       return renderAnswerText(result.result);
     case "status":
       if (result.view?.json) return JSON.stringify(toStatusJson(result.report), null, 2);
-      return renderStatusText(result.report, { full: result.view?.full === true });
+      return withEvidenceOffer(renderStatusText(result.report, { full: result.view?.full === true }), result);
     case "status-summary":
       if (result.view?.json) return JSON.stringify(result.reports.map(toStatusJson), null, 2);
       return result.notice

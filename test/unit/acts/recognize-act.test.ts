@@ -56,6 +56,51 @@ describe("recognizeAct on headings of other layouts", () => {
     );
   });
 
+  it.each([
+    "Il giorno dodici del mese di marzo dell'anno duemilaventicinque, alle ore 20:45, si è riunito il Consiglio.",
+    "Addì dodici marzo duemilaventicinque, nella sala delle adunanze, si è riunito il Consiglio Comunale.",
+    "Nella sala consiliare del Municipio, previa convocazione, si è riunito il Consiglio Comunale.",
+    "PRESENTI: il Sindaco e n. 10 consiglieri",
+    "IL CONSIGLIO COMUNALE",
+  ])("ends the OGGETTO where the verbale's narrative starts: %s", (narrative) => {
+    // Input: a two-line OGGETTO followed, with no premessa in between, by the opening of the verbale.
+    const act = recognizeAct(
+      [
+        [
+          "COMUNE DI VALLEVERDE",
+          "DELIBERAZIONE DEL CONSIGLIO COMUNALE",
+          "N. 21 del 12/03/2025",
+          "OGGETTO: CONFERIMENTO ALL'UNIONE DELLA FUNZIONE DI POLIZIA LOCALE",
+          "CON DECORRENZA DAL 1° MAGGIO 2025.",
+          narrative,
+          "PREMESSO che il Comune aderisce all'Unione;",
+        ].join("\n"),
+      ],
+      "cc21.pdf",
+    );
+    expect(act.subject).toBe(
+      "CONFERIMENTO ALL'UNIONE DELLA FUNZIONE DI POLIZIA LOCALE CON DECORRENZA DAL 1° MAGGIO 2025.",
+    );
+  });
+
+  it("keeps a subject in capitals that goes on with 'IL GIORNO', and one in sentence case going on 'nella sede'", () => {
+    // Input: continuation lines that look like a narrative's opening but are part of the subject.
+    const capitals = recognizeAct(
+      [
+        "COMUNE DI VALLEVERDE\nDELIBERAZIONE DEL CONSIGLIO COMUNALE N. 3 del 10/01/2025\nOGGETTO: CONVOCAZIONE DEI COMIZI PER\nIL GIORNO 30 GIUGNO 2025.\nIL CONSIGLIO COMUNALE",
+      ],
+      "cc3.pdf",
+    );
+    expect(capitals.subject).toBe("CONVOCAZIONE DEI COMIZI PER IL GIORNO 30 GIUGNO 2025.");
+    const sentence = recognizeAct(
+      [
+        "COMUNE DI VALLEVERDE\nDELIBERAZIONE DEL CONSIGLIO COMUNALE N. 4 del 10/01/2025\nOggetto: Trasferimento dell'archivio storico\nnella sede di via Roma.\nIL CONSIGLIO COMUNALE",
+      ],
+      "cc4.pdf",
+    );
+    expect(sentence.subject).toBe("Trasferimento dell'archivio storico nella sede di via Roma.");
+  });
+
   it("takes a determinazione's general register number and keeps the service's number apart", () => {
     const act = recognizeAct([determinazione], "det.pdf");
     expect(act).toMatchObject({

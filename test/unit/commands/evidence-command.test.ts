@@ -6,7 +6,8 @@ import { scopeFor } from "../../../src/core/access.js";
 import type { RequestContext } from "../../../src/core/types.js";
 import type { EvidenceRun, EvidenceService } from "../../../src/evidence/evidence-service.js";
 import type { Proposal } from "../../../src/evidence/proposal.js";
-import { fakeRouterDeps } from "../../support/fake-router-deps.js";
+import { renderResultText } from "../../../src/transport/console/render-text.js";
+import { fakeRouterDeps, recordingStatus } from "../../support/fake-router-deps.js";
 
 const proposal: Proposal = {
   id: "abc123def456",
@@ -165,4 +166,30 @@ describe("/unione evidenze", () => {
     expect(text).toContain("«2. di conferire all'Unione Terre del Delta");
     expect(text).toContain("File non letti: unioni/terre-del-delta/scansione.pdf (PDF senza testo");
   });
+
+  it.each(["cli", "console"] as const)(
+    "the %s text status offers the evidence step when the acts propose new facts, and --json keeps its keys",
+    async (transport) => {
+      // Input: `stato terre-del-delta` from an admin outside Slack, with one new proposal from the acts.
+      const calls: string[] = [];
+      const router = createCommandRouter(
+        fakeRouterDeps(calls, { evidence: recordingEvidence(calls), status: recordingStatus(calls) }),
+      );
+      const admin = context({ transport, channel: null });
+      const text = renderResultText(await router.handle("stato terre-del-delta", admin));
+      expect(text).toContain(
+        "C'è 1 proposta dagli atti da verificare: `unione evidence terre-del-delta` (nella console `evidenze terre-del-delta`, in Slack `/unione evidenze terre-del-delta`).",
+      );
+      expect(calls).toEqual(["review:terre-del-delta", "status:terre-del-delta"]);
+      // The JSON view reads no acts and adds nothing to the contract.
+      const json = JSON.parse(renderResultText(await router.handle("stato terre-del-delta --json", admin)));
+      expect(JSON.stringify(json)).not.toContain("evidence");
+      expect(calls).toEqual(["review:terre-del-delta", "status:terre-del-delta", "status:terre-del-delta"]);
+      // A non-admin is not offered the step, and no act is read for them.
+      const member = renderResultText(
+        await router.handle("stato terre-del-delta", context({ transport, isAdmin: false })),
+      );
+      expect(member).not.toContain("proposta dagli atti");
+    },
+  );
 });

@@ -24,6 +24,21 @@ describe("when a conferral starts and ends", () => {
     expect(startAndEnd("richiamata la deliberazione n. 38 del 25/10/2022")).toEqual({ start: null, end: null });
   });
 
+  it("reads the start however the act words it: decorrenza, effetto, far data, dalla data del, digits or words", () => {
+    // Input: the usual ways a dispositivo states when a conferral starts, each with a date in digits or words.
+    const start = (text: string) => startAndEnd(text).start?.iso ?? null;
+    expect(start("il conferimento ha decorrenza 01/04/2025 e durata quinquennale")).toBe("2025-04-01");
+    expect(start("con decorrenza dal giorno 1° aprile 2025")).toBe("2025-04-01");
+    expect(start("decorrenza: primo aprile duemilaventicinque")).toBe("2025-04-01");
+    expect(start("a far data dal 01.04.2025")).toBe("2025-04-01");
+    expect(start("a decorrere dal primo aprile duemilaventicinque")).toBe("2025-04-01");
+    expect(start("il conferimento ha effetto dal 1° aprile 2025")).toBe("2025-04-01");
+    expect(start("con efficacia a partire dal 01/04/2025")).toBe("2025-04-01");
+    expect(start("dalla data del 1° aprile 2025")).toBe("2025-04-01");
+    // Bad input: the word "decorrenza" with another act's date before it is still no start.
+    expect(start("vista la decorrenza stabilita con deliberazione n. 4 del 10/01/2025")).toBeNull();
+  });
+
   it("turns a start and an end into whole years, only when they are whole", () => {
     expect(yearsBetween("2025-01-01", "2029-12-31")).toBe(5);
     expect(yearsBetween("2025-07-01", "2035-06-30")).toBe(10);

@@ -39,6 +39,28 @@ describe("per-function rules (L.R. 21/2012 art. 24, art. 19)", () => {
     expect(report.ready).toBe(false);
   });
 
+  it("a gap about one Comune cites only the act awaited from it, never the acts of the Comuni that conferred", () => {
+    // Input: two Comuni conferred with their own acts on record, the third did not.
+    const act = (comune: string, number: string) => ({
+      organ: "Consiglio comunale",
+      type: "deliberazione",
+      number,
+      date: "2024-12-17",
+      comune,
+      document: `unioni/prova/cc-${comune}-${number}.pdf`,
+      fields: ["conferring_comuni"],
+    });
+    const record = withFunction("polizia-locale", {
+      conferring_comuni: ["alfa", "gamma"],
+      acts: [act("alfa", "38"), act("gamma", "41")],
+    });
+    const gap = evaluate(record).gaps.find((item) => item.rule === "art24-c2-conferimento-tutti");
+    expect(gap?.message).toBe(
+      "La funzione Polizia locale non è conferita dal Comune di Beta: atto atteso, la delibera di conferimento del Consiglio comunale di Beta",
+    );
+    expect(gap?.message).not.toMatch(/Alfa|Gamma|n\. 38|n\. 41/);
+  });
+
   it.each([
     ["fusione_in_corso", null, "art. 24 c.4-bis"],
     ["nato_da_fusione", "2026-05-31", "art. 24 c.4-ter"],
