@@ -109,6 +109,7 @@ export function createContainer(
       knowledgeDir: config.knowledgeDir,
       records,
       clock,
+      logger,
     }),
   );
   const evidence = memo(() =>
