@@ -1,6 +1,7 @@
 /** `unione check`, `unione export` and `unione schema`, composed from the layers that own each part. */
-import type { Logger } from "../core/logger.js";
+
 import type { KnowledgeMaintenance } from "../commands/router-deps.js";
+import type { Logger } from "../core/logger.js";
 import { checkTemplates } from "../drafting/check-templates.js";
 import type { CheckProblem } from "../knowledge/check-problem.js";
 import { writeRecordJsonSchema } from "../knowledge/record-json-schema.js";
@@ -19,11 +20,7 @@ const rulesFile: KnowledgeCheck = function checkRulesFile(snapshot) {
 };
 
 /** Everything `unione check` reports: the knowledge files, the templates, the rules file and the legal tests. */
-export function runUnioneCheck(
-  knowledgeDir: string,
-  today: Date,
-  onCrash?: (error: unknown) => void,
-): CheckProblem[] {
+export function runUnioneCheck(knowledgeDir: string, today: Date, onCrash?: (error: unknown) => void): CheckProblem[] {
   return runKnowledgeChecks(knowledgeDir, [checkRecordRules, templates, rulesFile], { today, onCrash });
 }
 
