@@ -5,10 +5,11 @@
  */
 import { UnioneError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
-import type { AskOptions, AskResult, Chunk, ConversationTurn } from "../core/types.js";
+import type { AskOptions, AskResult, Chunk, ConversationTurn, Source } from "../core/types.js";
 import type { ChatModel } from "../llm/chat-model.js";
 import type { HybridRetriever } from "../retrieval/hybrid-retriever.js";
 import { actNarrowing, actNotFoundAnswer } from "./act-narrowing.js";
+import { actList, actOverview, asksActList, asksActOverview } from "./act-overview.js";
 import { extractiveAnswer } from "./extractive-answer.js";
 import { createLlmAnswerer } from "./llm-answer.js";
 import { queryCoverage, relevanceThreshold } from "./relevance.js";
@@ -73,6 +74,16 @@ export function createAskService(options: AskServiceOptions): AskService {
       const composed = extractiveAnswer(text, search, statistics);
       const sources = composed.order.map((index) => search.sources[index]!);
       const units = composed.order.map((index) => search.units[index] ?? search.sources[index]!.text);
+      // One act named, and asked what it is about: offline, its OGGETTO and what its dispositivo decides.
+      if (narrowing?.byNumber && !answerWithModel && asksActOverview(text)) {
+        const overview = await overviewOfAct(options.retriever, askOptions, search);
+        if (overview) return { ...overview, mode: "extractive", found: true };
+      }
+      // Acts of a kind and a period asked as a list: the acts themselves, each with its OGGETTO.
+      if (narrowing && !narrowing.byNumber && !answerWithModel && asksActList(text)) {
+        const list = actList(search.sources);
+        if (list) return { answer: list, mode: "extractive", sources: search.sources, found: true };
+      }
       const extractive = composed.text;
       if (!answerWithModel) return { answer: extractive, mode: "extractive", sources, found: true };
       try {
@@ -91,6 +102,30 @@ export function createAskService(options: AskServiceOptions): AskService {
       }
     },
   };
+}
+
+/**
+ * The overview of the act of the first source, with a passage of its dispositivo: among the sources found, or
+ * else the dispositivo passage of the same file closest to the act's OGGETTO.
+ */
+async function overviewOfAct(
+  retriever: HybridRetriever,
+  askOptions: AskOptions,
+  search: { sources: Source[]; units: string[] },
+): Promise<{ answer: string; sources: Source[] } | null> {
+  const first = search.sources[0];
+  if (!first?.act?.subject) return null;
+  let sources = search.sources;
+  let units = search.units;
+  if (!sources.some((source) => source.section === "dispositivo" && source.path === first.path)) {
+    const decided = await retriever.searchDetailed(first.act.subject, askOptions.scope, 1, {
+      include: (chunk) => chunk.path === first.path && chunk.section === "dispositivo",
+    });
+    sources = [...sources, ...decided.sources];
+    units = [...units, ...decided.units];
+  }
+  const overview = actOverview(sources, units);
+  return overview ? { answer: overview.text, sources } : null;
 }
 
 /** A short follow-up ("e per la protezione civile?") is searched together with the previous question. */

@@ -29,7 +29,7 @@ export function idf(term: string, statistics: TermStatistics): number {
  * in a delibera and "Ferrara" in a scheda do not make "che tempo fa a Ferrara" answered.
  */
 export function queryCoverage(search: DetailedSearch, statistics: TermStatistics): number {
-  const own = search.terms.filter((item) => item.weight >= 1).map((item) => item.term);
+  const own = search.terms.filter((item) => item.weight >= 1 && !relationWords.has(item.term)).map((item) => item.term);
   // Numbers alone ("quanto fa 17 per 23?") say nothing about a topic: every act is full of them.
   if (!own.some((term) => /[a-z]/.test(term))) return 0;
   const considered = search.sources.slice(0, passagesConsidered);
@@ -44,6 +44,13 @@ export function queryCoverage(search: DetailedSearch, statistics: TermStatistics
   });
   return best;
 }
+
+/**
+ * Stems of words that relate a question to its topic without naming one ("quali delibere riguardano il
+ * personale?", "atti relativi al SUAP"): rare in acts, they would count as a missing topic. ("tratt" and "parl"
+ * stay: they are also the stems of "trattamento" and "parlamento".)
+ */
+const relationWords = new Set(["riguard", "concern", "inerent", "relat"]);
 
 /** Passages of the same file looked at together with a top passage. */
 const sameFilePassages = 5;

@@ -135,6 +135,32 @@ describe("questions that name an act", () => {
     expect(reply.sources.every((source) => source.act?.number === "272")).toBe(true);
   });
 
+  it("tells what a named act is about: its label and OGGETTO, then what its dispositivo decides, no signature line", async () => {
+    const determina = await askJson("di cosa tratta la determina 272 del 2026?");
+    expect(determina.found).toBe(true);
+    const [subject, decided] = determina.answer.split("\n");
+    expect(subject).toMatch(
+      /n\. 272 del 16\/04\/2026 — oggetto: IMPEGNO DI SPESA PER LA FORNITURA DI CANCELLERIA.*\[1\]$/,
+    );
+    expect(decided).toMatch(/impegnare la somma di euro 1\.200,00.*\[\d\]$/);
+    expect(determina.answer).not.toMatch(/f\.to|Anna Bianchi/);
+    const delibera = await askJson("cosa dice la delibera di giunta 42?");
+    expect(delibera.answer).toMatch(/^Delibera di Giunta n\. 42 del 24\/03\/2026 — oggetto: APPROVAZIONE DEL PIANO/);
+    expect(delibera.answer).toMatch(/di approvare il piano triennale dei fabbisogni di personale 2026\/2028/);
+    // Every number cited is a source of the reply.
+    for (const cited of delibera.answer.matchAll(/\[(\d)\]/g))
+      expect(Number(cited[1])).toBeLessThanOrEqual(delibera.sources.length);
+  });
+
+  it("lists the acts of a kind and a period a question asks for, each with its OGGETTO, and no act of another kind", async () => {
+    const reply = await askJson("quali delibere di giunta del 2026 riguardano il personale?");
+    expect(reply.found, JSON.stringify(reply).slice(0, 600)).toBe(true);
+    expect(reply.answer).toMatch(
+      /^• Delibera di Giunta n\. 42 del 24\/03\/2026 — APPROVAZIONE DEL PIANO TRIENNALE DEI FABBISOGNI DI PERSONALE/,
+    );
+    expect(reply.answer).not.toMatch(/Determinazione|272/);
+  });
+
   it("says the act is not indexed instead of answering from another one (bad input: a number no act has)", async () => {
     const reply = await askJson("cosa prevede la delibera di giunta n. 99 del 2026 sulle assunzioni?");
     expect(reply.found).toBe(false);

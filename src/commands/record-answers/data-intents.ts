@@ -33,6 +33,13 @@ const has = (text: string, pattern: RegExp) => pattern.test(text);
 const lawQuestion =
   /\b(deve|devono|debba|debbano|puo|possono|bisogna|occorre|serve|servono|obbligo|obbligatori[ao]?|legge|norma|articolo|art|lr|comma|fondamentali)\b|\bun unione\b|\ble unioni\b|\bogni unione\b/;
 
+/**
+ * Questions about the acts in the archive ("quali delibere di Giunta del 2026 riguardano il personale?", "la
+ * delibera della Giunta n. 42"): the indexed acts answer them, not the record's Giunta or documents.
+ */
+const actsInArchive =
+  /\b(delibere|deliberazioni|determine|determinazioni|ordinanze|decreti|verbali)\b|\b(delibera|deliberazione|determina|determinazione|ordinanza|decreto)( (di|della|del|dell|sindacale|dirigenziale))? (giunta|consiglio|sindaco|n|nr|numero|\d+)\b|\b(dg|dgc|dcc|det)( n)? \d+\b/;
+
 /** Words by which a question in a bound channel refers to its own Unione ("ci mancano", "ne fanno parte"). */
 const refersToUnione = /\b(unione|ci|abbiamo|siamo|nostr[aoie]|gestiamo|dobbiamo|ne|noi)\b/;
 
@@ -125,6 +132,7 @@ function membershipCandidate(text: string): string | null {
 export function dataIntent(question: string, options: { catalog: FunctionCatalog; named: boolean }): DataIntent | null {
   const text = normalizeName(question);
   if (!options.named && has(text, lawQuestion)) return null;
+  if (has(text, actsInArchive)) return null;
   const intent = intentOf(text, options.catalog);
   if (!intent || options.named || ownIntents.has(intent.kind) || has(text, refersToUnione)) return intent;
   return null;

@@ -119,6 +119,23 @@ describe("answers from the records", () => {
     expect(calls).toContain("ask:terre-del-delta");
   });
 
+  it("a question about the acts in the archive goes to the ask service, even when it says 'Giunta'", async () => {
+    for (const question of [
+      "Quali delibere di Giunta del 2026 riguardano il personale?",
+      "cosa dice la delibera della giunta n. 42 di terre d'acqua?",
+      "la DG 46 cosa corregge?",
+    ]) {
+      const calls: string[] = [];
+      await ask(question, acqua, calls);
+      expect(calls, question).toContain("ask:terre-d-acqua");
+    }
+    // Asked about the Giunta itself, the record still answers.
+    const calls: string[] = [];
+    const giunta = await ask("com'è composta la giunta di terre d'acqua?", acqua, calls);
+    expect(calls).not.toContain("ask:terre-d-acqua");
+    expect(giunta.answer).toMatch(/Giunta/);
+  });
+
   it("the fictional example answers only when named in full, and never for a real Unione", async () => {
     const calls: string[] = [];
     await ask("ad esempio, quali comuni ci sono?", { kind: "public" }, calls);
