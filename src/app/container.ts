@@ -12,7 +12,7 @@ import { loadTemplates } from "../drafting/template-registry.js";
 import type { EvidenceService } from "../evidence/evidence-service.js";
 import { createIndexStore, type IndexStore } from "../index-format/index-store.js";
 import { createFunctionCatalog, type FunctionCatalog } from "../knowledge/function-catalog.js";
-import { loadUnioneRecords } from "../knowledge/load-records.js";
+import { loadUnioneRecords, recordFilesFingerprint } from "../knowledge/load-records.js";
 import { formatProblem } from "../knowledge-check/format-problems.js";
 import { loadReadinessRules, type ReadinessRules } from "../readiness/rules.js";
 import { createStatusService, type StatusService } from "../readiness/status-service.js";
@@ -27,7 +27,7 @@ import {
   type KnowledgePipeline,
   readingOptions,
 } from "./knowledge-pipeline.js";
-import { lazyAsk, lazyChatModel, lazyIndex, lazyRetriever } from "./lazy-services.js";
+import { lazyAsk, lazyCatalog, lazyChatModel, lazyIndex, lazyRetriever } from "./lazy-services.js";
 
 export interface Container {
   readonly config: Config;
@@ -70,18 +70,25 @@ export function createContainer(
   });
   const catalog = memo(() => createFunctionCatalog(config.knowledgeDir));
   const rules = memo(() => loadReadinessRules(config.knowledgeDir));
-  const records = memo(() => {
-    const loaded = loadUnioneRecords(config.knowledgeDir);
-    for (const problem of loaded.problems) logger.warn({ problem }, `scheda non valida: ${formatProblem(problem)}`);
-    return createRecordStore({
+  const records = memo(() =>
+    createRecordStore({
       database: database(),
-      seed: loaded.records,
-      invalidSeeds: loaded.invalidFolders,
-      catalog: catalog(),
+      // Parsed only when the files changed: most start-ups find them as the last one left them.
+      seed: {
+        fingerprint: recordFilesFingerprint(config.knowledgeDir),
+        load: () => {
+          const loaded = loadUnioneRecords(config.knowledgeDir);
+          for (const problem of loaded.problems)
+            logger.warn({ problem }, `scheda non valida: ${formatProblem(problem)}`);
+          return { records: loaded.records, invalid: loaded.invalidFolders };
+        },
+      },
+      // Read at the first edit: a question never needs it.
+      catalog: lazyCatalog(catalog),
       clock,
       logger,
-    });
-  });
+    }),
+  );
   const status = memo(() => createStatusService({ records: records(), rules: rules(), catalog: catalog(), clock }));
   const bindings = memo(() => createBindingStore(database()));
   const feedback = memo(() => createFeedbackStore(database()));
@@ -109,6 +116,7 @@ export function createContainer(
       knowledgeDir: config.knowledgeDir,
       records,
       clock,
+      logger,
     }),
   );
   const evidence = memo(() =>

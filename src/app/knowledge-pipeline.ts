@@ -14,10 +14,9 @@ import { createIndexStore, type IndexStore } from "../index-format/index-store.j
 import type { IndexService } from "../ingestion/index-service.js";
 import type { ChatModel } from "../llm/chat-model.js";
 import type { Embedder } from "../llm/embedder.js";
-import { loadGlossarySynonymGroups } from "../retrieval/glossary-synonyms.js";
 import { createHybridRetriever, type HybridRetriever } from "../retrieval/hybrid-retriever.js";
 import { createIndexHolder } from "../retrieval/index-holder.js";
-import { builtinSynonymGroups, createSynonymExpander } from "../retrieval/synonyms.js";
+import { loadSynonymExpander } from "../retrieval/synonym-cache.js";
 import { createEmbedder } from "./create-embedder.js";
 import { deferredIndex } from "./deferred-services.js";
 
@@ -59,10 +58,11 @@ export async function createKnowledgePipeline(
   const chatModel =
     overrides.chatModel !== undefined ? overrides.chatModel : await createConfiguredChatModel(config, logger);
   const store = overrides.store ?? createIndexStore(config.dataDir);
-  const expander = createSynonymExpander([
-    ...builtinSynonymGroups,
-    ...loadGlossarySynonymGroups(config.knowledgeDir, logger),
-  ]);
+  const expander = loadSynonymExpander({
+    knowledgeDir: config.knowledgeDir,
+    cacheFile: join(config.dataDir, "cache", "synonyms.json"),
+    logger,
+  });
   const index = deferredIndex(
     async () =>
       (await import("../ingestion/ingest-service.js")).createIndexService({

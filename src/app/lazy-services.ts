@@ -5,6 +5,7 @@
 import type { AskService } from "../answering/ask-service.js";
 import type { IndexStore } from "../index-format/index-store.js";
 import type { IndexService } from "../ingestion/index-service.js";
+import type { FunctionCatalog } from "../knowledge/function-catalog.js";
 import type { ChatModel } from "../llm/chat-model.js";
 import type { Retriever } from "../retrieval/retriever.js";
 import type { KnowledgePipeline } from "./knowledge-pipeline.js";
@@ -37,5 +38,14 @@ export function lazyChatModel(name: string, pipeline: Pipeline): ChatModel {
       if (!chatModel) throw new Error("modello linguistico non configurato");
       return chatModel.complete(messages, options);
     },
+  };
+}
+
+/** The function catalogue, read (and validated, throwing if broken) when first consulted. */
+export function lazyCatalog(catalog: () => FunctionCatalog): FunctionCatalog {
+  return {
+    list: () => catalog().list(),
+    get: (code) => catalog().get(code),
+    resolve: (name) => catalog().resolve(name),
   };
 }

@@ -1,5 +1,5 @@
 /** Plain Italian text of the facts an Unione's acts propose (`unione evidence`, the console). */
-import { formatNumber } from "../core/italian-format.js";
+import { formatCount, formatNumber } from "../core/italian-format.js";
 import type { EvidenceApplication, EvidenceRun } from "../evidence/evidence-service.js";
 import type { Proposal, ProposalStatus } from "../evidence/proposal.js";
 
@@ -13,10 +13,6 @@ const sections: Array<{ status: ProposalStatus; title: string }> = [
 
 function shortQuote(quote: string): string {
   return quote.length <= maxQuote ? quote : `${quote.slice(0, quote.lastIndexOf(" ", maxQuote))} …`;
-}
-
-function count(value: number, one: string, many: string): string {
-  return `${formatNumber(value)} ${value === 1 ? one : many}`;
 }
 
 /** One proposal: its id, the fact, its act and file, and the quoted words unless the previous line quoted them. */
@@ -34,22 +30,22 @@ export function proposalLines(proposal: Proposal, run: EvidenceRun, previous?: P
 
 export function evidenceSummaryLine(run: EvidenceRun): string {
   const by = (status: ProposalStatus) => run.proposals.filter((item) => item.status === status).length;
-  const acts = count(run.actsRead, "atto letto", "atti letti");
+  const acts = formatCount(run.actsRead, "atto letto", "atti letti");
   if (run.proposals.length === 0)
     return `Nessuna proposta dagli atti di ${run.unione.name} (${acts}): nessun atto decide conferimenti, revoche, documenti del programma o modifiche dello statuto.`;
   const parts = [
-    count(by("nuova"), "nuova", "nuove"),
+    formatCount(by("nuova"), "nuova", "nuove"),
     `${formatNumber(by("in conflitto"))} in conflitto`,
-    count(by("già registrata"), "già registrata", "già registrate"),
+    formatCount(by("già registrata"), "già registrata", "già registrate"),
   ];
-  return `Proposte dagli atti di ${run.unione.name}: ${acts}, ${count(run.proposals.length, "proposta", "proposte")} (${parts.join(", ")}).`;
+  return `Proposte dagli atti di ${run.unione.name}: ${acts}, ${formatCount(run.proposals.length, "proposta", "proposte")} (${parts.join(", ")}).`;
 }
 
 function applicationLines(run: EvidenceRun, application: Omit<EvidenceApplication, "run">): string[] {
   const lines = [
     application.applied.length === 0
       ? "Nessuna proposta nuova da registrare."
-      : `Registrate nello storico ${count(application.applied.length, "proposta", "proposte")}, ciascuna con il suo atto:`,
+      : `Registrate nello storico ${formatCount(application.applied.length, "proposta", "proposte")}, ciascuna con il suo atto:`,
     ...application.applied.map((item) => `• ${item.label.fact} (da atto: ${item.label.act})`),
   ];
   if (application.refused.length > 0)
@@ -62,7 +58,9 @@ function applicationLines(run: EvidenceRun, application: Omit<EvidenceApplicatio
   const conflicts = run.proposals.filter((item) => item.status === "in conflitto").length;
   if (conflicts > 0)
     lines.push(
-      `Le ${count(conflicts, "proposta", "proposte")} in conflitto restano da decidere: nessuna è stata applicata.`,
+      conflicts === 1
+        ? "La proposta in conflitto resta da decidere: non è stata applicata."
+        : `Le ${formatNumber(conflicts)} proposte in conflitto restano da decidere: nessuna è stata applicata.`,
     );
   return lines;
 }

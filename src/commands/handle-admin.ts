@@ -1,7 +1,7 @@
 /** Admin subcommands: bind/unbind a channel, rebuild the index, update a record. Callers check isAdmin. */
 
 import { scopeAllows } from "../core/access.js";
-import { formatNumber } from "../core/italian-format.js";
+import { formatCount, formatNumber } from "../core/italian-format.js";
 import type { AccessScope, RequestContext } from "../core/types.js";
 import type { IngestOptions } from "../ingestion/index-service.js";
 import { classifySource } from "../knowledge/source-kind.js";
@@ -86,8 +86,9 @@ export async function handleReindex(
     summary,
     level: summary.skipped.length > 0 ? "warning" : "info",
     text:
-      `Indice aggiornato: ${formatNumber(summary.files)} file (${formatNumber(summary.added)} nuovi, ${formatNumber(summary.changed)} modificati, ` +
-      `${formatNumber(summary.removed)} rimossi), ${formatNumber(summary.chunks)} passaggi, in ${summary.seconds.toFixed(1).replace(".", ",")} s.${skipped}`,
+      `Indice aggiornato: ${formatNumber(summary.files)} file (${formatCount(summary.added, "nuovo", "nuovi")}, ` +
+      `${formatCount(summary.changed, "modificato", "modificati")}, ${formatCount(summary.removed, "rimosso", "rimossi")}), ` +
+      `${formatCount(summary.chunks, "passaggio", "passaggi")}, in ${summary.seconds.toFixed(1).replace(".", ",")} s.${skipped}`,
   };
 }
 

@@ -1,6 +1,6 @@
 /** Plain Italian text of the audit history (`unione history <unione>`). */
 
-import { formatDate } from "../core/italian-format.js";
+import { formatDate, formatDateTime } from "../core/italian-format.js";
 import { recordActLabel } from "../knowledge/record-act-label.js";
 import type { AuditEntry } from "../records/audit-log.js";
 
@@ -16,19 +16,9 @@ export function auditValueText(value: string | null): string {
   return value === "" ? "(vuoto)" : value;
 }
 
-const romeTime = new Intl.DateTimeFormat("it-IT", { timeZone: "Europe/Rome", hour: "2-digit", minute: "2-digit" });
-const romeDate = new Intl.DateTimeFormat("it-IT", {
-  timeZone: "Europe/Rome",
-  day: "2-digit",
-  month: "2-digit",
-  year: "numeric",
-});
-
 /** Audit times are stored in UTC; officials read them in Italian time. */
 function whenText(at: string): string {
-  const date = new Date(at);
-  if (Number.isNaN(date.getTime())) return at;
-  return `${romeDate.format(date)} ${romeTime.format(date)}`;
+  return formatDateTime(at);
 }
 
 /** "(da atto: Delibera C.C. di Codigoro n. 45 del 28/11/2024)" for a change that rests on an act, else "". */

@@ -4,12 +4,42 @@
 const numberFormat = new Intl.NumberFormat("it-IT", { useGrouping: "always" } as Intl.NumberFormatOptions);
 const percentFormat = new Intl.NumberFormat("it-IT", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/** "2024-06-30" or a Date -> "30/06/2024". Invalid input returns the input unchanged as text. */
+/**
+ * Officials read every date and time in Italian time, whatever the server's TZ (containers run in UTC): an
+ * ingest started at 09:01 UTC in June was started at 11:01 for them, as `history` shows. Stored times stay UTC.
+ */
+export const italianTimeZone = "Europe/Rome";
+const dayFormat = new Intl.DateTimeFormat("it-IT", {
+  timeZone: italianTimeZone,
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+});
+const timeFormat = new Intl.DateTimeFormat("it-IT", { timeZone: italianTimeZone, hour: "2-digit", minute: "2-digit" });
+
+/** "2024-06-30" -> "30/06/2024"; a Date -> its day in Italian time. Invalid input returns the input as text. */
 export function formatDate(value: string | Date): string {
-  const iso = typeof value === "string" ? value : toIsoDate(value);
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return String(value);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? String(value) : dayFormat.format(value);
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (!match) return value;
   return `${match[3]}/${match[2]}/${match[1]}`;
+}
+
+/** An instant (a Date or an ISO timestamp) -> "30/06/2024 11:01" in Italian time; invalid input unchanged. */
+export function formatDateTime(value: string | Date): string {
+  const date = typeof value === "string" ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return String(value);
+  return `${dayFormat.format(date)} ${timeFormat.format(date)}`;
+}
+
+/** An instant -> "11:01" in Italian time. */
+export function formatTime(value: Date): string {
+  return timeFormat.format(value);
+}
+
+/** 1 -> "1 pagina", 3 -> "3 pagine", 8300 -> "8.300 pagine": the noun agrees with the number. */
+export function formatCount(value: number, singular: string, plural: string): string {
+  return `${formatNumber(value)} ${value === 1 ? singular : plural}`;
 }
 
 /** A Date -> "YYYY-MM-DD" in UTC, the form records and JSON use. */

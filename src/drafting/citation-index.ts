@@ -4,11 +4,12 @@
  * ("## Art. 24 c.4 — …", "## Art. 30 — …", "## DGR 941/2024 — …"). A citation of "art. 24" is accepted when only
  * comma sections of art. 24 exist; a comma of an article that has a whole-article section is accepted too.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { normalizeName } from "../core/fuzzy-match.js";
 import { articleAtStart } from "../core/legal-reference.js";
 import { readFrontMatter } from "../knowledge/front-matter.js";
+import { readTextFile } from "../knowledge/read-text-file.js";
 import { type Citation, canonicalSource, formatCitation, sourceAtStart } from "./legal-citations.js";
 import { loadSectorLaws } from "./sector-laws.js";
 
@@ -33,7 +34,8 @@ export function buildCitationIndex(knowledgeDir: string): CitationIndex {
         .filter((name) => name.endsWith(".md"))
         .sort()
     : [];
-  for (const name of files) addLawFile(table, readFileSync(join(directory, name), "utf8"));
+  // An unreadable law file (a dangling link) cites nothing; `unione check` reports it once, against the file.
+  for (const name of files) addLawFile(table, readTextFile(join(directory, name)).text ?? "");
   // The sector laws and the laws on the form of agreements (knowledge/rules/sector-laws.yaml), with the articles
   // the file lists: an act may cite them, and only those articles.
   for (const law of loadSectorLaws(knowledgeDir).laws) {

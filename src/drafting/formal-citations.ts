@@ -5,9 +5,10 @@
  * facts to verify. Full forms come from the law guide's titles and from the sector laws file. Applied last, after
  * the checks, to the text the user reads; the sections' `sources` keep the short form.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { readFrontMatter } from "../knowledge/front-matter.js";
+import { readTextFile } from "../knowledge/read-text-file.js";
 import type { Draft, DraftSection } from "./draft-types.js";
 import { canonicalSource, sourceMentions } from "./legal-citations.js";
 import type { SectorLaws } from "./sector-laws.js";
@@ -32,7 +33,7 @@ export function lawForms(knowledgeDir: string, sectorLaws: SectorLaws): LawForms
   const directory = join(knowledgeDir, "law");
   const files = existsSync(directory) ? readdirSync(directory).filter((name) => name.endsWith(".md")) : [];
   for (const name of files) {
-    const { data, error } = readFrontMatter(readFileSync(join(directory, name), "utf8"));
+    const { data, error } = readFrontMatter(readTextFile(join(directory, name)).text ?? "");
     const source = typeof data.short === "string" ? canonicalSource(data.short) : null;
     const full = typeof data.title === "string" ? fullFormOfTitle(data.title) : null;
     if (!error && source && full) forms.full.set(source, full);

@@ -2,10 +2,12 @@
  * Reads the act templates of knowledge/templates/*.md. Front matter declares the template and its sections
  * (id, title, legal sources, fields); the body holds one `## <section id>` block of text per section.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { CheckProblem } from "../knowledge/check-problem.js";
+import { displayPath } from "../knowledge/display-path.js";
 import { readFrontMatter } from "../knowledge/front-matter.js";
+import { readTextFile } from "../knowledge/read-text-file.js";
 
 export interface TemplateSection {
   id: string;
@@ -57,8 +59,14 @@ export function loadTemplates(knowledgeDir: string): TemplateLoadResult {
     .sort();
   for (const name of files) {
     const file = `templates/${name}`;
+    const read = readTextFile(join(directory, name));
+    if (read.error !== null) {
+      // Named as the folder walk names it, so a dangling link is one problem, not one per check that meets it.
+      result.problems.push(problem(displayPath(knowledgeDir, file), null, null, read.error));
+      continue;
+    }
     try {
-      const template = parseTemplate(readFileSync(join(directory, name), "utf8"), file, result.problems);
+      const template = parseTemplate(read.text, file, result.problems);
       if (template) result.templates.push(template);
     } catch (error) {
       result.problems.push(

@@ -22,6 +22,7 @@ import {
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { UnioneError } from "../core/errors.js";
+import { formatDate, formatTime } from "../core/italian-format.js";
 
 export interface IngestLock {
   release(): void;
@@ -161,16 +162,12 @@ function moveAsideIfStill(file: string, judged: Holder | null): void {
   rmSync(aside, { force: true });
 }
 
-const startedFormat = new Intl.DateTimeFormat("it-IT", {
-  day: "2-digit",
-  month: "2-digit",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-});
-
 function busyError(holder: Holder | null): UnioneError {
-  const since = holder ? ` (avviata il ${startedFormat.format(new Date(holder.startedAt))})` : "";
+  const started = holder ? new Date(holder.startedAt) : null;
+  const since =
+    started && !Number.isNaN(started.getTime())
+      ? ` (avviata il ${formatDate(started)} alle ${formatTime(started)})`
+      : "";
   return new UnioneError(
     "BUSY",
     `Indicizzazione già in corso${since}: attendi che finisca e riprova tra qualche minuto. L'indice attuale resta consultabile.`,

@@ -1,5 +1,5 @@
 /** The Italian line ingest prints for each file (the CLI prints the summary from IngestSummary). */
-import { formatNumber } from "../core/italian-format.js";
+import { formatCount } from "../core/italian-format.js";
 import type { FileEntry } from "../index-format/index-store.js";
 
 type LineKind =
@@ -13,11 +13,7 @@ export function progressLine(counter: string, path: string, kind: LineKind): str
   if ("skipped" in kind) return `${counter} ATTENZIONE: ${path} saltato: ${kind.skipped}.`;
   if ("removed" in kind) return `${counter} ${path}: rimosso dall'indice (il file non esiste più).`;
   const { entry, state } = kind;
-  const ocr = entry.ocrPages ? ` di cui ${formatNumber(entry.ocrPages)} lette con OCR` : "";
-  const pages = entry.pages !== null ? `, ${plural(entry.pages, "pagina", "pagine")}${ocr}` : "";
-  return `${counter} ${path}: ${stateLabel[state]} (${plural(entry.chunks, "passaggio", "passaggi")}${pages})`;
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${formatNumber(count)} ${count === 1 ? one : many}`;
+  const ocr = entry.ocrPages ? ` di cui ${formatCount(entry.ocrPages, "letta", "lette")} con OCR` : "";
+  const pages = entry.pages !== null ? `, ${formatCount(entry.pages, "pagina", "pagine")}${ocr}` : "";
+  return `${counter} ${path}: ${stateLabel[state]} (${formatCount(entry.chunks, "passaggio", "passaggi")}${pages})`;
 }

@@ -1,5 +1,5 @@
 /** One Italian line per problem: "knowledge/unioni/x/record.yaml:42 functions[1].duration_years: …". */
-import { formatNumber } from "../core/italian-format.js";
+import { formatCount } from "../core/italian-format.js";
 import type { CheckProblem } from "../knowledge/check-problem.js";
 
 export function formatProblem(problem: CheckProblem): string {
@@ -13,10 +13,6 @@ export function formatProblems(problems: CheckProblem[]): string {
   return problems.map(formatProblem).join("\n");
 }
 
-function count(value: number, singular: string, plural: string): string {
-  return `${formatNumber(value)} ${value === 1 ? singular : plural}`;
-}
-
 /** The last line of `unione check`: failed when any problem is an error. */
 export function checkSummaryLine(problems: CheckProblem[]): { failed: boolean; line: string } {
   const errors = problems.filter((problem) => problem.severity === "error").length;
@@ -24,11 +20,11 @@ export function checkSummaryLine(problems: CheckProblem[]): { failed: boolean; l
   if (errors > 0) {
     return {
       failed: true,
-      line: `Controllo fallito: ${count(errors, "errore", "errori")}, ${count(warnings, "avviso", "avvisi")}.`,
+      line: `Controllo fallito: ${formatCount(errors, "errore", "errori")}, ${formatCount(warnings, "avviso", "avvisi")}.`,
     };
   }
   return {
     failed: false,
-    line: `Conoscenza valida: nessun errore${warnings ? `, ${count(warnings, "avviso", "avvisi")}` : ""}.`,
+    line: `Conoscenza valida: nessun errore${warnings ? `, ${formatCount(warnings, "avviso", "avvisi")}` : ""}.`,
   };
 }

@@ -3,6 +3,7 @@
  * is an error. The layers above add their own checks through `extraChecks` (templates, the rules file and the
  * legal tests of the records, which run the readiness engine): src/app composes the full `unione check`.
  */
+import { UnioneError } from "../core/errors.js";
 import type { CheckProblem } from "../knowledge/check-problem.js";
 import { displayPath } from "../knowledge/display-path.js";
 import { unreadableReason } from "../knowledge/read-text-file.js";
@@ -38,6 +39,8 @@ export const knowledgeChecks: KnowledgeCheck[] = [
 export interface RunChecksOptions {
   /** "Today" for dates in the future; defaults to the system clock. */
   today?: Date;
+  /** Receives a check's unexpected failure, for the log: the user sees an Italian line without internals. */
+  onCrash?: (error: unknown) => void;
 }
 
 export function runKnowledgeChecks(
@@ -46,31 +49,36 @@ export function runKnowledgeChecks(
   options: RunChecksOptions = {},
 ): CheckProblem[] {
   const snapshot = readKnowledgeSnapshot(knowledgeDir, options.today ?? new Date());
-  const problems = [...knowledgeChecks, ...extraChecks].flatMap((check) => runGuarded(check, snapshot));
-  return sortProblems(problems);
+  const guard = (check: KnowledgeCheck) => runGuarded(check, snapshot, options.onCrash);
+  return sortProblems([...knowledgeChecks, ...extraChecks].flatMap(guard));
 }
 
 /**
  * A failing check becomes one error instead of hiding every other problem. A file-system error names its file
- * (Node puts it in `path`): a dangling link or an unreadable template is reported where it is.
+ * (Node puts it in `path`) with the same reason the other checks give, so the file is listed once; anything
+ * else is an Italian line, its detail going to the log, never a function name or a stack.
  */
-function runGuarded(check: KnowledgeCheck, snapshot: KnowledgeSnapshot): CheckProblem[] {
+function runGuarded(
+  check: KnowledgeCheck,
+  snapshot: KnowledgeSnapshot,
+  onCrash: RunChecksOptions["onCrash"],
+): CheckProblem[] {
   try {
     return check(snapshot);
   } catch (error) {
     const filePath = (error as { path?: unknown } | null)?.path;
-    const onFile = typeof filePath === "string";
-    const detail = onFile ? unreadableReason(error) : error instanceof Error ? error.message : String(error);
-    return [
-      {
-        file: onFile ? displayPath(snapshot.knowledgeDir, filePath) : snapshot.knowledgeDir,
-        line: null,
-        field: null,
-        message: `controllo "${check.name || "aggiuntivo"}" non eseguito: ${detail}`,
-        severity: "error",
-      },
-    ];
+    if (typeof filePath === "string") return [fileProblem(displayPath(snapshot.knowledgeDir, filePath), error)];
+    onCrash?.(error);
+    const message =
+      error instanceof UnioneError
+        ? `controllo non completato: ${error.userMessage}`
+        : "controllo non completato per un errore inatteso: riprovare e, se si ripete, segnalarlo a chi gestisce l'assistente (il dettaglio è nel registro)";
+    return [{ file: displayPath(snapshot.knowledgeDir, ""), line: null, field: null, message, severity: "error" }];
   }
+}
+
+function fileProblem(file: string, error: unknown): CheckProblem {
+  return { file, line: null, field: null, message: unreadableReason(error), severity: "error" };
 }
 
 /**

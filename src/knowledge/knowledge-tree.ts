@@ -8,6 +8,7 @@
  */
 import { type Dirent, readdirSync, realpathSync, statSync } from "node:fs";
 import { extname, join, relative, sep } from "node:path";
+import { unreadableReason } from "./read-text-file.js";
 import { classifySource } from "./source-kind.js";
 
 export interface TreeFile {
@@ -78,8 +79,8 @@ function judgeLink(root: string, absolutePath: string, path: string, filter: Tre
   try {
     target = realpathSync(absolutePath);
     isDirectory = statSync(target).isDirectory();
-  } catch {
-    return refused(path, "collegamento simbolico interrotto: la destinazione non esiste o non è leggibile");
+  } catch (error) {
+    return refused(path, unreadableReason(error));
   }
   if (target !== root && !target.startsWith(`${root}${sep}`))
     return refused(path, "collegamento simbolico verso un percorso fuori dalla cartella della conoscenza: non seguito");

@@ -2,7 +2,8 @@
  * Loads the Unione records (knowledge/unioni/<id>/record.yaml), validated by the zod schema of
  * src/records/schema.ts, keeping the line of each field so problems point into the file.
  */
-import { existsSync, readdirSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { CheckProblem } from "./check-problem.js";
 import { displayPath } from "./display-path.js";
@@ -79,4 +80,23 @@ export function loadUnioneRecords(knowledgeDir: string): {
     problems: files.flatMap((file) => file.problems),
     invalidFolders: files.filter((file) => !file.record).map((file) => file.folder),
   };
+}
+
+/**
+ * A fingerprint of the record files' names and bytes, cheap beside parsing them: the same fingerprint means the
+ * same records, so a start-up can skip reading them (records/seed-fingerprint.ts).
+ */
+export function recordFilesFingerprint(knowledgeDir: string): string {
+  const hash = createHash("sha256");
+  for (const folder of recordFolders(knowledgeDir)) {
+    hash.update(`${folder}\0`);
+    try {
+      hash.update(readFileSync(path.join(knowledgeDir, unioniFolder, folder, recordFileName)));
+    } catch {
+      // Unreadable now: a marker that no readable content produces, so the load runs and reports it.
+      hash.update("\0illeggibile\0");
+    }
+    hash.update("\0");
+  }
+  return hash.digest("hex");
 }

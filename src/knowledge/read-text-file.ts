@@ -5,19 +5,25 @@
  */
 import { readFileSync } from "node:fs";
 
+// The same wording wherever a file is met (the folder walk, the law files, the templates): `unione check` then
+// lists one problem per file, and each says what to do.
 const reasons: Record<string, string> = {
-  ENOENT: "il file non esiste (collegamento simbolico interrotto?)",
-  ELOOP: "collegamento simbolico circolare",
-  EACCES: "permesso di lettura negato",
-  EPERM: "lettura non permessa",
-  EISDIR: "è una cartella, non un file",
+  ENOENT:
+    "collegamento simbolico interrotto o file mancante: ripristinare il file a cui punta oppure rimuovere il collegamento",
+  ELOOP: "collegamento simbolico circolare: rimuovere il collegamento o farlo puntare a un file vero",
+  EACCES: "permesso di lettura negato: concedere la lettura del file all'utente che esegue l'assistente",
+  EPERM: "lettura non permessa: concedere la lettura del file all'utente che esegue l'assistente",
+  EISDIR: "è una cartella, non un file: rinominarla o spostarla",
 };
 
 export type TextFile = { text: string; error: null } | { text: null; error: string };
 
 export function unreadableReason(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
-  return (typeof code === "string" && reasons[code]) || `file non leggibile (${String(code ?? error)})`;
+  return (
+    (typeof code === "string" && reasons[code]) ||
+    `file non leggibile (${typeof code === "string" ? code : "errore del file system"}): controllarne i permessi e il contenuto`
+  );
 }
 
 export function readTextFile(filePath: string): TextFile {

@@ -1,5 +1,6 @@
 /** Italian text of a deadline reminder posted to a bound channel. */
 import { formatDate } from "../core/italian-format.js";
+import { countedPhrase } from "./counted-phrase.js";
 import { daysPhrase } from "./deadline-phrase.js";
 import { exampleLabel, verdictLabel } from "./render-status-text.js";
 import type { StatusReport } from "./report-types.js";
@@ -30,7 +31,7 @@ export function renderReminderText(report: StatusReport, days: number): string {
       : `Scadenza superata per ${report.unione.name}: il termine del ${deadline}${programme} è passato da ${-days} ${days === -1 ? "giorno" : "giorni"} e restano lacune.`;
   return [
     `${headline}${exampleLabel(report)}`,
-    `Stato: ${verdictLabel(report)}, ${report.counted} funzioni su ${report.required} richieste contano (dati al ${formatDate(report.as_of)}).`,
+    `Stato: ${verdictLabel(report)}, ${countedPhrase(report.counted, report.required)} (dati al ${formatDate(report.as_of)}).`,
     ...gapLines(report),
     `Dettagli: /unione status ${report.unione.id}`,
   ].join("\n");

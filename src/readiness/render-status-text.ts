@@ -4,7 +4,7 @@
  * actions on known facts and one grouped "da raccogliere" line, then the Unione's own items. `full` adds every
  * gap with its article; `--json` always carries them all.
  */
-import { formatDate, italianList } from "../core/italian-format.js";
+import { formatCount, formatDate, italianList } from "../core/italian-format.js";
 import { deadlinePhrase } from "./deadline-phrase.js";
 import { factSourceLines } from "./fact-sources.js";
 import type { StatusReport } from "./report-types.js";
@@ -96,7 +96,7 @@ function unioneLines(report: StatusReport): string[] {
 function gapLines(report: StatusReport, full: boolean): string[] {
   if (report.gaps.length === 0) return ["Nessuna lacuna: tutti i requisiti risultano soddisfatti."];
   if (!full) {
-    const count = report.gaps.length === 1 ? "1 lacuna" : `${report.gaps.length} lacune`;
+    const count = formatCount(report.gaps.length, "lacuna", "lacune");
     return [
       `Elenco completo (${count}, ciascuna con il suo articolo): \`/unione stato ${report.unione.id} tutto\`, ` +
         `oppure \`unione status ${report.unione.id} --json\`.`,
@@ -119,7 +119,7 @@ export function renderStatusText(report: StatusReport, options: StatusTextOption
 
 /** One line for an Unione in the summary. */
 export function summaryLine(report: StatusReport): string {
-  const gaps = report.gaps.length === 1 ? "1 lacuna" : `${report.gaps.length} lacune`;
+  const gaps = formatCount(report.gaps.length, "lacuna", "lacune");
   return (
     `${report.unione.id}: ${report.unione.name}: ${verdictLabel(report)}, ${report.counted}/${report.required} funzioni, ` +
     `scadenza ${deadlinePhrase(report.deadline, report.daysToDeadline)}, ${gaps}, dati al ${formatDate(report.as_of)}${exampleLabel(report)}`

@@ -65,7 +65,8 @@ export interface ReconcileOptions {
   logger: Logger;
 }
 
-export function reconcileSeed(options: ReconcileOptions): void {
+/** Reconciles; true when nothing was left to warn about (every YAML record is the live seed, nothing invalid). */
+export function reconcileSeed(options: ReconcileOptions): boolean {
   const { database, audit, now, logger } = options;
   const selectRows = database.prepare("SELECT id, body, seed_hash, edits_since_seed FROM unione_record");
   const write = database.prepare(
@@ -75,7 +76,9 @@ export function reconcileSeed(options: ReconcileOptions): void {
   const adopt = database.prepare("UPDATE unione_record SET seed_hash = ?, edits_since_seed = 0 WHERE id = ?");
   const remove = database.prepare("DELETE FROM unione_record WHERE id = ?");
   // IMMEDIATE, with the rows read inside: a live edit committed by another process meanwhile is never overwritten.
+  let settled = true;
   const reconcile = database.transaction(() => {
+    settled = true;
     const rows = new Map((selectRows.all() as RecordRow[]).map((row) => [row.id, row]));
     for (const record of options.seed) {
       const hash = recordHash(record);
@@ -99,6 +102,7 @@ export function reconcileSeed(options: ReconcileOptions): void {
           logger.info({ unione: record.id }, "scheda ricaricata dal file YAML modificato");
         }
       } else {
+        settled = false;
         logger.warn(
           { unione: record.id, edits: row.edits_since_seed },
           "il file YAML è cambiato ma ci sono modifiche dal vivo: tengo i dati dal vivo (esporta e unisci a mano)",
@@ -106,6 +110,7 @@ export function reconcileSeed(options: ReconcileOptions): void {
       }
     }
     const invalid = new Set(options.invalid ?? []);
+    if (invalid.size > 0) settled = false;
     for (const row of rows.values()) {
       if (invalid.has(row.id))
         logger.warn(
@@ -113,8 +118,12 @@ export function reconcileSeed(options: ReconcileOptions): void {
           "scheda YAML non valida: uso gli ultimi dati validi salvati (correggi il file ed esegui unione check)",
         );
       else if (row.edits_since_seed === 0) remove.run(row.id);
-      else logger.warn({ unione: row.id }, "scheda non più presente nei file YAML ma con modifiche dal vivo: la tengo");
+      else {
+        settled = false;
+        logger.warn({ unione: row.id }, "scheda non più presente nei file YAML ma con modifiche dal vivo: la tengo");
+      }
     }
   });
   reconcile.immediate();
+  return settled;
 }

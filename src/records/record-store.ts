@@ -14,17 +14,19 @@ import { createAuditLog } from "./audit-log.js";
 import type { SqliteDatabase } from "./database.js";
 import { whenDatabaseFree } from "./database-busy.js";
 import { InvalidRecordError } from "./invalid-record-error.js";
-import { createRecordTable, reconcileSeed } from "./record-seed.js";
+import { createRecordTable, type ReconcileOptions, reconcileSeed } from "./record-seed.js";
 import { validateRecord } from "./record-validation.js";
 import type { RecordsService, RecordUpdate, RecordUpdateService } from "./records-service.js";
 import { type EntryReplacement, entryChanges, replaceEntry } from "./replace-entry.js";
+import { createSeedFingerprintTable, type LazySeed, rememberSeed, seedUnchanged } from "./seed-fingerprint.js";
 import type { FieldValue } from "./update-values.js";
 
 export interface RecordStore extends RecordsService, RecordUpdateService {}
 
 export interface RecordStoreOptions {
   database: SqliteDatabase;
-  seed: UnioneRecord[];
+  /** The YAML records, or how to load them when their files changed since the last settled reconcile. */
+  seed: UnioneRecord[] | LazySeed;
   /** Ids whose record.yaml is present but invalid: their stored data is kept, not dropped. */
   invalidSeeds?: string[];
   catalog: FunctionCatalog;
@@ -38,6 +40,24 @@ export function auditValue(value: FieldValue): string | null {
   return Array.isArray(value) ? value.join(",") : String(value);
 }
 
+/** Reconciles the seed, skipping it when a lazy seed's files are those of the last settled reconcile. */
+function seedRecords(
+  database: SqliteDatabase,
+  options: RecordStoreOptions,
+  context: Pick<ReconcileOptions, "audit" | "now" | "logger">,
+): void {
+  const lazy = Array.isArray(options.seed) ? null : options.seed;
+  if (!lazy) {
+    reconcileSeed({ database, seed: options.seed as UnioneRecord[], invalid: options.invalidSeeds ?? [], ...context });
+    return;
+  }
+  createSeedFingerprintTable(database);
+  if (seedUnchanged(database, lazy.fingerprint)) return;
+  const { records, invalid } = lazy.load();
+  const settled = reconcileSeed({ database, seed: records, invalid, ...context });
+  rememberSeed(database, settled ? lazy.fingerprint : null);
+}
+
 function namesOf(record: UnioneRecord): string[] {
   return [record.id, record.name];
 }
@@ -48,14 +68,7 @@ export function createRecordStore(options: RecordStoreOptions): RecordStore {
   const logger = options.logger ?? silentLogger();
   const audit = createAuditLog(database);
   createRecordTable(database);
-  reconcileSeed({
-    database,
-    seed: options.seed,
-    invalid: options.invalidSeeds ?? [],
-    audit,
-    now: clock().toISOString(),
-    logger,
-  });
+  seedRecords(database, options, { audit, now: clock().toISOString(), logger });
 
   const selectAll = database.prepare("SELECT body FROM unione_record ORDER BY id");
   const selectOne = database.prepare("SELECT body FROM unione_record WHERE id = ?");

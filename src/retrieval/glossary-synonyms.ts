@@ -7,8 +7,16 @@ import type { Logger } from "../core/logger.js";
 import { readGlossary } from "../knowledge/glossary.js";
 
 export function loadGlossarySynonymGroups(knowledgeDir: string, logger: Logger): string[][] {
+  return readGlossarySynonymGroups(knowledgeDir, logger).groups;
+}
+
+/** The groups, and whether the glossary was read without problems (only then is the result worth keeping). */
+export function readGlossarySynonymGroups(
+  knowledgeDir: string,
+  logger: Logger,
+): { groups: string[][]; clean: boolean } {
   const { entries, problems } = readGlossary(knowledgeDir);
   if (problems.length > 0)
     logger.warn({ problem: problems[0]?.message }, "glossario non utilizzabile: uso solo i sinonimi di base");
-  return entries.map((entry) => [entry.term, ...entry.variants]);
+  return { groups: entries.map((entry) => [entry.term, ...entry.variants]), clean: problems.length === 0 };
 }

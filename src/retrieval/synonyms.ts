@@ -49,15 +49,25 @@ const maxExpansionTerms = 12;
  */
 const groupWeight = 0.4;
 
+/** One phrase of a group as its terms, and whether finding it in a question brings the rest of the group. */
+export type AnalyzedGroup = Array<{ terms: string[]; trigger: boolean }>;
+
 export function createSynonymExpander(groups: string[][]): SynonymExpander {
-  const analyzedGroups = groups
+  return synonymExpanderOf(analyzeSynonymGroups(groups));
+}
+
+/** The groups as the analyzer sees them; groups left with fewer than two phrases expand nothing. */
+export function analyzeSynonymGroups(groups: string[][]): AnalyzedGroup[] {
+  return groups
     .map((group) =>
       group
         .map((phrase) => ({ terms: analyze(phrase), trigger: keepsItsWords(phrase) }))
         .filter((phrase) => phrase.terms.length > 0),
     )
     .filter((group) => group.length > 1);
+}
 
+export function synonymExpanderOf(analyzedGroups: AnalyzedGroup[]): SynonymExpander {
   return {
     expand(question) {
       const own = analyze(question);

@@ -2,6 +2,7 @@
 import { accessSync, constants, existsSync, statSync, writeFileSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 import { UnioneError } from "../../core/errors.js";
+import { formatCount } from "../../core/italian-format.js";
 import { draftToJson, draftToMarkdown } from "../../drafting/render-draft.js";
 import { type CliCommand, operatorRequest } from "../cli-context.js";
 import { parseCommandArgs } from "../parse-cli.js";
@@ -40,7 +41,9 @@ export const draftCommand: CliCommand = async (args, context) => {
   const { draft } = result;
   if (out) {
     writeOutput(out, result.docx ?? draftToMarkdown(draft));
-    const missing = draft.missing.length ? ` · da completare: ${draft.missing.length} punti` : "";
+    const missing = draft.missing.length
+      ? ` · da completare: ${formatCount(draft.missing.length, "punto", "punti")}`
+      : "";
     if (!values.json) context.io.err(`Bozza salvata in ${out}${missing}.`);
   }
   if (values.json) context.io.out(JSON.stringify(draftToJson(draft)));

@@ -1,5 +1,5 @@
 /** Builds the index on first use, so `npm start` and `unione ask` work right after `npm ci`. */
-import { formatNumber } from "../../core/italian-format.js";
+import { formatCount, formatNumber } from "../../core/italian-format.js";
 import { type CliContext, operatorRequest } from "../cli-context.js";
 
 export async function ensureIndex(context: CliContext): Promise<void> {
@@ -10,6 +10,6 @@ export async function ensureIndex(context: CliContext): Promise<void> {
     .execute({ name: "reindex", onProgress: (line) => context.io.err(line) }, operatorRequest());
   if (result.type !== "reindex") return;
   context.io.err(
-    `Indice pronto: ${formatNumber(result.summary.files)} file, ${formatNumber(result.summary.chunks)} passaggi.`,
+    `Indice pronto: ${formatNumber(result.summary.files)} file, ${formatCount(result.summary.chunks, "passaggio", "passaggi")}.`,
   );
 }

@@ -1,6 +1,6 @@
 /** `unione ingest [--rebuild]`: incremental; a progress bar on a terminal, one line per file otherwise; a summary. */
 import type { CommandResult } from "../../commands/command-result.js";
-import { formatNumber } from "../../core/italian-format.js";
+import { formatCount, formatNumber } from "../../core/italian-format.js";
 import { type CliCommand, operatorRequest } from "../cli-context.js";
 import { parseCommandArgs } from "../parse-cli.js";
 import { printResult } from "../print-result.js";
@@ -21,9 +21,10 @@ export const ingestCommand: CliCommand = async (args, context) => {
   const { summary } = result;
   const seconds = summary.seconds.toFixed(2).replace(".", ",");
   context.io.out(
-    `Riepilogo: ${formatNumber(summary.files)} file (${formatNumber(summary.added)} nuovi, ${formatNumber(summary.changed)} modificati, ` +
-      `${formatNumber(summary.unchanged)} invariati, ${formatNumber(summary.removed)} rimossi, ${formatNumber(summary.skipped.length)} saltati), ` +
-      `${formatNumber(summary.pages)} pagine, ${formatNumber(summary.chunks)} passaggi, ${seconds} s.`,
+    `Riepilogo: ${formatNumber(summary.files)} file (${formatCount(summary.added, "nuovo", "nuovi")}, ` +
+      `${formatCount(summary.changed, "modificato", "modificati")}, ${formatCount(summary.unchanged, "invariato", "invariati")}, ` +
+      `${formatCount(summary.removed, "rimosso", "rimossi")}, ${formatCount(summary.skipped.length, "saltato", "saltati")}), ` +
+      `${formatCount(summary.pages, "pagina", "pagine")}, ${formatCount(summary.chunks, "passaggio", "passaggi")}, ${seconds} s.`,
   );
   return 0;
 };

@@ -1,5 +1,5 @@
 /** Answers about the programme: its deadlines and the PRT in force, the documents the Unione must produce. */
-import { formatDate, italianList } from "../../core/italian-format.js";
+import { formatCount, formatDate, italianList } from "../../core/italian-format.js";
 import type { UnioneRecord } from "../../knowledge/record-schema.js";
 import type { StatusReport } from "../../readiness/report-types.js";
 import { deadlineLine, programmeLines } from "../../readiness/work-plan-phrases.js";
@@ -23,7 +23,7 @@ const statusWords: Record<string, string> = {
 export function documentsReply(record: UnioneRecord, report: StatusReport): RecordReply {
   const items = report.deliverables.map((item) => `${item.name} (${statusWords[item.status] ?? item.status})`);
   return found([
-    `Nel percorso del change manager ${theUnione(record).replace(/^L'/, "l'")} deve produrre ${items.length} documenti: ${italianList(items)}.`,
+    `Nel percorso del change manager ${theUnione(record).replace(/^L'/, "l'")} deve produrre ${formatCount(items.length, "documento", "documenti")}: ${italianList(items)}.`,
     `${deadlineLine(report)}.`,
   ]);
 }

@@ -3,9 +3,10 @@
  * state, one function's dates or verdict, how many functions count and are missing, the threshold, art. 7 c.3,
  * deadlines and programme documents. A verdict names the article of its rule.
  */
-import { formatDate, italianList } from "../../core/italian-format.js";
+import { formatCount, formatDate, formatNumber, italianList } from "../../core/italian-format.js";
 import type { FunctionInfo } from "../../knowledge/function-catalog.js";
 import type { FunctionRecord, UnioneRecord } from "../../knowledge/record-schema.js";
+import { countedPhraseVerbFirst } from "../../readiness/counted-phrase.js";
 import type { StatusReport } from "../../readiness/report-types.js";
 
 import { firstSentence, found, notFound, ofUnione, type RecordReply, theUnione } from "./record-reply.js";
@@ -14,8 +15,8 @@ const asOf = (record: UnioneRecord) => `Dati della scheda aggiornati al ${format
 
 export function readinessReply(record: UnioneRecord, report: StatusReport): RecordReply {
   const verdict = report.ready
-    ? `Sì: ${theUnione(record)} risulta pronta: contano ${report.counted} funzioni su ${report.required} richieste e i requisiti risultano soddisfatti.`
-    : `No: ${theUnione(record)} non è ancora pronta: contano ${report.counted} funzioni su ${report.required} richieste (L.R. 21/2012 art. 24; soglia da verificare sul PRT vigente).`;
+    ? `Sì: ${theUnione(record)} risulta pronta: ${countedPhraseVerbFirst(report.counted, report.required)} e i requisiti risultano soddisfatti.`
+    : `No: ${theUnione(record)} non è ancora pronta: ${countedPhraseVerbFirst(report.counted, report.required)} (L.R. 21/2012 art. 24; soglia da verificare sul PRT vigente).`;
   const next = report.gaps.find((gap) => gap.action)?.action;
   return found(
     [verdict, ...(report.art7 ? [report.art7.message] : []), ...(next ? [`Primo passo: ${next}.`] : []), asOf(record)],
@@ -143,8 +144,8 @@ export function missingReply(record: UnioneRecord, report: StatusReport): Record
   const threshold = report.gaps.find((gap) => gap.rule === "prt-soglia-funzioni");
   const first =
     missing === 0
-      ? `Nessuna: per ${record.name} contano ${report.counted} funzioni su ${report.required} richieste.`
-      : `Ne mancano ${missing}: per ${record.name} contano ${report.counted} funzioni su ${report.required} richieste (L.R. 21/2012 art. 24; soglia da verificare sul PRT vigente).`;
+      ? `Nessuna: per ${record.name} ${countedPhraseVerbFirst(report.counted, report.required)}.`
+      : `Ne mancano ${missing}: per ${record.name} ${countedPhraseVerbFirst(report.counted, report.required)} (L.R. 21/2012 art. 24; soglia da verificare sul PRT vigente).`;
   return found([first, ...(threshold?.action ? [`${threshold.action}.`] : []), asOf(record)], "art. 24");
 }
 
@@ -158,7 +159,7 @@ export function thresholdReply(record: UnioneRecord, report: StatusReport): Reco
   return found(
     [
       `La soglia è di ${report.required} funzioni in gestione associata effettiva (da verificare sul PRT vigente).`,
-      `${theUnione(record)} ha ${total} funzioni nella scheda (${active} attive, ${total - active} pianificate o proposte): ${outcome}; oggi ne contano ${report.counted}.`,
+      `${theUnione(record)} ha ${formatCount(total, "funzione", "funzioni")} nella scheda (${formatCount(active, "attiva", "attive")}, ${formatCount(total - active, "pianificata o proposta", "pianificate o proposte")}): ${outcome}; oggi ne ${report.counted === 1 ? "conta" : "contano"} ${formatNumber(report.counted)}.`,
     ],
     "art. 24",
   );

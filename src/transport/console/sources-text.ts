@@ -1,7 +1,7 @@
 /** `fonti` as text: acts by kind in date order with their labels and annexes, then the other sources by title. */
 import type { CommandResult } from "../../commands/command-result.js";
 import { groupSources, type SourceEntry } from "../../commands/source-groups.js";
-import { formatNumber } from "../../core/italian-format.js";
+import { formatCount } from "../../core/italian-format.js";
 
 export function renderSourcesText(result: Extract<CommandResult, { type: "sources" }>): string {
   if (result.sources.length === 0) return `Nessuna fonte indicizzata (${result.scopeLabel}). Esegui \`unione ingest\`.`;
@@ -19,6 +19,6 @@ export function renderSourcesText(result: Extract<CommandResult, { type: "source
 /** An act by its label (its file is not what an official names); another source by title and file. */
 function sourceText({ source, name: title }: SourceEntry, isAct: boolean): string {
   const name = isAct ? title : `${title} (${source.path})`;
-  const pages = source.pages ? ` · ${formatNumber(source.pages)} pagine` : "";
-  return `${name} · ${formatNumber(source.chunks)} passaggi${pages}`;
+  const pages = source.pages ? ` · ${formatCount(source.pages, "pagina", "pagine")}` : "";
+  return `${name} · ${formatCount(source.chunks, "passaggio", "passaggi")}${pages}`;
 }

@@ -1,4 +1,5 @@
 /** Per-user sliding-window limit on requests, so one user cannot monopolise the assistant. */
+import { formatCount } from "../../core/italian-format.js";
 
 export interface RateLimitDecision {
   allowed: boolean;
@@ -38,5 +39,5 @@ function pruneIdle(recent: Map<string, number[]>, now: number, windowMs: number)
 }
 
 export function rateLimitMessage(perMinute: number, retryAfterSeconds: number): string {
-  return `Hai fatto molte richieste in poco tempo (al massimo ${perMinute} al minuto). Riprova tra ${retryAfterSeconds} secondi, grazie!`;
+  return `Hai fatto molte richieste in poco tempo (al massimo ${perMinute} al minuto). Riprova tra ${formatCount(retryAfterSeconds, "secondo", "secondi")}, grazie!`;
 }

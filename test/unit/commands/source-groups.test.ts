@@ -123,4 +123,13 @@ describe("fonti rendered", () => {
     expect(blocks).toContain("Delibera di Giunta n. 42 del 24/03/2026 — Piano dei fabbisogni (3 passaggi, 2 pagine)");
     expect(blocks).not.toContain("Delibera_1652001_1.pdf");
   });
+
+  it("makes 'pagina' and 'passaggio' agree with a count of one, in text and in Slack", () => {
+    // Tried: a one-page act cut into one passage.
+    const single = { ...dg42, chunks: 1, pages: 1 };
+    const text = renderSourcesText({ type: "sources", sources: [single], scopeLabel: "tutte le fonti" });
+    expect(text).toContain("Piano dei fabbisogni · 1 passaggio · 1 pagina");
+    const blocks = JSON.stringify(sourcesBlocks([single], "tutte le fonti").blocks);
+    expect(blocks).toContain("Piano dei fabbisogni (1 passaggio, 1 pagina)");
+  });
 });

@@ -24,9 +24,9 @@ async function busy(promise: Promise<unknown>): Promise<string> {
   return isUnioneError(error) ? error.userMessage : "";
 }
 
-function writeLock(pid: number, ageMs = 0): string {
+function writeLock(pid: number, ageMs = 0, startedAt = new Date().toISOString()): string {
   const file = join(directory, "ingest.lock");
-  writeFileSync(file, JSON.stringify({ pid, host: hostname(), token: "altrui", startedAt: new Date().toISOString() }));
+  writeFileSync(file, JSON.stringify({ pid, host: hostname(), token: "altrui", startedAt }));
   const when = new Date(Date.now() - ageMs);
   utimesSync(file, when, when);
   return file;
@@ -39,6 +39,16 @@ describe("ingest lock", () => {
     expect(await busy(acquireIngestLock(directory, quick))).toMatch(/^Indicizzazione già in corso \(avviata il /);
     first.release();
     (await acquireIngestLock(directory, quick)).release();
+  });
+
+  it("tells when the running ingest started in Italian time, as history does, whatever the server's zone", async () => {
+    // Tried: locks started at fixed instants, 09:01 UTC in summer (11:01 in Italy) and 23:30 UTC on 30 December
+    // (already 31/12 in Italy), held by this very process so they are live.
+    directory = mkdtempSync(join(tmpdir(), "unione-lock-"));
+    writeLock(process.pid, 0, "2024-06-30T09:01:00.000Z");
+    expect(await busy(acquireIngestLock(directory, quick))).toContain("(avviata il 30/06/2024 alle 11:01)");
+    writeLock(process.pid, 0, "2024-12-30T23:30:00.000Z");
+    expect(await busy(acquireIngestLock(directory, quick))).toContain("(avviata il 31/12/2024 alle 00:30)");
   });
 
   it("waits for a live process's lock, then takes over once that process is killed", async () => {

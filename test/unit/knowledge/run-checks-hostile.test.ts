@@ -4,7 +4,7 @@
  * year 1 and 9999, a population of 10^15, a duration of 999.999.999 years, a 100 KB note and names carrying a
  * newline. Each is reported against its file, in Italian; nothing throws.
  */
-import { appendFileSync, symlinkSync } from "node:fs";
+import { appendFileSync, mkdirSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { runUnioneCheck } from "../../../src/app/knowledge-maintenance.js";
@@ -54,6 +54,22 @@ describe("unione check on unreadable files", () => {
     expect(byFile.get("unioni/terre-del-delta/atto.md")).toMatch(/collegamento simbolico interrotto/);
     expect(byFile.get("unioni/terre-d-acqua/record.yaml")).toMatch(/troppi alias/);
     expect(byFile.get("glossary/glossario.yaml")).toMatch(/troppi alias/);
+  });
+
+  it("lists a dangling link in law/ or templates/ once, saying what to do, with no internal name", () => {
+    // Tried: law/rotto.md and templates/rotto.md pointing at files that do not exist. The folder walk, the law
+    // check, the citation index and the template loader all meet them.
+    const dir = copyKnowledge();
+    symlinkSync("/nonexistent/rotto.md", path.join(dir, "law", "rotto.md"));
+    mkdirSync(path.join(dir, "templates"), { recursive: true });
+    symlinkSync("/nonexistent/modello.md", path.join(dir, "templates", "rotto.md"));
+    const problems = runUnioneCheck(dir, today);
+    for (const broken of ["law/rotto.md", "templates/rotto.md"]) {
+      const onFile = problems.filter((problem) => fileName(problem) === broken);
+      expect(onFile).toHaveLength(1);
+      expect(onFile[0]?.message).toMatch(/collegamento simbolico interrotto.*ripristinare.*rimuovere il collegamento/);
+    }
+    expect(problems.map((problem) => problem.message).join("\n")).not.toMatch(/check[A-Z]|non eseguito/);
   });
 });
 

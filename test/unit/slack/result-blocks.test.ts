@@ -122,7 +122,8 @@ describe("status blocks", () => {
   it("shows readiness, counted/required, functions with ✅/❌ and reasons, deliverables, gaps with source, deadline", () => {
     const text = json(statusBlocks(report()).blocks);
     expect(text).toContain("Non ancora pronta");
-    expect(text).toContain("1 funzioni su 4");
+    // The report counts one function: the noun and the verb agree with it.
+    expect(text).toContain("1 funzione su 4 richieste conta ai fini regionali");
     expect(text).toContain("✅ *Protezione civile*");
     expect(text).toContain("❌ *Polizia locale* — Non conferita da Goro (L.R. 21/2012 art. 24 c.2)");
     expect(text).toContain("🟡 in corso");

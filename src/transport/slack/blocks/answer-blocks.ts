@@ -1,5 +1,6 @@
 /** An answer with numbered sources (title, article, page), as the grounded-answer pipeline returned it. */
 import { sourceLabel } from "../../../answering/source-label.js";
+import { formatNumber } from "../../../core/italian-format.js";
 import type { AskResult, Source, SourceKind } from "../../../core/types.js";
 import {
   context,
@@ -40,7 +41,7 @@ export function answerBlocks(result: AskResult, controls: ReplyControls = {}): S
     const shown = result.sources.slice(0, MAX_SOURCES_SHOWN);
     const lines = ["*Fonti*", ...shown.map((source, index) => sourceLine(source, index + 1))];
     const hidden = result.sources.length - shown.length;
-    if (hidden > 0) lines.push(`_… e altre ${hidden} fonti._`);
+    if (hidden > 0) lines.push(hidden === 1 ? "_… e un'altra fonte._" : `_… e altre ${formatNumber(hidden)} fonti._`);
     tail.push(...listSections(lines));
   }
   tail.push(

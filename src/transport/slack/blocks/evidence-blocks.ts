@@ -3,6 +3,7 @@
  * of the dispositivo and the "Conferma" and "Scarta" buttons; the ones already recorded are only counted.
  */
 import { evidenceSummaryLine } from "../../../commands/evidence-text.js";
+import { formatNumber } from "../../../core/italian-format.js";
 import type { EvidenceRun } from "../../../evidence/evidence-service.js";
 import type { Proposal } from "../../../evidence/proposal.js";
 import {
@@ -88,7 +89,7 @@ export function evidenceBlocks(run: EvidenceRun): SlackMessage {
   const head = [header(`Proposte dagli atti: ${run.unione.name}`), section(notes.join("\n"))];
   const more =
     open.length > shown.length
-      ? [context(`Altre ${open.length - shown.length} proposte: conferma o scarta queste per vedere le successive.`)]
+      ? [context(`${moreProposals(open.length - shown.length)}: conferma o scarta queste per vedere le successive.`)]
       : [];
   const skipped =
     run.skipped.length > 0
@@ -106,4 +107,9 @@ export function evidenceBlocks(run: EvidenceRun): SlackMessage {
       [...more, ...skipped],
     ),
   };
+}
+
+/** "Un'altra proposta" / "Altre 4 proposte". */
+function moreProposals(count: number): string {
+  return count === 1 ? "Un'altra proposta" : `Altre ${formatNumber(count)} proposte`;
 }

@@ -2,6 +2,7 @@
 
 import { formatDate } from "../../../core/italian-format.js";
 import type { DashboardEntry } from "../../../readiness/dashboard.js";
+import { daysPhrase } from "../../../readiness/deadline-phrase.js";
 import {
   context,
   divider,
@@ -31,7 +32,7 @@ export function dashboardText(entry: DashboardEntry): string {
     `${name} — ${entry.ready ? "✅ pronta" : "❌ non ancora pronta"} · ${entry.counted}/${entry.required} funzioni`,
   ];
   if (entry.nextDeadline) {
-    const days = entry.daysToDeadline !== null ? ` (tra ${entry.daysToDeadline} giorni)` : "";
+    const days = entry.daysToDeadline !== null ? ` (${daysPhrase(entry.daysToDeadline)})` : "";
     lines.push(`📅 Prossima scadenza: ${formatDate(entry.nextDeadline)}${days}`);
   } else if (entry.deadline) {
     lines.push(`📅 Scadenza passata: ${formatDate(entry.deadline)}`);

@@ -1,5 +1,6 @@
 /** `/unione fonti`: the indexed sources this channel may see — acts by kind in date order with their annexes, then the rest by kind. */
 import { groupSources } from "../../../commands/source-groups.js";
+import { formatCount } from "../../../core/italian-format.js";
 import type { SourceSummary } from "../../../ingestion/index-service.js";
 import {
   context,
@@ -19,8 +20,8 @@ export function sourceSummaryLine(
   source: SourceSummary,
   options: { name?: string; act?: boolean; annex?: boolean } = {},
 ): string {
-  const size = [`${source.chunks} passaggi`];
-  if (source.pages !== null) size.push(`${source.pages} pagine`);
+  const size = [formatCount(source.chunks, "passaggio", "passaggi")];
+  if (source.pages !== null) size.push(formatCount(source.pages, "pagina", "pagine"));
   const title = escapeMrkdwn(truncate(options.name ?? source.title, 200));
   if (options.annex) return `    ↳ _allegato:_ ${title} (${size.join(", ")})`;
   if (options.act) return `• ${title} (${size.join(", ")})`;

@@ -5,7 +5,9 @@
  * code. Reports without a work plan (older callers) list functions with their reasons.
  */
 
-import { formatDate } from "../../../core/italian-format.js";
+import { formatCount, formatDate } from "../../../core/italian-format.js";
+import { countedPhrase } from "../../../readiness/counted-phrase.js";
+import { daysPhrase } from "../../../readiness/deadline-phrase.js";
 import { factSourceLines } from "../../../readiness/fact-sources.js";
 import type {
   DeliverableVerdict,
@@ -62,14 +64,14 @@ const outcomeIcons: Record<FunctionPlan["outcome"], string> = { conta: "✅", no
 
 export function readinessLine(report: StatusReport): string {
   const verdict = report.ready ? "✅ *Pronta*" : "❌ *Non ancora pronta*";
-  return `${verdict}: ${report.counted} funzioni su ${report.required} richieste contano ai fini regionali`;
+  return `${verdict}: ${countedPhrase(report.counted, report.required)} ai fini regionali`;
 }
 
 export function deadlineLine(report: StatusReport): string | null {
   if (!report.deadline) return null;
   const days = report.daysToDeadline;
   let when = "";
-  if (typeof days === "number") when = days >= 0 ? ` (tra ${days} giorni)` : ` (scaduta da ${-days} giorni)`;
+  if (typeof days === "number") when = ` (${daysPhrase(days)})`;
   const programme = report.programme ? ` del ${escapeMrkdwn(report.programme.name)}` : "";
   return `📅 Scadenza${programme}: *${formatDate(report.deadline)}*${when}`;
 }
@@ -169,7 +171,7 @@ function legacyBody(report: StatusReport): KnownBlock[] {
 function evidenceOffer(report: StatusReport, options: StatusRenderOptions): KnownBlock[] {
   const count = options.newEvidence ?? 0;
   if (count <= 0 || options.json) return [];
-  const facts = count === 1 ? "1 fatto proposto" : `${count} fatti proposti`;
+  const facts = formatCount(count, "fatto proposto", "fatti proposti");
   const offer = section(
     `📄 *${facts} dagli atti dell'Unione*, non ancora nella scheda: esaminali e conferma o scarta.`,
   );
@@ -182,7 +184,7 @@ function showAllBlocks(report: StatusReport, options: StatusRenderOptions): Know
   return [
     actions("status_views", [
       button({
-        text: `Mostra tutto (${report.gaps.length} lacune)`,
+        text: `Mostra tutto (${formatCount(report.gaps.length, "lacuna", "lacune")})`,
         actionId: STATUS_ACTION_IDS.showAll,
         value: report.unione.id,
       }),
