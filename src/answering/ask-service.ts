@@ -12,7 +12,9 @@ import { actNarrowing, actNotFoundAnswer } from "./act-narrowing.js";
 import { actList, actOverview, asksActList, asksActOverview } from "./act-overview.js";
 import { extractiveAnswer } from "./extractive-answer.js";
 import { createLlmAnswerer } from "./llm-answer.js";
+import { analyzeQuestion } from "./question-analysis.js";
 import { queryCoverage, relevanceThreshold } from "./relevance.js";
+import { sentenceFeatures } from "./sentence-features.js";
 
 /** The ask use case: a grounded answer within the caller's scope. */
 export interface AskService {
@@ -85,6 +87,12 @@ export function createAskService(options: AskServiceOptions): AskService {
         if (list) return { answer: list, mode: "extractive", sources: search.sources, found: true };
       }
       const extractive = composed.text;
+      // A phone number, an address, a site asked and not in the answer: better no answer than a sentence near it
+      // (offline; a model reads the whole passages and says "Non ho trovato" itself).
+      if (!answerWithModel && asksUnstatedContact(text, extractive)) {
+        options.logger.debug("ask: il recapito chiesto non è nelle fonti");
+        return { answer: notFoundAnswer, mode: "extractive", sources, found: false };
+      }
       if (!answerWithModel) return { answer: extractive, mode: "extractive", sources, found: true };
       try {
         const reply = await answerWithModel({ question: text, sources, units, history });
@@ -126,6 +134,10 @@ async function overviewOfAct(
   }
   const overview = actOverview(sources, units);
   return overview ? { answer: overview.text, sources } : null;
+}
+
+function asksUnstatedContact(question: string, answer: string): boolean {
+  return analyzeQuestion(question).kinds.has("contact") && !sentenceFeatures(answer).carries.has("contact");
 }
 
 /** A short follow-up ("e per la protezione civile?") is searched together with the previous question. */

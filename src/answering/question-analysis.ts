@@ -16,7 +16,8 @@ export type QuestionKind =
   | "definition"
   | "reference"
   | "act"
-  | "amount";
+  | "amount"
+  | "contact";
 
 export interface QuestionAnalysis {
   kinds: Set<QuestionKind>;
@@ -66,6 +67,10 @@ const asksForAct =
 const asksWhenApproved =
   /\bquando\b.*\b(?:approvat|adottat|ratificat|deliberat|revocat|stat[oaie] (?:approvat|adottat))|\b(?:approvat|adottat|ratificat)\w* (?:e )?quando\b/;
 
+/** A phone number, an e-mail or PEC address, a web site: a datum an answer either shows or does not have. */
+const asksContact =
+  /\b(?:telefono|tel|cellulare|whatsapp|pec|posta elettronica(?: certificata)?|e-?mail|mail|sito (?:web|internet)|indirizzo web|fax)\b/;
+
 /** Money asked: the sentence with the amount in euro answers, not one with any number. */
 const asksAmount =
   /\b(?:quanto (?:costa|costano|paga|pagano|paghiamo|abbiamo (?:pagato|liquidato|speso|impegnato)|si paga|si spende|vale|valgono|e stanziato|e stato (?:stanziato|liquidato|impegnato|pagato))|importo|a quanto ammonta|ammont|costo|prezzo|tariffa|quanti soldi|spesa|stanziat|liquidat|impegnat|euro|per che importo|quanto prende|quanto e previsto)\b/;
@@ -87,6 +92,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   // "quanti giorni prima / entro quanti giorni" ask for a term, a number of days: both kinds fit.
   if (kinds.has("duration")) kinds.delete("date");
   if (asksAmount.test(text)) kinds.add("amount");
+  if (asksContact.test(text)) kinds.add("contact");
   if (asksForAct.test(text) || asksWhenApproved.test(text)) kinds.add("act");
   if (yesNoStart.test(text) || (!whWord.test(text) && /\?\s*$/.test(question))) kinds.add("yesno");
   const match = reference.exec(text);

@@ -86,4 +86,20 @@ describe("ask with an in-process chat model", () => {
     expect(result).toMatchObject({ found: false, answer: notFoundAnswer });
     expect(model.calls).toHaveLength(0);
   });
+
+  it("offline, a phone number asked and absent from the answer is 'Non ho trovato', not a sentence near it", async () => {
+    const service = createAskService({
+      retriever: retriever(true),
+      chatModel: null,
+      promptsDir,
+      logger: silentLogger(),
+    });
+    const plain = await service.ask(question, { scope: { kind: "public" } });
+    expect(plain.found).toBe(true);
+    // The passage matches the question's words but holds no number to call.
+    const contact = await service.ask(`${question} e qual è il numero di telefono dell'ufficio?`, {
+      scope: { kind: "public" },
+    });
+    expect(contact).toMatchObject({ found: false, answer: notFoundAnswer });
+  });
 });
