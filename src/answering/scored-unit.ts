@@ -85,7 +85,7 @@ export function scoreUnit(
     weights,
     total,
   );
-  const referenceBonus = matchesReference(input.question, source) ? tuning.referenceBonus : 0;
+  const referenceBonus = tuning.referenceBonus * referenceMatch(input.question, source);
   const retrieval = 1 / (1 + tuning.rankDecay * index);
   const score =
     (best?.score ?? 0) * tuning.bestWeight +
@@ -149,8 +149,13 @@ function kindPrior(source: Source): number {
   return source.kind === "template" ? 0.55 : 1;
 }
 
-function matchesReference(question: QuestionAnalysis, source: Source): boolean {
-  if (!question.reference || !source.article) return false;
+/**
+ * 1 when the unit is the one the question names ("art. 24" → art. 24), 0.5 for one of its commi when the question
+ * names the whole article (its summary answers "art. 24 in due parole" better than c.5), 0 otherwise.
+ */
+function referenceMatch(question: QuestionAnalysis, source: Source): number {
+  if (!question.reference || !source.article) return 0;
   const wanted = `art. ${question.reference.article}${question.reference.comma ? ` c.${question.reference.comma}` : ""}`;
-  return source.article === wanted || (question.reference.comma === null && source.article.startsWith(`${wanted} `));
+  if (source.article === wanted) return 1;
+  return question.reference.comma === null && source.article.startsWith(`${wanted} `) ? 0.5 : 0;
 }

@@ -134,6 +134,8 @@ export function endsSentence(text: string): boolean {
   if (!/\.$/.test(text)) return true;
   const lastWord = /([A-Za-zÀ-ú.]+)\.$/.exec(text)?.[1]?.replace(/\./g, "").toLowerCase() ?? "";
   if (abbreviations.has(lastWord)) return false;
+  // "ammonta ad €. 1.351.654,72": the dot after the currency sign announces the amount.
+  if (/€\.$/.test(text)) return false;
   if (/(?:^|[\s(])[A-Z]\.$/.test(text) || /(?:[A-Za-z]{1,3}\.){2,}$/.test(text)) return false;
   return !/(?:^|\s)\(?\d{1,3}\.$/.test(text);
 }
@@ -151,6 +153,7 @@ export function splitSentences(paragraph: string, options: { semicolon?: boolean
     // A sentence starts like one: a quoted question ("possiamo…?" — no, …) or "ecc. e" run on.
     const next = pieces[index + 1];
     if (next !== undefined && /[.!?]["»”)]?$/.test(current) && !startsSentence(next)) continue;
+    if (next !== undefined && /\beuro\.$/i.test(current) && /^\d/.test(next)) continue;
     if (current.trim()) sentences.push(current.trim());
     current = "";
   }

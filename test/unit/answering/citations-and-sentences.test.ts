@@ -29,6 +29,19 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("keeps an amount with the currency sign or word that announces it ('ammonta ad €. 1.351.654,72')", () => {
+    expect(splitSentences("L'importo complessivo ammonta ad €. 1.351.654,72 oltre IVA. Il resto segue.")).toEqual([
+      "L'importo complessivo ammonta ad €. 1.351.654,72 oltre IVA.",
+      "Il resto segue.",
+    ]);
+    expect(splitSentences("La spesa è di Euro. 2.552,00 IVA compresa. Poi altro.")).toEqual([
+      "La spesa è di Euro. 2.552,00 IVA compresa.",
+      "Poi altro.",
+    ]);
+    // A sentence that ends with "euro." before a capitalised word still ends there.
+    expect(splitSentences("Il contributo è di mille euro. Il bando scade domani.")).toHaveLength(2);
+  });
+
   it("joins lines wrapped by a PDF and splits list items", () => {
     const sentences = splitUnitSentences(
       "Il Consiglio si riunisce\nnella sede comunale.\n1. Primo punto.\n2. Secondo punto.",
