@@ -19,6 +19,8 @@ export interface ActQuery {
   /** Inclusive ISO bounds of the act's date. */
   dateFrom?: string;
   dateTo?: string;
+  /** "MM-DD": acts of that day in any year ("il consiglio del 3 marzo"). */
+  monthDay?: string;
   /** What the acts are about, as the question words it ("personale", "PIAO"). */
   topic?: string;
 }
@@ -43,7 +45,21 @@ export function parseActQuery(question: string): ActQuery | null {
     const query = queryAt(text, match);
     if (query) return query;
   }
-  return null;
+  return sessionQuery(text);
+}
+
+/** "nel consiglio del 24/3", "cc del 3 marzo", "la giunta del 10/02/2026": the deliberations of one sitting. */
+const sessionPattern =
+  /(?:^|[\s(])(consiglio(?:\s+comunale)?|giunta(?:\s+comunale)?|cc|gc|c\.\s?c\.|g\.\s?c\.)\s+(?:del|di|dello|in\s+data)\s+(.{3,40})/i;
+
+function sessionQuery(text: string): ActQuery | null {
+  const match = sessionPattern.exec(text);
+  if (!match) return null;
+  const organ = organOf(match[1]!);
+  const period = findPeriod(match[2]!.replace(/\s+(?:e|ed|con|che|:).*$/i, "").replace(/[:;,?].*$/, ""));
+  const oneDay = period && (period.monthDay || (period.dateFrom && period.dateFrom === period.dateTo));
+  if (!organ || !oneDay) return null;
+  return { type: "delibera", organ, ...period };
 }
 
 function queryAt(text: string, match: RegExpMatchArray): ActQuery | null {
@@ -75,7 +91,7 @@ function queryAt(text: string, match: RegExpMatchArray): ActQuery | null {
   // is a generic mention. Either needs a number, an organ or a period to name acts.
   const definite = article !== undefined && !/^(?:una|un|qualche|alcune)$/.test(article);
   const specific = Boolean(
-    query.number || query.organ || query.subKind || query.year || query.dateFrom || query.dateTo,
+    query.number || query.organ || query.subKind || query.year || query.dateFrom || query.dateTo || query.monthDay,
   );
   if (!(specific || definite || plural)) return null;
   const subject = query.organ ? null : organElsewhere(text);

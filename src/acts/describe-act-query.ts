@@ -42,7 +42,8 @@ function subKind(query: ActQuery): string {
 }
 
 function period(query: ActQuery): string {
-  const { dateFrom, dateTo, year } = query;
+  const { dateFrom, dateTo, year, monthDay } = query;
+  if (monthDay) return ` del ${monthDay.slice(3)}/${monthDay.slice(0, 2)}`;
   if (dateFrom && dateTo && dateFrom === dateTo) return ` del ${formatDate(dateFrom)}`;
   if (dateFrom && dateTo && !sameYearSpan(dateFrom, dateTo))
     return ` dal ${formatDate(dateFrom)} al ${formatDate(dateTo)}`;

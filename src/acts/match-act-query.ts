@@ -44,6 +44,7 @@ function matchesRef(ref: FilterableRef, query: ActQuery): boolean {
   if (query.year && ref.year !== query.year) return false;
   if (query.dateFrom && (!ref.date || ref.date < query.dateFrom)) return false;
   if (query.dateTo && (!ref.date || ref.date > query.dateTo)) return false;
+  if (query.monthDay && ref.date?.slice(5) !== query.monthDay) return false;
   return true;
 }
 

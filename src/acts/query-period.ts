@@ -9,6 +9,8 @@ export interface Period {
   year?: number;
   dateFrom?: string;
   dateTo?: string;
+  /** "MM-DD" of a day named without its year ("il consiglio del 3 marzo", "del 24/3"): that day of any year. */
+  monthDay?: string;
 }
 
 const month = `(${monthNames.join("|")})`;
@@ -40,7 +42,15 @@ const yearPattern = new RegExp(`\\b(?:del|nel|dell['’]\\s?anno|anno|per\\s+il|
 
 /** The period named in the text, or null. */
 export function findPeriod(text: string): Period | null {
-  return range(text) ?? monthRange(text) ?? openEnded(text) ?? exactDay(text) ?? wholeMonth(text) ?? wholeYear(text);
+  return (
+    range(text) ??
+    monthRange(text) ??
+    openEnded(text) ??
+    exactDay(text) ??
+    dayWithoutYear(text) ??
+    wholeMonth(text) ??
+    wholeYear(text)
+  );
 }
 
 function range(text: string): Period | null {
@@ -80,6 +90,19 @@ function isYear(text: string): boolean {
 function exactDay(text: string): Period | null {
   const found = findItalianDates(text)[0];
   return found ? { year: Number(found.iso.slice(0, 4)), dateFrom: found.iso, dateTo: found.iso } : null;
+}
+
+const dayMonthWords = new RegExp(`\\b(\\d{1,2}|1°|primo)\\s+${month}\\b(?!\\s+(?:del\\s+)?(?:19|20)\\d{2})`, "i");
+const dayMonthDigits = /(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?![\d/.])/;
+
+/** "del 3 marzo", "del 24/3": a day without its year. */
+function dayWithoutYear(text: string): Period | null {
+  const words = dayMonthWords.exec(text);
+  const digits = words ? null : dayMonthDigits.exec(text);
+  const d = words ? (/^\d/.test(words[1]!) ? Number(words[1]) : 1) : digits ? Number(digits[1]) : 0;
+  const m = words ? monthNumber(words[2]!) : digits ? Number(digits[2]) : 0;
+  if (!m || m > 12 || d < 1 || d > 31 || !isoDate(2024, m, d)) return null;
+  return { monthDay: `${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}` };
 }
 
 function wholeMonth(text: string): Period | null {

@@ -18,7 +18,7 @@ export interface ActNarrowing {
 
 export function actNarrowing(question: string): ActNarrowing | null {
   const query = parseActQuery(question);
-  if (!query || !(query.number || query.year || query.dateFrom || query.dateTo)) return null;
+  if (!query || !(query.number || query.year || query.dateFrom || query.dateTo || query.monthDay)) return null;
   return {
     filter: (chunk) => chunk.act !== undefined && matchesActQuery(chunk.act, query),
     byNumber: query.number !== undefined,

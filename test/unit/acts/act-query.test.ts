@@ -106,6 +106,23 @@ describe("matchesActQuery", () => {
     expect(matchesActQuery(giunta, parseActQuery("le delibere di consiglio")!)).toBe(false);
   });
 
+  it("reads a sitting named by organ and day, with or without the year, and matches that day in any year", () => {
+    expect(parseActQuery("cc del 3 marzo: quali verbali hanno approvato?")).toEqual({
+      type: "delibera",
+      organ: "consiglio",
+      monthDay: "03-03",
+    });
+    const sitting = parseActQuery("nella giunta del 31/3 cosa hanno approvato?")!;
+    expect(sitting).toMatchObject({ organ: "giunta", monthDay: "03-31" });
+    expect(matchesActQuery(giunta, sitting)).toBe(true);
+    expect(matchesActQuery(giunta, parseActQuery("la giunta del 30/3")!)).toBe(false);
+    expect(matchesActQuery(giunta, parseActQuery("il consiglio del 31 marzo")!)).toBe(false);
+    // Bad input: an organ without a day, another level of government, a day that does not exist.
+    expect(parseActQuery("il consiglio dell'unione deve approvare lo statuto?")).toBeNull();
+    expect(parseActQuery("la giunta regionale del 27 maggio")).toBeNull();
+    expect(parseActQuery("il consiglio del 31/2")).toBeNull();
+  });
+
   it("does not match an act of unknown date against a period (bad input: no date read)", () => {
     const undated = { ...giunta, date: null, year: null };
     expect(matchesActQuery(undated, parseActQuery("le delibere di marzo 2026")!)).toBe(false);
