@@ -59,7 +59,17 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
   const said = [leadPart, ...supports.map((support) => support.text)];
   for (const part of missingParts(input.question, said, lead, ranked, tuning))
     parts.push(`${part.text} [${number(part.unit)}]`);
-  return { text: parts.join("\n"), order, support };
+  return { text: parts.map(withoutFakeCitations).join("\n"), order, support };
+}
+
+/**
+ * A document's own "[3]" ("non oltre [3] giorni") would read as a citation of source [3]: quoted text keeps its
+ * number in round brackets; only the trailing citations the composer adds stay square.
+ */
+function withoutFakeCitations(part: string): string {
+  const cited = /(\s\[\d+\])+$/.exec(part)?.[0] ?? "";
+  const quoted = part.slice(0, part.length - cited.length);
+  return `${quoted.replace(/\[(\d+)\]/g, "($1)")}${cited}`;
 }
 
 /** Kinds of datum a question may ask several of at once ("a chi paga e quanto?", "quanto dura e quanto costa?"). */
