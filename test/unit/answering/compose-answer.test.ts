@@ -140,4 +140,25 @@ describe("the offline answer composer", () => {
     );
     expect(compose("cosa ordina per le scuole?", [act]).text).not.toMatch(/^ORDINA/);
   });
+
+  it("completes a rule of the law with the law, never with a sentence of an act in the archive", () => {
+    const rule = source(
+      "a",
+      "Ogni conferimento di funzione all'Unione deve durare almeno cinque anni dalla delibera.",
+      {
+        article: "art. 19",
+      },
+    );
+    const act = source(
+      "b",
+      "Il Comune conferisce all'Unione la funzione di protezione civile con la presente delibera, dal primo gennaio.",
+      { kind: "document", path: "documenti/albo/delibera-12.pdf", page: 2 },
+    );
+    const answer = compose("quanti anni deve durare il conferimento di una funzione dei comuni all'unione?", [
+      rule,
+      act,
+    ]);
+    expect(answer.text).toMatch(/almeno cinque anni/);
+    expect(answer.text).not.toMatch(/protezione civile/);
+  });
 });
