@@ -10,7 +10,7 @@ import { isQuotable, splitUnitSentences } from "./unit-sentences.js";
 
 /** Asks what the act is, says or decides, rather than one fact of it. */
 const overviewWords =
-  /\b(?:di (?:cosa|che cosa|che) (?:tratta|parla|si occupa|si tratta)|cosa (?:dice|dispone|prevede|stabilisce|decide|ha deciso|approva|ordina|contiene|riguarda)|che cosa (?:dice|dispone|prevede|stabilisce|decide|ha deciso|riguarda)|qual e l'?oggetto|l'?oggetto|in sintesi|in breve|riassum\w*|cos'?e|che cos'?e|a cosa serve)\b/;
+  /\b(?:di (?:cosa|che cosa|che) (?:tratta|parla|si occupa|si tratta)|cosa (?:dice|dispone|prevede|stabilisce|decide|ha deciso|ha disposto|ha stabilito|ha ordinato|ha approvato|approva|ordina|contiene|riguarda)|che cosa (?:dice|dispone|prevede|stabilisce|decide|ha deciso|riguarda)|qual e l'?oggetto|l'?oggetto|in sintesi|in breve|riassum\w*|cos'?e|che cos'?e|a cosa serve)\b/;
 
 export function asksActOverview(question: string): boolean {
   return overviewWords.test(fold(question));

@@ -74,8 +74,9 @@ export function createAskService(options: AskServiceOptions): AskService {
       if (!found) return { answer: notFoundAnswer, mode: "extractive", sources: search.sources, found: false };
       // The passage that answers becomes source [1], for the reader and for the model alike.
       const composed = extractiveAnswer(text, search, statistics);
-      const sources = composed.order.map((index) => search.sources[index]!);
       const units = composed.order.map((index) => search.units[index] ?? search.sources[index]!.text);
+      // Each source shows the whole unit the answer quoted from, so every quoted sentence is in its source's text.
+      const sources = composed.order.map((index, order) => ({ ...search.sources[index]!, text: units[order]! }));
       // One act named, and asked what it is about: offline, its OGGETTO and what its dispositivo decides.
       if (narrowing?.byNumber && !answerWithModel && asksActOverview(text)) {
         const overview = await overviewOfAct(options.retriever, askOptions, search);

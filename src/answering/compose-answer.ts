@@ -54,12 +54,34 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
   const number = (index: number) => order.indexOf(index) + 1;
   const leadPart = leadText(input.question, lead, tuning);
   const parts = [`${actLead(input, lead.index)}${leadPart} [${number(lead.index)}]`];
-  const supports = supportFrom(ranked.slice(1), lead, leadPart, tuning);
+  const related = ranked
+    .slice(1)
+    .filter((unit) => relatedSource(input.sources[lead.index]!, input.sources[unit.index]!));
+  const supports = supportFrom(related, lead, leadPart, tuning);
   for (const support of supports) parts.push(`${support.text} [${number(support.unit)}]`);
   const said = [leadPart, ...supports.map((support) => support.text)];
-  for (const part of missingParts(input.question, said, lead, ranked, tuning))
+  for (const part of missingParts(input.question, said, lead, [lead, ...related], tuning))
     parts.push(`${part.text} [${number(part.unit)}]`);
-  return { text: parts.join("\n"), order, support };
+  return { text: parts.map(withoutFakeCitations).join("\n"), order, support };
+}
+
+/**
+ * A document's own "[3]" ("non oltre [3] giorni") would read as a citation of source [3]: quoted text keeps its
+ * number in round brackets; only the trailing citations the composer adds stay square.
+ */
+function withoutFakeCitations(part: string): string {
+  const cited = /(\s\[\d+\])+$/.exec(part)?.[0] ?? "";
+  const quoted = part.slice(0, part.length - cited.length);
+  return `${quoted.replace(/\[(\d+)\]/g, "($1)")}${cited}`;
+}
+
+/**
+ * A rule of the law is completed by the law, the templates or the records, never by a sentence of some act in
+ * the archive: an Avella deliberation's sentence appended to a rule of L.R. 21/2012 is noise. An act's answer may
+ * be completed by another act (a deliberation and its annex, the act it cites).
+ */
+function relatedSource(lead: Source, other: Source): boolean {
+  return lead.kind !== "law" || other.kind !== "document";
 }
 
 /** Kinds of datum a question may ask several of at once ("a chi paga e quanto?", "quanto dura e quanto costa?"). */

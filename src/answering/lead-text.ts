@@ -36,6 +36,7 @@ export function leadText(question: QuestionAnalysis, unit: ScoredUnit, tuning: C
     if (!sentence.leadIn) continue;
     for (const item of listAfter(unit.sentences, sentence)) chosen.add(item);
   }
+  for (const clause of joiningClauses(unit.sentences, chosen)) chosen.add(clause);
   return joinWithin(
     unit.sentences.filter((sentence) => chosen.has(sentence)),
     best,
@@ -81,6 +82,39 @@ function listAfter(sentences: ScoredSentence[], leadIn: ScoredSentence): ScoredS
  * Sentences in document order within a budget: the best sentence and list items always stay; beyond the budget
  * the least relevant of the others go first. A list starts on a new line and the text after it too.
  */
+/**
+ * Clauses a quote cannot skip: the clause before a chosen one that starts in lower case (it goes on from it), and
+ * the clauses between two chosen ones of the same sentence (split at ";"), so that no clause between them is lost
+ * and no two clauses are glued as if adjacent.
+ */
+function joiningClauses(sentences: ScoredSentence[], chosen: Set<ScoredSentence>): ScoredSentence[] {
+  const added: ScoredSentence[] = [];
+  const indexes = sentences.flatMap((sentence, index) => (chosen.has(sentence) ? [index] : []));
+  for (const index of indexes) {
+    const previous = sentences[index - 1];
+    if (previous && !previous.heading && /^[a-zà-ù]/.test(sentences[index]!.text) && !isListItem(sentences[index]!))
+      added.push(previous);
+  }
+  // A chosen clause ending with ";" is read on to the end of its sentence (two clauses at most).
+  for (const index of indexes) {
+    if (isListItem(sentences[index]!) || !/;$/.test(sentences[index]!.text)) continue;
+    for (let next = index + 1; next <= index + 2 && next < sentences.length; next++) {
+      const clause = sentences[next]!;
+      if (isListItem(clause) || clause.heading) break;
+      added.push(clause);
+      if (!/;$/.test(clause.text)) break;
+    }
+  }
+  for (const [order, from] of indexes.entries()) {
+    const to = indexes[order + 1];
+    if (to === undefined || to - from > 3) continue;
+    const between = sentences.slice(from, to);
+    if (between.every((sentence) => /;$/.test(sentence.text) && !isListItem(sentence)))
+      added.push(...sentences.slice(from + 1, to));
+  }
+  return added;
+}
+
 function joinWithin(sentences: ScoredSentence[], best: ScoredSentence, budget: number): string {
   const optional = sentences.filter((sentence) => sentence !== best && !isListItem(sentence));
   let used = sentences.reduce((sum, sentence) => sum + sentence.text.length, 0);

@@ -16,6 +16,13 @@ export interface UnitSentence {
 const listMarker =
   /^(?:[-•–*]\s+|\d{1,3}[.)]\s+|\d{1,2}\.\d{1,2}\.?\s+|[a-z][).]\s+|\(\d{1,3}\)\s+|\([a-z]\)\s+|[ivx]{1,4}\)\s+)/i;
 
+/** The title line of an article or comma of the law guide ("Art. 19 — Un Comune in una sola Unione; …"). */
+const unitHeading =
+  /^(?:art(?:icolo|\.)?\s*\d+[\w-]*(?:\s*c\.\s*\d+[\w-]*)?|[A-Z][\w.]*\s+\d+\/\d{4})\s*[—–]\s+[^.]*$/i;
+/** The bare headings of an act's parts: they announce what follows and say nothing themselves. */
+const partHeading =
+  /^(?:il sindaco|la giunta(?: comunale)?|il consiglio(?: comunale)?|il responsabile(?: del servizio| dell'area)?|il dirigente|d\s?e\s?l\s?i\s?b\s?e\s?r\s?a|delibera|determina|ordina|decreta|dispone|premesso(?: che)?|considerato(?: che)?|visto|vista|propone)\s*[:.,]?\s*$/i;
+
 function clean(text: string): string {
   return text
     .replace(/<!--[\s\S]*?-->/g, " ")
@@ -34,7 +41,7 @@ export function splitUnitSentences(text: string): UnitSentence[] {
       if (previous?.text) blocks.push({ text: "", listItem: false, heading: false });
       continue;
     }
-    const heading = /^#{1,6}\s/.test(line);
+    const heading = /^#{1,6}\s/.test(line) || unitHeading.test(line) || partHeading.test(line);
     const listItem = listMarker.test(line);
     if (heading || listItem || !previous || !previous.text || previous.heading) {
       blocks.push({ text: line.replace(/^#{1,6}\s+/, ""), listItem, heading });

@@ -111,4 +111,54 @@ describe("the offline answer composer", () => {
     const other = compose("di cosa si occupa il regolamento delle commissioni consiliari?", [annex]);
     expect(other.text).not.toMatch(/^Delibera/);
   });
+
+  it("keeps a document's own bracketed number from reading as a citation", () => {
+    const text = "Il proprietario deve rimuovere i rifiuti entro e non oltre [3] giorni dalla notifica dell'ordinanza.";
+    const answer = compose("entro quanti giorni deve rimuovere i rifiuti il proprietario?", [source("a", text)]);
+    expect(answer.text).toContain("entro e non oltre (3) giorni");
+    expect(answer.text).toMatch(/\[1\]$/);
+  });
+
+  it("reads a clause ending with ';' on to the end of its sentence, and never glues two distant clauses", () => {
+    const text =
+      "Il termine è stato rinviato molte volte dalle leggi di proroga annuali; l'ultimo rinvio confermato lo ha portato al 31/12/2024 (D.L. 215/2023). Eventuali rinvii successivi sono da verificare.";
+    const answer = compose("il termine delle proroghe annuali?", [source("a", text)]);
+    expect(answer.text).toContain("proroga annuali; l'ultimo rinvio confermato lo ha portato al 31/12/2024");
+  });
+
+  it("never quotes the title line of a unit or the bare heading of an act's part", () => {
+    const unit = source(
+      "a",
+      "Art. 19 — Un Comune in una sola Unione; durata minima dell'Unione\nUn Comune può far parte di una sola Unione, e lo statuto ne fissa la durata.",
+      { article: "art. 19" },
+    );
+    const answer = compose("un comune può stare in due unioni?", [unit]);
+    expect(answer.text).not.toMatch(/Art\. 19 —/);
+    const act = source(
+      "b",
+      "ORDINA\nla chiusura di tutte le scuole del territorio comunale per la giornata del 1° aprile 2026.",
+    );
+    expect(compose("cosa ordina per le scuole?", [act]).text).not.toMatch(/^ORDINA/);
+  });
+
+  it("completes a rule of the law with the law, never with a sentence of an act in the archive", () => {
+    const rule = source(
+      "a",
+      "Ogni conferimento di funzione all'Unione deve durare almeno cinque anni dalla delibera.",
+      {
+        article: "art. 19",
+      },
+    );
+    const act = source(
+      "b",
+      "Il Comune conferisce all'Unione la funzione di protezione civile con la presente delibera, dal primo gennaio.",
+      { kind: "document", path: "documenti/albo/delibera-12.pdf", page: 2 },
+    );
+    const answer = compose("quanti anni deve durare il conferimento di una funzione dei comuni all'unione?", [
+      rule,
+      act,
+    ]);
+    expect(answer.text).toMatch(/almeno cinque anni/);
+    expect(answer.text).not.toMatch(/protezione civile/);
+  });
 });
