@@ -6,6 +6,7 @@
 import { UnioneError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import type { AskOptions, AskResult, Chunk, ConversationTurn, Source } from "../core/types.js";
+import { fold } from "../index-format/italian-analyzer.js";
 import type { ChatModel } from "../llm/chat-model.js";
 import type { HybridRetriever } from "../retrieval/hybrid-retriever.js";
 import { actNarrowing, actNotFoundAnswer } from "./act-narrowing.js";
@@ -88,6 +89,11 @@ export function createAskService(options: AskServiceOptions): AskService {
         if (list) return { answer: list, mode: "extractive", sources: search.sources, found: true };
       }
       const extractive = composed.text;
+      // "l'aliquota IMU del Comune di Bologna": an answer that is not about the Comune named is no answer.
+      if (!placeNamedIn(text, `${sources[0]?.title ?? ""} ${units[0] ?? ""}`)) {
+        options.logger.debug("ask: il Comune nominato non è nella fonte che risponde");
+        return { answer: notFoundAnswer, mode: "extractive", sources, found: false };
+      }
       // A phone number, an address, a site asked and not in the answer: better no answer than a sentence near it
       // (offline; a model reads the whole passages and says "Non ho trovato" itself).
       if (!answerWithModel && asksUnstatedContact(text, extractive)) {
@@ -135,6 +141,15 @@ async function overviewOfAct(
   }
   const overview = actOverview(sources, units);
   return overview ? { answer: overview.text, sources } : null;
+}
+
+/** "comune di Bologna", "Comune di Mugnano del Cardinale": the place a question names, folded, or null. */
+const namedComune = /\bcomune di ([a-zà-ù']+(?: (?:del|della|di|in|sul|sulla) [a-zà-ù']+)?)/i;
+
+/** True unless the question names a Comune that the answering text never mentions. */
+function placeNamedIn(question: string, answeringText: string): boolean {
+  const place = namedComune.exec(fold(question))?.[1];
+  return !place || fold(answeringText).includes(place);
 }
 
 function asksUnstatedContact(question: string, answer: string): boolean {

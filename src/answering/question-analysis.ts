@@ -38,7 +38,7 @@ const patterns: [QuestionKind, RegExp][] = [
   ],
   [
     "quantity",
-    /\b(?:quant[ioae]|numero (?:di|minimo|massimo)|importo|quanto costa|costo|a quanto ammonta|ammontare|cifra|percentuale|che soglia|soglia|quanti soldi|spesa|stanziat|somma|minimo|massimo)\b/,
+    /\b(?:quant[ioae]|numero (?:di|minimo|massimo)|importo|quanto costa|costo|a quanto ammonta|ammontare|cifra|percentuale|aliquot[ae]|che soglia|soglia|quanti soldi|spesa|stanziat|somma|minimo|massimo)\b/,
   ],
   [
     "who",
@@ -69,7 +69,7 @@ const asksWhenApproved =
 
 /** A phone number, an e-mail or PEC address, a web site: a datum an answer either shows or does not have. */
 const asksContact =
-  /\b(?:telefono|tel|cellulare|whatsapp|pec|posta elettronica(?: certificata)?|e-?mail|mail|sito (?:web|internet)|indirizzo web|fax)\b/;
+  /\b(?:telefono|cellulare|whatsapp|fax)\b|\b(?:numero|indirizzo|recapito|contatt\w*|qual e|quale|mi dai|dammi)\b[^?]{0,30}\b(?:pec|posta elettronica(?: certificata)?|e-?mail|mail|sito(?: web| internet)?)\b/;
 
 /** Money asked: the sentence with the amount in euro answers, not one with any number. */
 const asksAmount =

@@ -102,4 +102,18 @@ describe("ask with an in-process chat model", () => {
     });
     expect(contact).toMatchObject({ found: false, answer: notFoundAnswer });
   });
+
+  it("offline, a question naming a Comune the answering passage never mentions gets 'Non ho trovato'", async () => {
+    const service = createAskService({
+      retriever: retriever(true),
+      chatModel: null,
+      promptsDir,
+      logger: silentLogger(),
+    });
+    const elsewhere = await service.ask(`${question} nel comune di Bologna?`, { scope: { kind: "public" } });
+    expect(elsewhere).toMatchObject({ found: false, answer: notFoundAnswer });
+    // Asking how a PEC is used is no request for a PEC address.
+    const how = await service.ask(`${question} la domanda si manda via pec?`, { scope: { kind: "public" } });
+    expect(how.found).toBe(true);
+  });
 });
