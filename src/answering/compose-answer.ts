@@ -60,7 +60,7 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
   const supports = supportFrom(related, lead, leadPart, tuning);
   for (const support of supports) parts.push(`${support.text} [${number(support.unit)}]`);
   const said = [leadPart, ...supports.map((support) => support.text)];
-  for (const part of missingParts(input.question, said, lead, [lead, ...related], tuning))
+  for (const part of missingParts(input.question, said, lead, [lead, ...related], input.sources, tuning))
     parts.push(`${part.text} [${number(part.unit)}]`);
   return { text: parts.map(withoutFakeCitations).join("\n"), order, support };
 }
@@ -97,9 +97,11 @@ function missingParts(
   said: string[],
   lead: ScoredUnit,
   ranked: ScoredUnit[],
+  sources: Source[],
   tuning: ComposeTuning,
 ): { text: string; unit: number }[] {
   const asked = datumKinds.filter((kind) => question.kinds.has(kind));
+  const leadPath = sources[lead.index]?.path;
   if (asked.length === 0 || !lead.best) return [];
   const carried = new Set(said.flatMap((text) => [...sentenceFeatures(text).carries]));
   const used = new Set(said);
@@ -108,12 +110,17 @@ function missingParts(
     if (carried.has(kind) || added.length >= tuning.maxMissingParts) continue;
     let best: { text: string; unit: number; value: number } | null = null;
     for (const unit of ranked) {
+      // In the lead's own document (the act asked about) the datum may be worded apart from the question's terms.
+      // and its dispositivo, which decides, needs none of them: "di liquidare … € 2.552,00" answers "quanto".
+      const sameDocument = sources[unit.index]?.path === leadPath;
+      const decides = sameDocument && sources[unit.index]?.section === "dispositivo";
+      const share = decides ? 0 : sameDocument ? tuning.sameDocumentPartShare : tuning.missingPartShare;
       for (const sentence of unit.sentences) {
-        if (!isQuotable(sentence) || sentence.coverage < lead.best.coverage * tuning.missingPartShare) continue;
+        if (!isQuotable(sentence) || sentence.coverage < lead.best.coverage * share) continue;
         if ([...used].some((text) => text.includes(sentence.text))) continue;
         const features = sentenceFeatures(sentence.text);
         if (!features.carries.has(kind)) continue;
-        const value = sentence.coverage * (unit === lead ? 1 : tuning.otherUnitShare);
+        const value = sentence.coverage * (unit === lead ? 1 : tuning.otherUnitShare) + (decides ? 0.001 : 0);
         if (!best || value > best.value) best = { text: sentence.text, unit: unit.index, value };
       }
     }

@@ -33,6 +33,8 @@ export interface ComposeTuning {
   maxMissingParts: number;
   /** Such a sentence must state at least this share of the question terms the lead's best sentence states. */
   missingPartShare: number;
+  /** The same share for a sentence of the lead's own document. */
+  sameDocumentPartShare: number;
   /** A sentence of another passage counts this share of one of the lead's own unit. */
   otherUnitShare: number;
   /** Bonus of a sentence whose terms stand as near each other as the question's (share of pairs near). */
@@ -58,6 +60,7 @@ export const defaultTuning: ComposeTuning = {
   headingShare: 0.3,
   maxMissingParts: 2,
   missingPartShare: 0.3,
+  sameDocumentPartShare: 0.15,
   otherUnitShare: 0.7,
   proximityWeight: 0.35,
 };

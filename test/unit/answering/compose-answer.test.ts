@@ -161,4 +161,21 @@ describe("the offline answer composer", () => {
     expect(answer.text).toMatch(/almeno cinque anni/);
     expect(answer.text).not.toMatch(/protezione civile/);
   });
+
+  it("answers both parts of a question on an act, taking the amount from the act's own text when worded apart", () => {
+    const path = "documenti/albo/determina-216.pdf";
+    const premesse = source(
+      "a",
+      "Occorreva procedere all'acquisto di nuove pistole per il personale della Polizia Municipale, dismettendo le armi ormai datate.",
+      { kind: "document", path, page: 1, section: "premesse" },
+    );
+    const dispositivo = source(
+      "b",
+      "Di liquidare alla ditta Armeria Piccolo la somma complessiva di € 2.552,00 IVA compresa per la fornitura.",
+      { kind: "document", path, page: 2, section: "dispositivo" },
+    );
+    const answer = compose("le pistole nuove dei vigili quanto le abbiamo pagate?", [premesse, dispositivo]);
+    expect(answer.text).toMatch(/pistole/);
+    expect(answer.text).toMatch(/€ 2\.552,00.*\[\d\]$/m);
+  });
 });
