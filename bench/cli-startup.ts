@@ -10,8 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { compiledIsCurrent } from "../scripts/source-signature.mjs";
-
-type Emit = (row: { metric: string; value: number; unit: string; chunks: number; command?: string }) => void;
+import type { Emit } from "./bench-row.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const binary = join(root, "bin", "unione.js");

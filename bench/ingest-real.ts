@@ -15,15 +15,7 @@ import { compiledIsCurrent } from "../scripts/source-signature.mjs";
 import { createIndexStore } from "../src/index-format/index-store.js";
 import { findOcrTools, type OcrSettings } from "../src/ingestion/ocr/ocr-tools.js";
 import { ocrPage } from "../src/ingestion/ocr/read-scanned-pages.js";
-
-type Emit = (row: {
-  metric: string;
-  value: number;
-  unit: string;
-  chunks: number;
-  files?: number;
-  pages?: number;
-}) => void;
+import type { Emit } from "./bench-row.js";
 
 export const corpusDir = join(import.meta.dirname, "../../shared/corpus/comune-avella-albo-pretorio");
 const root = fileURLToPath(new URL("..", import.meta.url));

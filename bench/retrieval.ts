@@ -26,10 +26,9 @@ import { builtinSynonymGroups, createSynonymExpander } from "../src/retrieval/sy
 import { prepareEvalKnowledge, projectKnowledgeDir } from "../test/eval/eval-knowledge.js";
 import { type EvalQuestion, loadEvalQuestions, type SourceLike } from "../test/eval/eval-sets.js";
 import { makePdf } from "../test/support/make-pdf.js";
+import type { Emit } from "./bench-row.js";
 import { buildBaseline } from "./retrieval-baseline.js";
 import { seededRandom, syntheticPassage, syntheticQueries } from "./retrieval-synthetic.js";
-
-type Emit = (row: { metric: string; value: number; unit: string; chunks: number }) => void;
 
 const embedder = createHashingEmbedder();
 const expander = createSynonymExpander(builtinSynonymGroups);

@@ -5,22 +5,11 @@
  * Figures are measurements, not assertions: read them with the machine's noise in mind (2 shared cores).
  */
 import { cpus, totalmem } from "node:os";
+import type { BenchRow } from "./bench-row.js";
 import { runCliStartupBench } from "./cli-startup.js";
 import { runRealIngestBench } from "./ingest-real.js";
 import { runRetrievalBench } from "./retrieval.js";
 import { runSlackBench } from "./slack.js";
-
-export interface BenchRow {
-  metric: string;
-  value: number;
-  unit: string;
-  chunks: number;
-  /** The real-ingest figures also say how many files and pages they ran on. */
-  files?: number;
-  pages?: number;
-  /** Which command a `cli_startup_ms` row timed. */
-  command?: string;
-}
 
 function emit(row: BenchRow): void {
   process.stdout.write(`${JSON.stringify({ ...row, value: Math.round(row.value * 100) / 100 })}\n`);
