@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ExpectedAct, expectedActs, factKey } from "../fixtures/evidence/expected.js";
 import { type FakeOpenAi, startFakeOpenAi } from "../support/fake-openai-server.js";
 import { makePdf, makeTruncatedPdf } from "../support/make-pdf.js";
+import { runCliCaptured } from "../support/run-cli.js";
 import { repoRoot, runUnione } from "../support/spawn-unione.js";
 
 const fixtures = join(repoRoot, "test", "fixtures", "evidence");
@@ -47,8 +48,12 @@ async function fileActs(target: string, unione: string): Promise<void> {
   }
 }
 
+// In-process (the real CLI entry, the same code the launcher runs) except where a test needs its own environment
+// (the model's server); the launcher itself is covered by process-cli and compiled-cli.
 const cli = (args: string[], env: Record<string, string> = {}) =>
-  runUnione([...args, "--knowledge", knowledge, "--data", data], { env, timeoutMs: 120_000 });
+  Object.keys(env).length > 0
+    ? runUnione([...args, "--knowledge", knowledge, "--data", data], { env, timeoutMs: 120_000 })
+    : runCliCaptured([...args, "--knowledge", knowledge, "--data", data]);
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), "evidence-cli-"));
