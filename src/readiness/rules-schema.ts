@@ -5,125 +5,8 @@
  */
 import { z } from "zod";
 import { confidenceSchema, deliverableIdSchema } from "../knowledge/record-schema.js";
-import { placeholdersOf } from "./message-template.js";
-
-const text = z.string({ error: "deve essere un testo" }).trim().min(1, { error: "non può essere vuoto" });
-const ruleId = z
-  .string({ error: "deve essere un codice testuale" })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "deve essere un codice in minuscolo con trattini" });
-const isoDate = z
-  .string({ error: "deve essere una data nel formato AAAA-MM-GG" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "deve essere una data nel formato AAAA-MM-GG" })
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), {
-    error: "non è una data esistente",
-  });
-
-/** A message template that may use only `allowed` placeholders. */
-function template(allowed: readonly string[]) {
-  return text.superRefine((value, context) => {
-    const unknown = placeholdersOf(value).filter((name) => !allowed.includes(name));
-    if (unknown.length > 0) {
-      context.addIssue({
-        code: "custom",
-        message: `segnaposto non ammessi: ${unknown.map((name) => `{{${name}}}`).join(", ")}; ammessi: ${allowed.map((name) => `{{${name}}}`).join(", ")}`,
-      });
-    }
-  });
-}
-
-function templates<const K extends string>(keys: readonly K[], allowed: readonly string[]) {
-  const shape = Object.fromEntries(keys.map((key) => [key, template(allowed)])) as Record<
-    K,
-    ReturnType<typeof template>
-  >;
-  return z.object(shape);
-}
-
-const base = {
-  id: ruleId,
-  name: text,
-  source: text,
-  confidence: confidenceSchema.default("confermato"),
-  enabled: z.boolean({ error: "deve essere true o false" }).default(true),
-};
-
-const failed = ["fallita"] as const;
-const functionVars = ["funzione"] as const;
-
-/** What a function rule needs when its fact is unknown: the fact to collect, and from whom. */
-const collect = {
-  /** The fact to collect, e.g. "data di avvio"; defaults to the rule's name. */
-  fact: text.optional(),
-  /** comuni: each member Comune holds it (its deliberation, its staff); unione: the convention and the Unione's acts. */
-  ask: z.enum(["comuni", "unione"], { error: "deve essere comuni o unione" }).default("comuni"),
-};
-
-const exceptionSchema = z.object({
-  id: ruleId,
-  comune_status: z.enum(["fusione_in_corso", "nato_da_fusione", "commissariato"], {
-    error: "deve essere fusione_in_corso, nato_da_fusione o commissariato",
-  }),
-  requires_until: z.boolean({ error: "deve essere true o false" }).default(false),
-  source: text,
-  message: template(["funzione", "comune", "data"]),
-});
-
-const startStates = ["pianificata", "proposta", "cessata", "futura"] as const;
-
-export const functionRuleSchema = z.discriminatedUnion(
-  "check",
-  [
-    z.object({
-      ...base,
-      ...collect,
-      check: z.literal("avvio"),
-      messages: templates(startStates, ["funzione", "data"]),
-      actions: templates(startStates, ["funzione", "data"]),
-    }),
-    z.object({
-      ...base,
-      ...collect,
-      check: z.literal("conferimento_tutti"),
-      messages: templates(failed, ["funzione", "comune"]),
-      actions: templates(failed, ["funzione", "comune"]),
-      exceptions: z.array(exceptionSchema).default([]),
-    }),
-    z.object({
-      ...base,
-      ...collect,
-      check: z.literal("integrale"),
-      messages: templates(failed, functionVars),
-      actions: templates(failed, functionVars),
-    }),
-    z.object({
-      ...base,
-      ...collect,
-      check: z.literal("personale"),
-      messages: templates(failed, functionVars),
-      actions: templates(failed, functionVars),
-    }),
-    z.object({
-      ...base,
-      ...collect,
-      check: z.literal("risorse"),
-      messages: templates(failed, functionVars),
-      actions: templates(failed, functionVars),
-    }),
-    z.object({
-      ...base,
-      ...collect,
-      check: z.literal("durata"),
-      min_years: z
-        .number({ error: "deve essere un numero" })
-        .int({ error: "deve essere un numero intero" })
-        .positive({ error: "deve essere positivo" }),
-      open_ended_source: text,
-      messages: templates(failed, ["funzione", "anni", "minimo"]),
-      actions: templates(failed, ["funzione", "anni", "minimo"]),
-    }),
-  ],
-  { error: "check deve essere avvio, conferimento_tutti, integrale, personale, risorse o durata" },
-);
+import { type FunctionRule, functionRuleSchema } from "./function-rule-schema.js";
+import { base, failed, isoDate, ruleId, template, templates, text } from "./rule-schema-parts.js";
 
 const positiveInteger = z
   .number({ error: "deve essere un numero" })
@@ -257,12 +140,12 @@ export const readinessRulesSchema = z
 export const statutoryMinimumYears = 5;
 
 /** The minimum conferral duration in force (for drafting conventions too). */
-function minimumDuration(rules: z.infer<typeof functionRuleSchema>[]): number {
+function minimumDuration(rules: FunctionRule[]): number {
   const duration = rules.find((rule) => rule.check === "durata" && rule.enabled);
   return duration?.check === "durata" ? duration.min_years : statutoryMinimumYears;
 }
 
 export type ReadinessRules = z.infer<typeof readinessRulesSchema>;
-export type FunctionRule = z.infer<typeof functionRuleSchema>;
-export type ConferralException = z.infer<typeof exceptionSchema>;
 export type Programme = z.infer<typeof programmeSchema>;
+
+export type { ConferralException, FunctionRule } from "./function-rule-schema.js";
