@@ -64,7 +64,7 @@ export type { BoilerplateKind } from "./boilerplate-patterns.js";
 export { type CleanDocument, type CleanPage, cleanPages, documentText, pageAtOffset } from "./clean-pages.js";
 export { describeActQuery } from "./describe-act-query.js";
 export { type FileNameHints, fileNameHints } from "./file-name-hints.js";
-export { type FoundDate, findItalianDates, parseItalianDate, parsePreambleDate } from "./italian-dates.js";
+export { type FoundDate, findItalianDates, monthNames, parseItalianDate, parsePreambleDate } from "./italian-dates.js";
 export { type FiledAct, linkAnnexes, publicationKey } from "./link-annexes.js";
 export { type FilterableAct, type FilterableRef, matchesActQuery } from "./match-act-query.js";
 export { recognizeAct } from "./recognize-act.js";

@@ -3,22 +3,9 @@
  * spacing, Markdown emphasis, thousands separators, Italian date forms), then a fact alternative must occur with no
  * letter or digit glued to either side: "3" is not found in "30", "giunta" not in "giuntale".
  */
+import { monthNames } from "../../src/acts/index.js";
 
-const months = [
-  "gennaio",
-  "febbraio",
-  "marzo",
-  "aprile",
-  "maggio",
-  "giugno",
-  "luglio",
-  "agosto",
-  "settembre",
-  "ottobre",
-  "novembre",
-  "dicembre",
-];
-const monthPattern = months.join("|");
+const monthPattern = monthNames.join("|");
 const pad = (value: string) => value.padStart(2, "0");
 
 export function normaliseForFacts(text: string): string {
@@ -34,7 +21,7 @@ export function normaliseForFacts(text: string): string {
       .replace(
         new RegExp(`\\b(\\d{1,2})\\s*°?\\s+(${monthPattern})\\s+(\\d{4})\\b`, "g"),
         (_match, day: string, month: string, year: string) =>
-          `${pad(day)}/${pad(String(months.indexOf(month) + 1))}/${year}`,
+          `${pad(day)}/${pad(String(monthNames.indexOf(month as (typeof monthNames)[number]) + 1))}/${year}`,
       )
       // "30.06.2024", "30-6-2024", "30/6/2024" -> "30/06/2024"
       .replace(
