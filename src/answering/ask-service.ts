@@ -13,7 +13,7 @@ import { actNarrowing, actNotFoundAnswer } from "./act-narrowing.js";
 import { actList, actOverview, asksActList, asksActOverview } from "./act-overview.js";
 import { extractiveAnswer } from "./extractive-answer.js";
 import { createLlmAnswerer } from "./llm-answer.js";
-import { analyzeQuestion } from "./question-analysis.js";
+import { analyzeQuestion, type QuestionAnalysis } from "./question-analysis.js";
 import { queryCoverage, relevanceThreshold } from "./relevance.js";
 import { sentenceFeatures } from "./sentence-features.js";
 
@@ -74,10 +74,14 @@ export function createAskService(options: AskServiceOptions): AskService {
       options.logger.debug({ coverage, found, sources: search.sources.length }, "ask: recupero completato");
       if (!found) return { answer: notFoundAnswer, mode: "extractive", sources: search.sources, found: false };
       // The passage that answers becomes source [1], for the reader and for the model alike.
-      const composed = extractiveAnswer(text, search, statistics);
+      const analysis = analyzeQuestion(text);
+      const composed = extractiveAnswer(analysis, search, statistics);
       const units = composed.order.map((index) => search.units[index] ?? search.sources[index]!.text);
       // Each source shows the whole unit the answer quoted from, so every quoted sentence is in its source's text.
-      const sources = composed.order.map((index, order) => ({ ...search.sources[index]!, text: units[order]! }));
+      const sources = withUnitText(
+        composed.order.map((index) => search.sources[index]!),
+        units,
+      );
       // One act named, and asked what it is about: offline, its OGGETTO and what its dispositivo decides.
       if (narrowing?.byNumber && !answerWithModel && asksActOverview(text)) {
         const overview = await overviewOfAct(options.retriever, askOptions, search);
@@ -86,7 +90,8 @@ export function createAskService(options: AskServiceOptions): AskService {
       // Acts of a kind and a period asked as a list: the acts themselves, each with its OGGETTO.
       if (narrowing && !narrowing.byNumber && !answerWithModel && asksActList(text)) {
         const list = actList(search.sources);
-        if (list) return { answer: list, mode: "extractive", sources: search.sources, found: true };
+        if (list)
+          return { answer: list, mode: "extractive", sources: withUnitText(search.sources, search.units), found: true };
       }
       const extractive = composed.text;
       // "l'aliquota IMU del Comune di Bologna": an answer that is not about the Comune named is no answer.
@@ -96,7 +101,7 @@ export function createAskService(options: AskServiceOptions): AskService {
       }
       // A phone number, an address, a site asked and not in the answer: better no answer than a sentence near it
       // (offline; a model reads the whole passages and says "Non ho trovato" itself).
-      if (!answerWithModel && asksUnstatedContact(text, extractive)) {
+      if (!answerWithModel && asksUnstatedContact(analysis, extractive)) {
         options.logger.debug("ask: il recapito chiesto non è nelle fonti");
         return { answer: notFoundAnswer, mode: "extractive", sources, found: false };
       }
@@ -140,7 +145,7 @@ async function overviewOfAct(
     units = [...units, ...decided.units];
   }
   const overview = actOverview(sources, units);
-  return overview ? { answer: overview.text, sources } : null;
+  return overview ? { answer: overview.text, sources: withUnitText(sources, units) } : null;
 }
 
 /** "comune di Bologna", "Comune di Mugnano del Cardinale": the place a question names, folded, or null. */
@@ -152,8 +157,13 @@ function placeNamedIn(question: string, answeringText: string): boolean {
   return !place || fold(answeringText).includes(place);
 }
 
-function asksUnstatedContact(question: string, answer: string): boolean {
-  return analyzeQuestion(question).kinds.has("contact") && !sentenceFeatures(answer).carries.has("contact");
+/** Each source with the whole unit an answer quotes from as its text. */
+function withUnitText(sources: Source[], units: readonly string[]): Source[] {
+  return sources.map((source, index) => ({ ...source, text: units[index] ?? source.text }));
+}
+
+function asksUnstatedContact(question: QuestionAnalysis, answer: string): boolean {
+  return question.kinds.has("contact") && !sentenceFeatures(answer).carries.has("contact");
 }
 
 /** A short follow-up ("e per la protezione civile?") is searched together with the previous question. */

@@ -4,17 +4,17 @@
  */
 import type { DetailedSearch } from "../retrieval/hybrid-index.js";
 import { type ComposedAnswer, composeAnswer } from "./compose-answer.js";
-import { analyzeQuestion } from "./question-analysis.js";
+import type { QuestionAnalysis } from "./question-analysis.js";
 import type { TermStatistics } from "./relevance.js";
 import { isQuotable, splitUnitSentences } from "./unit-sentences.js";
 
 export function extractiveAnswer(
-  question: string,
+  question: QuestionAnalysis,
   search: Pick<DetailedSearch, "sources" | "terms" | "units">,
   statistics: TermStatistics,
 ): ComposedAnswer {
   return composeAnswer({
-    question: analyzeQuestion(question),
+    question,
     sources: search.sources,
     terms: search.terms,
     statistics,
