@@ -9,9 +9,9 @@ import type { AskOptions, AskResult, Chunk, ConversationTurn, Source } from "../
 import { fold } from "../index-format/italian-analyzer.js";
 import type { ChatModel } from "../llm/chat-model.js";
 import type { HybridRetriever } from "../retrieval/hybrid-retriever.js";
+import { answerCompletedFromAct } from "./act-completion.js";
 import { actNarrowing, actNotFoundAnswer } from "./act-narrowing.js";
 import { actList, actOverview, asksActList, asksActOverview } from "./act-overview.js";
-import { extractiveAnswer } from "./extractive-answer.js";
 import { createLlmAnswerer } from "./llm-answer.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./question-analysis.js";
 import { queryCoverage, relevanceThreshold } from "./relevance.js";
@@ -75,11 +75,20 @@ export function createAskService(options: AskServiceOptions): AskService {
       if (!found) return { answer: notFoundAnswer, mode: "extractive", sources: search.sources, found: false };
       // The passage that answers becomes source [1], for the reader and for the model alike.
       const analysis = analyzeQuestion(text);
-      const composed = extractiveAnswer(analysis, search, statistics);
-      const units = composed.order.map((index) => search.units[index] ?? search.sources[index]!.text);
+      const { composed, search: read } = await answerCompletedFromAct(
+        options.retriever,
+        askOptions.scope,
+        text,
+        analysis,
+        search,
+        statistics,
+      );
+      if (composed.unanswered.length > 0)
+        options.logger.debug({ unanswered: composed.unanswered }, "ask: dati chiesti non trovati nelle fonti");
+      const units = composed.order.map((index) => read.units[index] ?? read.sources[index]!.text);
       // Each source shows the whole unit the answer quoted from, so every quoted sentence is in its source's text.
       const sources = withUnitText(
-        composed.order.map((index) => search.sources[index]!),
+        composed.order.map((index) => read.sources[index]!),
         units,
       );
       // One act named, and asked what it is about: offline, its OGGETTO and what its dispositivo decides.

@@ -25,6 +25,11 @@ export interface ComposeInput {
   /** The whole citable unit (comma or article) a source belongs to; the source's own text when not given. */
   unitText?: (source: Source, index: number) => string;
   tuning?: Partial<ComposeTuning>;
+  /**
+   * Sources from this index on are passages of the answering act found by a second search within it: they only
+   * complete a datum the question asks and the answer does not carry ("e quanto abbiamo pagato?"), never lead.
+   */
+  completionFrom?: number;
 }
 
 export interface ComposedAnswer {
@@ -36,33 +41,56 @@ export interface ComposedAnswer {
   support: number;
   /** Source indexes in the order they should be shown: the answering passage first. */
   order: number[];
+  /** Kinds of datum the question asks that the answer does not carry. */
+  unanswered: QuestionKind[];
 }
 
 export function composeAnswer(input: ComposeInput): ComposedAnswer {
   const tuning = { ...defaultTuning, ...input.tuning };
   const weights = termWeights(input.terms, input.statistics);
-  const units = input.sources
-    .slice(0, tuning.candidates)
-    .map((source, index) =>
-      scoreUnit(input, tuning, weights, source, index, input.unitText?.(source, index) ?? source.text),
-    );
+  const completionFrom = input.completionFrom ?? input.sources.length;
+  const score = (source: Source, index: number) =>
+    scoreUnit(input, tuning, weights, source, index, input.unitText?.(source, index) ?? source.text);
+  const units = input.sources.slice(0, Math.min(tuning.candidates, completionFrom)).map(score);
+  const completions = input.sources
+    .slice(completionFrom)
+    .map((source, offset) => score(source, completionFrom + offset));
   const ranked = [...units].sort((left, right) => right.score - left.score || left.index - right.index);
   const lead = ranked[0];
   const support = Math.max(0, ...units.map((unit) => unit.support));
-  if (!lead?.best) return { ...fallback(input.sources), support };
-  const order = [lead.index, ...input.sources.map((_source, index) => index).filter((index) => index !== lead.index)];
-  const number = (index: number) => order.indexOf(index) + 1;
+  if (!lead?.best) return { ...fallback(input.sources.slice(0, completionFrom)), support, unanswered: [] };
   const leadPart = leadText(input.question, lead, tuning);
-  const parts = [`${actLead(input, lead.index)}${leadPart} [${number(lead.index)}]`];
   const related = ranked
     .slice(1)
     .filter((unit) => relatedSource(input.sources[lead.index]!, input.sources[unit.index]!));
   const supports = supportFrom(related, lead, leadPart, tuning);
-  for (const support of supports) parts.push(`${support.text} [${number(support.unit)}]`);
   const said = [leadPart, ...supports.map((support) => support.text)];
-  for (const part of missingParts(input.question, said, lead, [lead, ...related], input.sources, tuning))
-    parts.push(`${part.text} [${number(part.unit)}]`);
-  return { text: parts.map(withoutFakeCitations).join("\n"), order, support };
+  // A figure a support quotes from an act's premesse or from a table is not what the act decides: the datum is
+  // still looked for, the dispositivo first.
+  const stated = [
+    leadPart,
+    ...supports.filter((support) => decidesOrRules(input.sources[support.unit]!)).map((support) => support.text),
+  ];
+  const missing = missingParts(
+    input.question,
+    stated,
+    said,
+    lead,
+    [lead, ...related, ...completions],
+    input.sources,
+    tuning,
+  );
+  const cited = new Set(missing.parts.map((part) => part.unit).filter((index) => index >= completionFrom));
+  const order = [
+    lead.index,
+    ...input.sources.map((_source, index) => index).filter((index) => index !== lead.index && index < completionFrom),
+    ...[...cited].sort((left, right) => left - right),
+  ];
+  const number = (index: number) => order.indexOf(index) + 1;
+  const parts = [`${actLead(input, lead.index)}${leadPart} [${number(lead.index)}]`];
+  for (const support of supports) parts.push(`${support.text} [${number(support.unit)}]`);
+  for (const part of missing.parts) parts.push(`${part.text} [${number(part.unit)}]`);
+  return { text: parts.map(withoutFakeCitations).join("\n"), order, support, unanswered: missing.unanswered };
 }
 
 /**
@@ -84,8 +112,13 @@ function relatedSource(lead: Source, other: Source): boolean {
   return lead.kind !== "law" || other.kind !== "document";
 }
 
+/** A passage that states a datum with authority: the law, a record, a template, or an act's dispositivo. */
+function decidesOrRules(source: Source): boolean {
+  return source.kind !== "document" || source.page === null || source.section === "dispositivo";
+}
+
 /** Kinds of datum a question may ask several of at once ("a chi paga e quanto?", "quanto dura e quanto costa?"). */
-const datumKinds: QuestionKind[] = ["amount", "quantity", "date", "duration", "who"];
+export const datumKinds: QuestionKind[] = ["amount", "quantity", "date", "duration", "person", "who"];
 
 /**
  * For each kind of datum the question asks and the answer so far does not carry, the sentence that carries it
@@ -94,18 +127,20 @@ const datumKinds: QuestionKind[] = ["amount", "quantity", "date", "duration", "w
  */
 function missingParts(
   question: QuestionAnalysis,
+  stated: string[],
   said: string[],
   lead: ScoredUnit,
   ranked: ScoredUnit[],
   sources: Source[],
   tuning: ComposeTuning,
-): { text: string; unit: number }[] {
+): { parts: { text: string; unit: number }[]; unanswered: QuestionKind[] } {
   const asked = datumKinds.filter((kind) => question.kinds.has(kind));
   const leadPath = sources[lead.index]?.path;
-  if (asked.length === 0 || !lead.best) return [];
-  const carried = new Set(said.flatMap((text) => [...sentenceFeatures(text).carries]));
+  if (asked.length === 0 || !lead.best) return { parts: [], unanswered: [] };
+  const carried = new Set(stated.flatMap((text) => [...sentenceFeatures(text).carries]));
   const used = new Set(said);
   const added: { text: string; unit: number }[] = [];
+  const unanswered: QuestionKind[] = [];
   for (const kind of asked) {
     if (carried.has(kind) || added.length >= tuning.maxMissingParts) continue;
     let best: { text: string; unit: number; value: number } | null = null;
@@ -120,16 +155,21 @@ function missingParts(
         if ([...used].some((text) => text.includes(sentence.text))) continue;
         const features = sentenceFeatures(sentence.text);
         if (!features.carries.has(kind)) continue;
-        const value = sentence.coverage * (unit === lead ? 1 : tuning.otherUnitShare) + (decides ? 0.001 : 0);
+        // What the act decides wins over a figure of its premesse or of a table: "di liquidare … € 2.025,04".
+        const value =
+          sentence.coverage * (unit === lead ? 1 : tuning.otherUnitShare) + (decides ? tuning.decidesBonus : 0);
         if (!best || value > best.value) best = { text: sentence.text, unit: unit.index, value };
       }
     }
-    if (!best) continue;
+    if (!best) {
+      unanswered.push(kind);
+      continue;
+    }
     added.push({ text: best.text, unit: best.unit });
     used.add(best.text);
     for (const kindCarried of sentenceFeatures(best.text).carries) carried.add(kindCarried);
   }
-  return added;
+  return { parts: added, unanswered };
 }
 
 /**
@@ -166,7 +206,7 @@ function supportFrom(
   return support;
 }
 
-function fallback(sources: Source[]): ComposedAnswer {
+function fallback(sources: Source[]): Omit<ComposedAnswer, "unanswered"> {
   const first = sources[0];
   if (!first) return { text: "", order: [], support: 0 };
   const sentence = splitUnitSentences(first.text).find(isQuotable)?.text ?? first.text.slice(0, 300);

@@ -37,6 +37,8 @@ export interface ComposeTuning {
   sameDocumentPartShare: number;
   /** A sentence of another passage counts this share of one of the lead's own unit. */
   otherUnitShare: number;
+  /** Added to a completing sentence of the act's dispositivo: what the act decides beats a figure of its premesse. */
+  decidesBonus: number;
   /** Bonus of a sentence whose terms stand as near each other as the question's (share of pairs near). */
   proximityWeight: number;
 }
@@ -63,4 +65,5 @@ export const defaultTuning: ComposeTuning = {
   sameDocumentPartShare: 0.15,
   otherUnitShare: 0.7,
   proximityWeight: 0.35,
+  decidesBonus: 0.15,
 };

@@ -17,7 +17,8 @@ export type QuestionKind =
   | "reference"
   | "act"
   | "amount"
-  | "contact";
+  | "contact"
+  | "person";
 
 export interface QuestionAnalysis {
   kinds: Set<QuestionKind>;
@@ -71,9 +72,16 @@ const asksWhenApproved =
 const asksContact =
   /\b(?:telefono|cellulare|whatsapp|fax)\b|\b(?:numero|indirizzo|recapito|contatt\w*|qual e|quale|mi dai|dammi)\b[^?]{0,30}\b(?:pec|posta elettronica(?: certificata)?|e-?mail|mail|sito(?: web| internet)?)\b/;
 
+/**
+ * A person or a firm asked by name: "chi è il revisore?", "chi è il responsabile del procedimento?", "a chi è stato
+ * affidato il restauro?". The organ that decides ("chi approva il PIAO?") is a "who" question, not this one.
+ */
+const asksPerson =
+  /\bchi (?:e|sono|era|e stato|e stata|ha firmato|firma)\b|\ba chi (?:e|sono) stat[oaie] (?:affidat|aggiudicat|assegnat|liquidat)|\ba chi (?:e|va|vanno) (?:affidat|aggiudicat)|\b(?:nominativo|come si chiama|chi e il nome)\b/;
+
 /** Money asked: the sentence with the amount in euro answers, not one with any number. */
 const asksAmount =
-  /\b(?:quanto (?:costa|costano|paga|pagano|paghiamo|abbiamo (?:pagato|liquidato|speso|impegnato)|si paga|si spende|vale|valgono|e stanziato|e stato (?:stanziato|liquidato|impegnato|pagato))|importo|a quanto ammonta|ammont|costo|prezzo|tariffa|quanti soldi|spesa|stanziat|liquidat|impegnat|euro|per che importo|quanto prende|quanto e previsto)\b/;
+  /\bquanto\b(?: \w+){0,3} (?:pagat|pagar|speso|spes[aei]|spender|liquidat|impegnat|stanziat|incassat|versat|finanziat|costat|riconosciut)\w*|\b(?:quanto (?:costa|costano|paga|pagano|paghiamo|abbiamo (?:pagato|liquidato|speso|impegnato)|si paga|si spende|vale|valgono|e stanziato|e stato (?:stanziato|liquidato|impegnato|pagato))|importo|a quanto ammonta|ammont|costo|prezzo|tariffa|quanti soldi|spesa|stanziat|liquidat|impegnat|euro|per che importo|quanto prende|quanto e previsto)\b/;
 
 /** Yes/no questions start with a verb or a modal, or offer an alternative ("… o …?"). */
 const yesNoStart =
@@ -93,6 +101,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   if (kinds.has("duration")) kinds.delete("date");
   if (asksAmount.test(text)) kinds.add("amount");
   if (asksContact.test(text)) kinds.add("contact");
+  if (asksPerson.test(text)) kinds.add("person");
   if (asksForAct.test(text) || asksWhenApproved.test(text)) kinds.add("act");
   if (yesNoStart.test(text) || (!whWord.test(text) && /\?\s*$/.test(question))) kinds.add("yesno");
   const match = reference.exec(text);

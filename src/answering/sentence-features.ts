@@ -10,7 +10,10 @@ const numberWords =
   "(?:uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|venti|trenta|quaranta|cinquanta|sessanta|novanta|cento|mille|duemila)";
 const months = "(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)";
 
-const features: Record<Exclude<QuestionKind, "reference" | "definition" | "procedure" | "list" | "yesno">, RegExp> = {
+const features: Record<
+  Exclude<QuestionKind, "reference" | "definition" | "procedure" | "list" | "yesno" | "person">,
+  RegExp
+> = {
   quantity: new RegExp(`\\d|\\b${numberWords}\\b|%|\\beuro\\b|€|\\bmilion|\\bmila\\b|\\bper cento\\b|\\bmeta\\b`),
   duration: new RegExp(
     `\\b(?:\\d+|${numberWords})\\s+(?:anni|anno|mesi|mese|giorni|giorno|ore|settimane)\\b|tempo indeterminato|\\b(?:quinquennal|decennal|triennal|annual|biennal)|\\bsenza (?:limiti di durata|scadenza)`,
@@ -24,6 +27,13 @@ const features: Record<Exclude<QuestionKind, "reference" | "definition" | "proce
   act: /\b(?:delibera|deliberazione|determina|determinazione|decreto|ordinanza|provvedimento)\w*\s+(?:di\s+\w+\s+|del\s+\w+\s+|sindacale\s+)?(?:n\.?|nr\.?|numero|n°)\s*\d/,
   who: /\b(?:giunta|consiglio|sindac|segretari|responsabil|president|dirigent|ufficio|uffici|servizio|regione|commission|assessor|revisor|rup|comandante|funzionari|ente capofila|capofila|unione|comuni|assemblea|direttore|organo)/,
 };
+
+/**
+ * A person or a firm named: a title before a capitalised name ("arch. Giuseppe Canonico", "dott.ssa Nisi"), a
+ * signature ("f.to CANONICO GIUSEPPE"), a firm's legal form ("Europrint2000 SRL", "ditta Rossi").
+ */
+const namedPerson =
+  /\b(?:[Dd]ott(?:\.ssa|\.|ssa\b)|[Aa]rch\.|[Ii]ng\.|[Rr]ag\.|[Aa]vv\.|[Gg]eom\.|[Pp]rof(?:\.ssa|\.)|[Ss]ig(?:\.ra|\.)|[Ff]\.to|[Dd]itta|[Ss]ocietà|[Ii]mpresa|[Oo]peratore economico)\s*[A-ZÀ-Ù«"“]|\b[A-Z][\wà-ù&.-]*\s+(?:S\.?R\.?L|S\.?P\.?A|S\.?N\.?C|S\.?A\.?S)\b|\b(?:[Ss]\.?[Rr]\.?[Ll]\.?s?|soc\. coop)\b/;
 
 const rule =
   /\b(?:deve|devono|dovra|puo|possono|potra|non puo|non possono|vietat|obbligatori|almeno|solo|soltanto|non ha effetto|non hanno effetto|e necessari|occorre|spetta|competono|compete|e tenut|sono tenut|non conta|conta|contano|vale|valgono|e consentit|non e consentit|e ammess|esclusivamente|in ogni caso|unanimita|tutti)\b/;
@@ -51,6 +61,7 @@ export function sentenceFeatures(sentence: string): SentenceFeatures {
   for (const [kind, pattern] of Object.entries(features) as [QuestionKind, RegExp][])
     if (pattern.test(kind === "quantity" ? counted : text)) carries.add(kind);
   if (rule.test(text)) carries.add("yesno");
+  if (namedPerson.test(sentence)) carries.add("person");
   const leadIn = /:\s*$/.test(sentence.trim());
   if (leadIn) carries.add("list");
   if (/\b(?:e|sono|si intende|si intendono|significa|consiste|indica)\b/.test(text)) carries.add("definition");

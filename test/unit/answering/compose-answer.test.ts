@@ -178,4 +178,69 @@ describe("the offline answer composer", () => {
     expect(answer.text).toMatch(/pistole/);
     expect(answer.text).toMatch(/€ 2\.552,00.*\[\d\]$/m);
   });
+
+  it("states the figure the act decides, not one a support quotes from a table of the same act", () => {
+    const path = "documenti/albo/determina-200.pdf";
+    const subject = source(
+      "a",
+      "Servizio di interpretariato in lingua dei segni per un'alunna: liquidazione del mese di febbraio 2026.",
+      { kind: "document", path, page: 1, section: "oggetto" },
+    );
+    const table = source(
+      "b",
+      "Impegno sottosubimpegno 18 importo € 5.624,93 liquidazione interpretariato alunna creditore Iorio.",
+      { kind: "document", path, page: 3 },
+    );
+    const decided = source("c", "Di liquidare alla professionista la somma di € 2.025,04 per il mese di febbraio.", {
+      kind: "document",
+      path,
+      page: 2,
+      section: "dispositivo",
+    });
+    const answer = compose("quanto abbiamo liquidato per l'interprete dell'alunna a febbraio?", [
+      subject,
+      table,
+      decided,
+    ]);
+    expect(answer.text).toMatch(/€ 2\.025,04.*\[\d\]$/m);
+  });
+
+  it("takes a missing datum from passages of the answering act found apart, citing only those it quotes", () => {
+    const path = "documenti/albo/delibera-53.pdf";
+    const lead = source(
+      "a",
+      "Visto che l'Ente ha ricevuto il contributo per il potenziamento dei servizi sociali per € 49.581,64; si nomina il responsabile del procedimento.",
+      { kind: "document", path, page: 1, section: "premesse" },
+    );
+    const unrelated = source("b", "Il piano delle performance individua gli obiettivi dei servizi sociali.", {
+      kind: "document",
+      path: "documenti/albo/piano.pdf",
+      page: 4,
+    });
+    const named = source(
+      "c",
+      "Di individuare quale responsabile del procedimento il Responsabile del Servizio arch. Giuseppe Canonico.",
+      { kind: "document", path, page: 2, section: "dispositivo" },
+    );
+    const unused = source("d", "Di dare atto che il presente atto è pubblicato all'albo pretorio.", {
+      kind: "document",
+      path,
+      page: 2,
+      section: "dispositivo",
+    });
+    const question = "il contributo per i servizi sociali quanto è e chi è il responsabile del procedimento?";
+    const terms = [...new Set(analyze(question))].map((term) => ({ term, weight: 1 }));
+    const answer = composeAnswer({
+      question: analyzeQuestion(question),
+      sources: [lead, unrelated, named, unused],
+      terms,
+      statistics: { documentCount: 50, documentFrequency: () => 2 },
+      completionFrom: 2,
+    });
+    expect(answer.text).toMatch(/€ 49\.581,64/);
+    expect(answer.text).toMatch(/arch\. Giuseppe Canonico\. \[3\]$/m);
+    // The completion passage that says nothing asked is not shown as a source.
+    expect(answer.order).toEqual([0, 1, 2]);
+    expect(answer.unanswered).toEqual([]);
+  });
 });

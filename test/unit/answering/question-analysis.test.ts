@@ -45,4 +45,22 @@ describe("what a question asks for", () => {
     ).toBe(1);
     expect(kindMatch(asked, sentenceFeatures("L'avviso è consegnato dal messo comunale."))).toBe(0);
   });
+
+  it("tells a question asking for a person or a firm by name from one asking which organ decides", () => {
+    expect(kinds("chi è il revisore?")).toContain("person");
+    expect(kinds("restauro della fontana: a chi è stato affidato?")).toContain("person");
+    expect(kinds("chi deve trasmettere il PIAO alla funzione pubblica?")).not.toContain("person");
+    expect(sentenceFeatures("Responsabile del procedimento: arch. Giuseppe Canonico.").carries.has("person")).toBe(
+      true,
+    );
+    expect(sentenceFeatures("affidato alla ditta EUROPRINT2000 SRL di Sirignano").carries.has("person")).toBe(true);
+    // A role named without a name does not say who.
+    expect(sentenceFeatures("Il Responsabile del Procedimento cura l'istruttoria.").carries.has("person")).toBe(false);
+  });
+
+  it("reads money asked in any tense of paying or spending", () => {
+    expect(kinds("quanto le abbiamo pagate?")).toContain("amount");
+    expect(kinds("quanto si è speso per la mensa?")).toContain("amount");
+    expect(kinds("quanto dura il contratto?")).not.toContain("amount");
+  });
 });
