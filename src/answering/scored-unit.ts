@@ -31,6 +31,8 @@ export interface ScoredUnit {
   score: number;
   /** Share of the question's own meaning stated in two consecutive sentences of the unit (with its title). */
   support: number;
+  /** What the score is made of. */
+  features: { unitCoverage: number; retrieval: number; reference: number };
 }
 
 export function termWeights(terms: WeightedTerm[], statistics: TermStatistics): Map<string, number> {
@@ -92,7 +94,14 @@ export function scoreUnit(
     unitCoverage * tuning.unitWeight +
     retrieval * tuning.rankWeight +
     referenceBonus;
-  return { index, sentences, best, score: score * kindPrior(source), support: ownSupport(input, sentences, context) };
+  return {
+    index,
+    sentences,
+    best,
+    score: score * kindPrior(source),
+    support: ownSupport(input, sentences, context),
+    features: { unitCoverage, retrieval, reference: referenceBonus },
+  };
 }
 
 /** Terms at most this many positions apart count as near (one or two words between, "durata dell'Unione"). */

@@ -12,6 +12,9 @@ describe("Italian analyzer", () => {
     expect(analyze("funzione")).toEqual(analyze("funzioni"));
     expect(analyze("possiamo lasciare il vigile")).not.toContain("possiamo");
     expect(analyze("il della per")).toEqual([]);
+    // How a question is put is not what it is about: only the topic's words remain.
+    expect(analyze("i pos in quali uffici li mettono?")).toEqual(analyze("pos uffici"));
+    expect(analyze("entro quanto la doveva ratificare il consiglio?")).toEqual(analyze("entro ratificare consiglio"));
   });
 
   it("normalises article and comma references however they are written", () => {
