@@ -14,7 +14,7 @@ export interface UnitSentence {
 }
 
 const listMarker =
-  /^(?:[-•–*]\s+|\d{1,3}[.)]\s+|\d{1,2}\.\d{1,2}\.?\s+|[a-z][).]\s+|\(\d{1,3}\)\s+|\([a-z]\)\s+|[ivx]{1,4}\)\s+)/i;
+  /^(?:[-•–—−*·▪◦●■□➢➤►✓✔⁃]\s*(?=\S)|Ø\s+|\d{1,3}[.)]\s+|\d{1,2}\.\d{1,2}\.?\s+|[a-z][).]\s+|\(\d{1,3}\)\s+|\([a-z]\)\s+|[ivx]{1,4}\)\s+)/i;
 
 /** The title line of an article or comma of the law guide ("Art. 19 — Un Comune in una sola Unione; …"). */
 const unitHeading =
@@ -24,11 +24,15 @@ const partHeading =
   /^(?:il sindaco|la giunta(?: comunale)?|il consiglio(?: comunale)?|il responsabile(?: del servizio| dell'area)?|il dirigente|d\s?e\s?l\s?i\s?b\s?e\s?r\s?a|delibera|determina|ordina|decreta|dispone|premesso(?: che)?|considerato(?: che)?|visto|vista|propone)\s*[:.,]?\s*$/i;
 
 function clean(text: string): string {
-  return text
-    .replace(/<!--[\s\S]*?-->/g, " ")
-    .replace(/\*\*|__|`/g, "")
-    .replace(/\r/g, "")
-    .replace(/[ \t]+/g, " ");
+  return (
+    text
+      .replace(/<!--[\s\S]*?-->/g, " ")
+      .replace(/\*\*|__|`/g, "")
+      .replace(/\r/g, "")
+      // Bullets drawn with a Symbol or Wingdings font come out as private-use characters: shown as "•".
+      .replace(/[\uf000-\uf0ff]/g, "•")
+      .replace(/[ \t]+/g, " ")
+  );
 }
 
 export function splitUnitSentences(text: string): UnitSentence[] {

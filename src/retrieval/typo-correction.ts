@@ -3,7 +3,7 @@
  * replaced, at a lower weight, by the closest indexed stem (edit distance 1, or 2 for long words), preferring the
  * most frequent one on ties. A typo can also break the stemmer ("conferimeto" -> "conferimet", while
  * "conferimento" -> "confer"): then the longest indexed stem the word starts with is taken, if little is left over.
- * Short stems and numbers are left alone: "sab" -> "sal" would be noise, not a fix.
+ * Short stems and numbers are left alone: "sab" -> "sal" would be noise, not a fix — except a doubled consonant.
  */
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 
@@ -33,7 +33,8 @@ export function createTypoCorrector(index: Vocabulary): TypoCorrector {
     byLength.set(term.length, bucket);
   }
   const correct = (term: string): string | null => {
-    if (term.length < minLength || /\d/.test(term) || index.documentFrequency(term) > 0) return null;
+    if (/\d/.test(term) || index.documentFrequency(term) > 0) return null;
+    if (term.length < minLength) return doubledConsonantFix(term, index);
     const limit = term.length >= 8 ? 2 : 1;
     let best: { term: string; distance: number; frequency: number } | null = null;
     for (let length = term.length - limit; length <= term.length + limit; length++) {
@@ -69,6 +70,24 @@ export function createTypoCorrector(index: Vocabulary): TypoCorrector {
       return [...terms, ...added];
     },
   };
+}
+
+/**
+ * The commonest slip in Italian is a single consonant for a double one, or the reverse ("ufici", "comissione"):
+ * even a short stem is fixed when doubling or undoubling one consonant gives an indexed stem (the most frequent).
+ */
+function doubledConsonantFix(term: string, index: Vocabulary): string | null {
+  if (term.length < 3) return null;
+  let best: { term: string; frequency: number } | null = null;
+  for (let at = 0; at < term.length; at++) {
+    const letter = term[at]!;
+    if (!/[bcdfglmnpqrstvz]/.test(letter)) continue;
+    const variant =
+      term[at + 1] === letter ? term.slice(0, at) + term.slice(at + 1) : term.slice(0, at + 1) + term.slice(at);
+    const frequency = index.documentFrequency(variant);
+    if (frequency > 0 && (!best || frequency > best.frequency)) best = { term: variant, frequency };
+  }
+  return best?.term ?? null;
 }
 
 /** Levenshtein distance, giving up (returning limit + 1) as soon as every cell of a row exceeds the limit. */

@@ -54,6 +54,24 @@ describe("splitSentences", () => {
     expect(sentences.map((sentence) => sentence.listItem)).toEqual([false, true, true]);
   });
 
+  it("reads a list drawn with Symbol-font bullets as a list after its lead-in, each bullet shown as '•'", () => {
+    const sentences = splitUnitSentences(
+      "Di attivare il servizio POS presso:\n\uf0b7 il Servizio Turismo;\n\uf0b7 il Comando di Polizia Municipale;\n➢ i Servizi Demografici.",
+    );
+    expect(sentences.map((sentence) => sentence.text)).toEqual([
+      "Di attivare il servizio POS presso:",
+      "• il Servizio Turismo;",
+      "• il Comando di Polizia Municipale;",
+      "➢ i Servizi Demografici.",
+    ]);
+    expect(sentences.map((sentence) => [sentence.leadIn, sentence.listItem])).toEqual([
+      [true, false],
+      [false, true],
+      [false, true],
+      [false, true],
+    ]);
+  });
+
   it("does not end a sentence at a quoted question that the text goes on from, nor at s.m.i. or dott.ssa", () => {
     expect(splitSentences('In pratica: "possiamo lasciare un vigile?" — no, se resta del Comune. Poi altro.')).toEqual([
       'In pratica: "possiamo lasciare un vigile?" — no, se resta del Comune.',

@@ -24,6 +24,12 @@ describe("typo correction of question terms", () => {
     expect(corrector.correct(analyze("delibrato")[0]!)).toBe(analyze("deliberato")[0]);
   });
 
+  it("fixes a single consonant typed for a double one even in a short stem ('ufici' → 'uffici')", () => {
+    const offices = createTypoCorrector(vocabulary({ [analyze("uffici")[0]!]: 7, [analyze("ufo")[0]!]: 1 }));
+    expect(offices.correct(analyze("ufici")[0]!)).toBe(analyze("uffici")[0]);
+    expect(offices.correct("ufx")).toBeNull();
+  });
+
   it("leaves known, short, numeric and far-away terms alone", () => {
     expect(corrector.correct(analyze("conferimento")[0]!)).toBeNull();
     expect(corrector.correct("sab")).toBeNull();
