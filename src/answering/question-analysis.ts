@@ -35,7 +35,7 @@ const patterns: [QuestionKind, RegExp][] = [
   ],
   [
     "date",
-    /\b(?:quando|entro (?:quando|che|quale)|da quando|fino a quando|che data|in che data|quale data|scadenza|scade|termine per|in che giorno|da che giorno|che giorno|in che anno|che anno|di che anno|entro il)\b/,
+    /\b(?:quando|entro (?:quando|che|quale)|da quando|fino a quando|che data|in che data|quale data|scadenza|scade|termine per|in che giorn[oi]|da che giorno|che giorn[oi]|quali giorni|in quali giorni|in che anno|che anno|di che anno|entro il)\b/,
   ],
   [
     "quantity",

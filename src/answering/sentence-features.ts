@@ -19,7 +19,7 @@ const features: Record<
     `\\b(?:\\d+|${numberWords})\\s+(?:anni|anno|mesi|mese|giorni|giorno|ore|settimane)\\b|tempo indeterminato|\\b(?:quinquennal|decennal|triennal|annual|biennal)|\\bsenza (?:limiti di durata|scadenza)`,
   ),
   date: new RegExp(
-    `\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}°?\\s+${months}\\b|\\b${months}\\s+\\d{4}\\b|\\bentro (?:il|la|le|e non oltre)\\b|\\b(?:19|20)\\d{2}\\b|\\bgiorni (?:liberi|prima|dalla|dal)\\b`,
+    `\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}°?\\s+${months}\\b|\\b${months}\\s+\\d{4}\\b|\\bentro (?:il|la|le|e non oltre)\\b|\\b(?:19|20)\\d{2}\\b|\\bgiorni (?:liberi|prima|dalla|dal)\\b|\\b(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\\b`,
   ),
   amount: /€|\beuro\b|\b\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\b|\b\d+,\d{2}\b/,
   contact:
@@ -52,14 +52,19 @@ export interface SentenceFeatures {
 const namingNumbers =
   /(?:\bartt?\.?|\barticol[oi]|\bc\.|\bcomm[ai]|\bn\.|\bnn\.|\bnumero|\blett\.|\bdlgs|\blr|\bdgr|\bdpr|\bdl)\s*\d+(?:[-\s]*(?:bis|ter|quater))?|\b\d{1,5}\/\d{2,4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}\b/g;
 
+/** "36/2023", "n. 22/2026" — a number over a year, not part of a date ("30/06/2024" is left whole). */
+const actNumbers = /(?<![\d/.-])\d{1,5}\/(?:\d{4}|\d{2})(?![\d/-]|\.\d)/g;
+
 export function sentenceFeatures(sentence: string): SentenceFeatures {
   const text = fold(sentence);
   const counted = text
     .replace(/\b(?:d\.\s?lgs|l\.\s?r|d\.\s?l|d\.p\.r)\./g, (match) => match.replace(/[.\s]/g, ""))
     .replace(namingNumbers, " ");
   const carries = new Set<QuestionKind>();
+  // "D.Lgs. 36/2023", "delibera n. 22/2026": the number of an act, not a date.
+  const dated = text.replace(actNumbers, " ");
   for (const [kind, pattern] of Object.entries(features) as [QuestionKind, RegExp][])
-    if (pattern.test(kind === "quantity" ? counted : text)) carries.add(kind);
+    if (pattern.test(kind === "quantity" ? counted : kind === "date" ? dated : text)) carries.add(kind);
   if (rule.test(text)) carries.add("yesno");
   if (namedPerson.test(sentence)) carries.add("person");
   const leadIn = /:\s*$/.test(sentence.trim());

@@ -46,6 +46,17 @@ describe("what a question asks for", () => {
     expect(kindMatch(asked, sentenceFeatures("L'avviso è consegnato dal messo comunale."))).toBe(0);
   });
 
+  it("reads days and dates, and never takes the number of an act for a date", () => {
+    expect(kinds("in che giorni passano a prendere l'umido?")).toContain("date");
+    const dated = (text: string) => sentenceFeatures(text).carries.has("date");
+    expect(dated("L'umido si raccoglie il lunedì, il giovedì e il sabato.")).toBe(true);
+    expect(dated("L'accordo quadro avrà durata fino al 31 dicembre 2026.")).toBe(true);
+    expect(dated("La scadenza è il 30/06/2024.")).toBe(true);
+    expect(dated("Si procede all'affidamento diretto ai sensi del D.Lgs. 36/2023 e della delibera n. 22/2026.")).toBe(
+      false,
+    );
+  });
+
   it("tells a question asking for a person or a firm by name from one asking which organ decides", () => {
     expect(kinds("chi è il revisore?")).toContain("person");
     expect(kinds("restauro della fontana: a chi è stato affidato?")).toContain("person");
