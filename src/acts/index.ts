@@ -60,6 +60,7 @@ export {
   type FieldSource,
   numberedActTypes,
 } from "./act-types.js";
+export { typeOfWord } from "./act-vocabulary.js";
 export type { BoilerplateKind } from "./boilerplate-patterns.js";
 export { type CleanDocument, type CleanPage, cleanPages, documentText, pageAtOffset } from "./clean-pages.js";
 export { describeActQuery } from "./describe-act-query.js";

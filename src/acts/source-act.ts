@@ -32,11 +32,13 @@ export function actDisplayTitle(act: Pick<SourceAct, "type" | "subject" | "label
 /**
  * The act that decided what a passage says, named for an answer: a numbered act itself ("Delibera di Giunta n. 45
  * del 24/03/2026"), or the act an annex was approved with ("quando è stato approvato il PIAO?" → the Giunta's
- * deliberation the PIAO is annexed to). Null when neither has a number.
+ * deliberation the PIAO is annexed to). Null when neither has a number. When the question names the kind of
+ * document it wants ("che verbale è?"), a numbered document of that kind is named itself, annex or not.
  */
-export function decidingActLabel(act: SourceAct): string | null {
-  const own = act.type !== null && numberedActTypes.has(act.type as ActType) && act.number ? act : null;
-  const decided = own ?? (act.parent?.number ? act.parent : null);
+export function decidingActLabel(act: SourceAct, asked: string | null = null): string | null {
+  const ownKind =
+    (act.type !== null && numberedActTypes.has(act.type as ActType)) || (asked !== null && act.type === asked);
+  const decided = ownKind && act.number ? act : act.parent?.number ? act.parent : null;
   if (!decided) return null;
   return actRefLabel({ ...decided, type: decided.type as ActType | null, organ: decided.organ as ActOrgan | null });
 }

@@ -179,7 +179,7 @@ function missingParts(
 function actLead(input: ComposeInput, index: number): string {
   const act = input.sources[index]?.act;
   if (!input.question.kinds.has("act") || !act) return "";
-  const label = decidingActLabel(act);
+  const label = decidingActLabel(act, input.question.actType);
   return label ? `${label}: ` : "";
 }
 

@@ -3,6 +3,7 @@
  * "chi…", "possiamo…?", "quali sono…", "come si…", "cosa dice l'art. 24 c.5?". The kind decides which sentence of
  * the answering passage leads the answer: the one with the number, the date, the organ, the rule or the list.
  */
+import { typeOfWord } from "../acts/index.js";
 import { analyze, fold } from "../index-format/italian-analyzer.js";
 
 export type QuestionKind =
@@ -24,6 +25,8 @@ export interface QuestionAnalysis {
   kinds: Set<QuestionKind>;
   /** "art. 24 c.5" when the question names a unit ("cosa dice l'art 24 c 5?"). */
   reference: { article: string; comma: string | null } | null;
+  /** The kind of act or document the question asks for by name ("che verbale è?" → "verbale"), if any. */
+  actType: string | null;
   /** Consecutive content terms of the question ("durata minima dell'Unione" → dur·minim, minim·union). */
   pairs: [string, string][];
 }
@@ -64,7 +67,9 @@ const patterns: [QuestionKind, RegExp][] = [
  * della delibera", or when something was approved, adopted, ratified. Its answer names the act that decided.
  */
 const asksForAct =
-  /\b(?:(?:con|in|da|di) )?(?:quale|che|qual e la|qual e il) (?:delibera|deliberazione|determina|determinazione|decreto|ordinanza|atto|provvedimento)\b|\b(?:numero e data|n\.? e data|che numero|estremi)\b/;
+  /\b(?:(?:con|in|da|di) )?(?:quale|che|qual e la|qual e il) (?:delibera|deliberazione|determina|determinazione|decreto|ordinanza|atto|provvedimento|verbale)\b|\b(?:numero e data|n\.? e data|che numero|estremi)\b/;
+const askedActWord =
+  /\b(?:quale|che|qual e la|qual e il) (delibera|deliberazione|determina|determinazione|decreto|ordinanza|verbale)\b/;
 const asksWhenApproved =
   /\bquando\b.*\b(?:approvat|adottat|ratificat|deliberat|revocat|stat[oaie] (?:approvat|adottat))|\b(?:approvat|adottat|ratificat)\w* (?:e )?quando\b/;
 
@@ -118,7 +123,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   ) {
     kinds.add("reference");
   }
-  return { kinds, reference: cited, pairs: termPairs(question) };
+  const actWord = kinds.has("act") ? askedActWord.exec(text)?.[1] : undefined;
+  return { kinds, reference: cited, actType: actWord ? typeOfWord(actWord) : null, pairs: termPairs(question) };
 }
 
 function termPairs(question: string): [string, string][] {

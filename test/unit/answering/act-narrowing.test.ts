@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { decidingActLabel } from "../../../src/acts/index.js";
 import { actNarrowing, actNotFoundAnswer } from "../../../src/answering/act-narrowing.js";
+import { analyzeQuestion } from "../../../src/answering/question-analysis.js";
 import { sourceLabel } from "../../../src/answering/source-label.js";
 import type { Chunk, SourceAct } from "../../../src/core/types.js";
 
@@ -92,5 +93,21 @@ describe("decidingActLabel", () => {
     };
     expect(decidingActLabel(piao)).toBe("Delibera di Giunta n. 45 del 24/03/2026");
     expect(decidingActLabel({ ...piao, parent: null })).toBeNull();
+  });
+
+  it("names an annexed document of the kind the question asks for by its own number ('che verbale è?')", () => {
+    const verbale = {
+      ...dg42,
+      type: "verbale",
+      organ: null,
+      number: "3",
+      date: "2026-03-17",
+      parent: { type: "delibera", organ: "giunta", number: "42", date: "2026-03-24", year: 2026 },
+    };
+    expect(decidingActLabel(verbale)).toBe("Delibera di Giunta n. 42 del 24/03/2026");
+    expect(decidingActLabel(verbale, analyzeQuestion("il revisore che verbale ha fatto e quando?").actType)).toBe(
+      "Verbale n. 3 del 17/03/2026",
+    );
+    expect(decidingActLabel({ ...verbale, number: null }, "verbale")).toBe("Delibera di Giunta n. 42 del 24/03/2026");
   });
 });
