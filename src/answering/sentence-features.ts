@@ -19,7 +19,7 @@ const features: Record<
     `\\b(?:\\d+|${numberWords})\\s+(?:anni|anno|mesi|mese|giorni|giorno|ore|settimane)\\b|tempo indeterminato|\\b(?:quinquennal|decennal|triennal|annual|biennal)|\\bsenza (?:limiti di durata|scadenza)`,
   ),
   date: new RegExp(
-    `\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}°?\\s+${months}\\b|\\b${months}\\s+\\d{4}\\b|\\bentro (?:il|la|le|e non oltre)\\b|\\b(?:19|20)\\d{2}\\b|\\bgiorni (?:liberi|prima|dalla|dal)\\b|\\b(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\\b`,
+    `\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}°?\\s+${months}\\b|\\b${months}\\s+\\d{4}\\b|\\bentro (?:il|la|le|e non oltre)\\b|\\b(?:19|20)\\d{2}\\b|\\bgiorni (?:liberi|prima|dalla|dal)\\b|\\bentro (?:le |i )?(?:\\d+|${numberWords}) (?:ore|giorni|mesi|anni)\\b|\\b(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\\b`,
   ),
   amount: /€|\beuro\b|\b\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\b|\b\d+,\d{2}\b/,
   contact:

@@ -73,6 +73,12 @@ const abbreviations = new Set([
   "ist",
   "tab",
   "vol",
+  // cadastral references: "Fg. 6 part. 144", "mapp. 12 sub. 3", "p.lla 55"
+  "fg",
+  "part",
+  "mapp",
+  "sub",
+  "plla",
   "ca",
   "pes",
   "eg",

@@ -29,6 +29,14 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("does not cut at cadastral references ('Fg. 6 part. 144', 'mapp. 12 sub. 3')", () => {
+    expect(
+      splitSentences(
+        "Area identificata al Fg. 6 part. 144 e al mapp. 12 sub. 3 del catasto. Il proprietario provvede.",
+      ),
+    ).toEqual(["Area identificata al Fg. 6 part. 144 e al mapp. 12 sub. 3 del catasto.", "Il proprietario provvede."]);
+  });
+
   it("keeps an amount with the currency sign or word that announces it ('ammonta ad €. 1.351.654,72')", () => {
     expect(splitSentences("L'importo complessivo ammonta ad €. 1.351.654,72 oltre IVA. Il resto segue.")).toEqual([
       "L'importo complessivo ammonta ad €. 1.351.654,72 oltre IVA.",

@@ -52,6 +52,7 @@ describe("what a question asks for", () => {
     expect(dated("L'umido si raccoglie il lunedì, il giovedì e il sabato.")).toBe(true);
     expect(dated("L'accordo quadro avrà durata fino al 31 dicembre 2026.")).toBe(true);
     expect(dated("La scadenza è il 30/06/2024.")).toBe(true);
+    expect(dated("Il proprietario deve avviare la rimozione entro 24 ore dalla notifica.")).toBe(true);
     expect(dated("Si procede all'affidamento diretto ai sensi del D.Lgs. 36/2023 e della delibera n. 22/2026.")).toBe(
       false,
     );
