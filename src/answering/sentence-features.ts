@@ -21,7 +21,9 @@ const features: Record<
   date: new RegExp(
     `\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}°?\\s+${months}\\b|\\b${months}\\s+\\d{4}\\b|\\bentro (?:il|la|le|e non oltre)\\b|\\b(?:19|20)\\d{2}\\b|\\bgiorni (?:liberi|prima|dalla|dal)\\b|\\bentro (?:le |i )?(?:\\d+|${numberWords}) (?:ore|giorni|mesi|anni)\\b|\\b(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\\b`,
   ),
-  amount: /€|\beuro\b|\b\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\b|\b\d+,\d{2}\b/,
+  // A figure in euro, or the statement that there is none ("senza oneri per l'Ente", "a titolo gratuito").
+  amount:
+    /€|\beuro\b|\b\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\b|\b\d+,\d{2}\b|\bsenza (?:alcun )?oner|\bnessun (?:onere|costo)|\bnon comporta (?:alcun )?(?:oner|spes|cost)|\btitolo gratuito|\bgratuit/,
   contact:
     /\b(?:tel|telefono|cell|cellulare|whatsapp|fax)\b\.?\s*(?:n\.?\s*)?:?\s*\+?\d[\d\s./-]{5,}\d|\b3\d{2}[\s.]?\d{3}[\s.]?\d{3,4}\b|\b0\d{1,3}[\s./-]\d{5,8}\b|[\w.-]+@[\w-]+\.[a-z]{2,}|\bwww\.[\w-]+\.[a-z]{2,}|https?:\/\//,
   act: /\b(?:delibera|deliberazione|determina|determinazione|decreto|ordinanza|provvedimento)\w*\s+(?:di\s+\w+\s+|del\s+\w+\s+|sindacale\s+)?(?:n\.?|nr\.?|numero|n°)\s*\d/,
