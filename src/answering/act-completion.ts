@@ -28,6 +28,7 @@ export async function answerCompletedFromAct(
   question: QuestionAnalysis,
   search: Pick<DetailedSearch, "sources" | "units" | "terms">,
   statistics: TermStatistics,
+  namedAct = false,
 ): Promise<CompletedAnswer> {
   const compose = (within: Pick<DetailedSearch, "sources" | "units" | "terms">, completionFrom?: number) =>
     composeAnswer({
@@ -36,6 +37,7 @@ export async function answerCompletedFromAct(
       terms: within.terms,
       statistics,
       unitText: (source, index) => within.units[index] ?? source.text,
+      namedAct,
       ...(completionFrom === undefined ? {} : { completionFrom }),
     });
   const composed = compose(search);

@@ -82,6 +82,7 @@ export function createAskService(options: AskServiceOptions): AskService {
         analysis,
         search,
         statistics,
+        narrowing?.byNumber === true,
       );
       if (composed.unanswered.length > 0)
         options.logger.debug({ unanswered: composed.unanswered }, "ask: dati chiesti non trovati nelle fonti");

@@ -5,9 +5,9 @@
  * becomes source [1]; its lead is read from its whole unit (see lead-text.ts); a sentence of another passage is
  * added only when it covers what the lead does not. Nothing is written that is not in a source.
  */
-import { decidingActLabel } from "../acts/index.js";
+import { actDisplayTitle, decidingActLabel } from "../acts/index.js";
 import type { Source } from "../core/types.js";
-import { analyze } from "../index-format/italian-analyzer.js";
+import { analyze, fold } from "../index-format/italian-analyzer.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 import { type ComposeTuning, defaultTuning } from "./compose-tuning.js";
 import { leadText } from "./lead-text.js";
@@ -30,6 +30,8 @@ export interface ComposeInput {
    * complete a datum the question asks and the answer does not carry ("e quanto abbiamo pagato?"), never lead.
    */
   completionFrom?: number;
+  /** The question names one act by its number ("la det. 326 del 2026…"): the answer says which act and what about. */
+  namedAct?: boolean;
 }
 
 export interface ComposedAnswer {
@@ -87,7 +89,7 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
     ...[...cited].sort((left, right) => left - right),
   ];
   const number = (index: number) => order.indexOf(index) + 1;
-  const parts = [`${actLead(input, lead.index)}${leadPart} [${number(lead.index)}]`];
+  const parts = [`${actLead(input, lead.index, leadPart)}${leadPart} [${number(lead.index)}]`];
   for (const support of supports) parts.push(`${support.text} [${number(support.unit)}]`);
   for (const part of missing.parts) parts.push(`${part.text} [${number(part.unit)}]`);
   return { text: parts.map(withoutFakeCitations).join("\n"), order, support, unanswered: missing.unanswered };
@@ -175,12 +177,18 @@ function missingParts(
 /**
  * A question asking for an act ("con quale delibera…", "quando è stato approvato…") is answered by the act that
  * decided what the passage says — the passage's own act, or the act its annex was approved with — named first.
+ * A question naming one act by its number gets that act's label and OGGETTO first, unless the quote already
+ * opens with it: "cosa si è comprato con la det. 326?" is answered by the subject as much as by the dispositivo.
  */
-function actLead(input: ComposeInput, index: number): string {
+function actLead(input: ComposeInput, index: number, leadPart: string): string {
   const act = input.sources[index]?.act;
-  if (!input.question.kinds.has("act") || !act) return "";
-  const label = decidingActLabel(act, input.question.actType);
-  return label ? `${label}: ` : "";
+  if (!act) return "";
+  if (input.question.kinds.has("act")) {
+    const label = decidingActLabel(act, input.question.actType);
+    return label ? `${label}: ` : "";
+  }
+  if (!input.namedAct || !act.subject || fold(leadPart).includes(fold(act.subject).slice(0, 40))) return "";
+  return `${actDisplayTitle(act)}:\n`;
 }
 
 /** Sentences of other passages, when nearly as good and covering question terms the lead does not. */

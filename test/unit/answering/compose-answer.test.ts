@@ -243,4 +243,55 @@ describe("the offline answer composer", () => {
     expect(answer.order).toEqual([0, 1, 2]);
     expect(answer.unanswered).toEqual([]);
   });
+
+  it("says which act and what about when the question names one act by its number, unless the quote opens with it", () => {
+    const act = {
+      type: "determinazione",
+      organ: "responsabile",
+      number: "326",
+      date: "2026-05-07",
+      year: 2026,
+      subject: "Acquisto di porta badge per gli uffici del servizio sociale",
+      label: "Determinazione n. 326 del 07/05/2026",
+      subKind: null,
+      sectorNumber: null,
+      parent: null,
+    };
+    const decided = source(
+      "a",
+      "1. Di impegnare e liquidare la somma complessiva di € 183,00 IVA compresa alla ditta.",
+      {
+        kind: "document",
+        path: "documenti/albo/det-326.pdf",
+        page: 2,
+        section: "dispositivo",
+        act,
+      },
+    );
+    const question = "det. 326 del 2026 quanto si paga iva compresa?";
+    const terms = [...new Set(analyze(question))].map((term) => ({ term, weight: 1 }));
+    const statistics = { documentCount: 50, documentFrequency: () => 2 };
+    const named = composeAnswer({
+      question: analyzeQuestion(question),
+      sources: [decided],
+      terms,
+      statistics,
+      namedAct: true,
+    });
+    expect(named.text).toMatch(
+      /^Determinazione n\. 326 del 07\/05\/2026 — Acquisto di porta badge.*:\n1\. Di impegnare .*€ 183,00/s,
+    );
+    const heading = {
+      ...decided,
+      text: "N. 326 DEL 07/05/2026 OGGETTO: Acquisto di porta badge per gli uffici del servizio sociale. Impegno di € 183,00.",
+    };
+    const quoted = composeAnswer({
+      question: analyzeQuestion(question),
+      sources: [heading],
+      terms,
+      statistics,
+      namedAct: true,
+    });
+    expect(quoted.text).toMatch(/^N\. 326 DEL/);
+  });
 });
