@@ -31,8 +31,6 @@ export interface ScoredUnit {
   score: number;
   /** Share of the question's own meaning stated in two consecutive sentences of the unit (with its title). */
   support: number;
-  /** What the score is made of. */
-  features: { unitCoverage: number; retrieval: number; reference: number };
 }
 
 export function termWeights(terms: WeightedTerm[], statistics: TermStatistics): Map<string, number> {
@@ -100,7 +98,6 @@ export function scoreUnit(
     best,
     score: score * kindPrior(source),
     support: ownSupport(input, sentences, context),
-    features: { unitCoverage, retrieval, reference: referenceBonus },
   };
 }
 
