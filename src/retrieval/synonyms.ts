@@ -32,6 +32,11 @@ export const builtinSynonymGroups: string[][] = [
   ["revoca", "recesso", "uscire dall'unione"],
   ["consiglio comunale", "consiglieri comunali"],
   ["commissioni consiliari", "commissione consiliare"],
+  ["revisore dei conti", "revisore", "organo di revisione", "revisore unico"],
+  ["cessazione dell'attività", "cessazione", "chiusura dell'attività", "chiude l'attività", "chiudere l'attività"],
+  ["commissario", "commissariamento", "consiglio sciolto", "scioglimento del consiglio"],
+  ["raccolta differenziata", "differenziata"],
+  ["dividere le spese", "riparto delle spese", "ripartizione delle spese", "rapporti finanziari"],
 ];
 
 export interface SynonymExpander {

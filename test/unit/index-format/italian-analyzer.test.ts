@@ -40,6 +40,21 @@ describe("synonym expansion", () => {
     expect(terms.find((item) => item.term === "poliz")?.weight).toBeLessThan(1);
   });
 
+  it("brings the words acts use for what officials say colloquially (revisore, chiude, si dividono le spese)", () => {
+    const added = (question: string) =>
+      expander
+        .expand(question)
+        .filter((item) => item.weight < 1)
+        .map((item) => item.term);
+    expect(added("chi è il revisore?")).toEqual(expect.arrayContaining(analyze("organo di revisione")));
+    expect(added("se una ditta chiude l'attività paga i diritti?")).toEqual(
+      expect.arrayContaining(analyze("cessazione")),
+    );
+    expect(added("come si dividono le spese tra i comuni?")).toEqual(
+      expect.arrayContaining(analyze("rapporti finanziari")),
+    );
+  });
+
   it("expands abbreviations both ways (TUEL <-> testo unico enti locali)", () => {
     expect(expander.expand("cosa dice il TUEL").map((item) => item.term)).toEqual(expect.arrayContaining(["267_2000"]));
     expect(expander.expand("testo unico degli enti locali").map((item) => item.term)).toContain("tuel");
