@@ -34,12 +34,20 @@ function documentTitle(act: ActInfo): string {
   const kind = actKindName(act.type, act.organ);
   const subject = act.subject ? displayTitle(act.subject) : null;
   let title = act.type === "allegato" && act.annexLabel ? act.annexLabel : kind;
-  if (subject && act.type !== "allegato") {
+  // An annex with no title of its own (its first line is "Allegato A alla delibera…") is named by what its file
+  // name says: "Allegato A — Nuovo Organigramma Comunale".
+  const annexSubject = act.type === "allegato" ? (act.fileDescription ?? null) : null;
+  if (annexSubject) title = `${title} — ${capitalized(displayTitle(annexSubject))}`;
+  else if (subject && act.type !== "allegato") {
     title = subject.toLowerCase().startsWith(kind.toLowerCase().split(" ")[0]!) ? subject : `${kind} — ${subject}`;
   }
   const number = act.number ? ` n. ${act.number}` : "";
   const when = act.date ? ` del ${formatDate(act.date)}` : "";
   return `${shorten(title)}${number}${when}`;
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function parentPhrase(parent: ActRef): string {

@@ -59,6 +59,8 @@ export interface ActInfo extends ActRef {
   ente: string | null;
   /** For an annex: "Allegato A" when the document or its file name says so. */
   annexLabel: string | null;
+  /** What the file name says the document is ("Nuovo Organigramma Comunale"): names an annex without a title. */
+  fileDescription?: string | null;
   /** For an annex: the act it belongs to, as far as the text or the file name say. */
   parent: ActRef | null;
   /** Protocol number and date printed by the act itself ("Prot. n. 2856 dell'11.03.2026"). */

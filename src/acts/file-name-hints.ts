@@ -20,6 +20,8 @@ export interface FileNameHints {
   /** The name marks the document as an attachment of an act. */
   annex: boolean;
   annexLabel: string | null;
+  /** The words that say what the document is, when the name has some: "Nuovo Organigramma Comunale". */
+  description: string | null;
 }
 
 const numberedPattern =
@@ -49,6 +51,7 @@ export function fileNameHints(fileName: string): FileNameHints {
     date: numbered?.[4] ? isoDate(Number(numbered[6]), Number(numbered[5]), Number(numbered[4])) : null,
     annex,
     annexLabel: annexLabelOf(name),
+    description: descriptionOf(fileName),
   };
 }
 
@@ -64,6 +67,28 @@ function spaced(text: string): string {
     .replace(/_/g, " ")
     .replace(/(di|del|della|a)(giunta|consiglio|liquidazione|impegno|contrarre)/g, "$1 $2")
     .replace(/impegnoe(liquidazione)/g, "impegno e $1");
+}
+
+/** Export words that name the kind of act, not the document: "DeliberadiGiunta", "Copia", "DeterminadiImpegno". */
+const exportWords = /(?:delibera|determina|ordinanze|decreto)(?:di|a|sindacal|dirigenzial)|copia|segnatura|prot-?n/i;
+
+/**
+ * "Delibera_59__5541_Nuovo_Organigramma_Comunale_-_all-_A_2.pdf" → "Nuovo Organigramma Comunale": the words of a
+ * file name once its category, register codes, annex mark and trailing counters are gone; null when what is left
+ * is an export's own wording or too little to say anything.
+ */
+function descriptionOf(fileName: string): string | null {
+  const base = (fileName.split(/[\\/]/).pop() ?? fileName).replace(/\.[a-z0-9]{2,4}$/i, "");
+  if (exportWords.test(base)) return null;
+  const words = base
+    .replace(/^[A-Za-z]+_[\d_]*/, "")
+    .replace(/(?:^|[_\- ])all(?:egato)?(?:[-_. ]+(?:[a-z]|\d{1,2}))?(?![a-z\d])/gi, " ")
+    .replace(/[_-]\d{9,}(?:[_-]\d+)?$|[_-]\d{1,2}$/, "")
+    .replace(/[_-]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const letters = words.replace(/[^\p{L}]/gu, "").length;
+  return words.split(" ").filter((word) => /\p{L}{2}/u.test(word)).length >= 2 && letters >= 8 ? words : null;
 }
 
 function annexLabelOf(name: string): string | null {

@@ -73,6 +73,7 @@ export function recognizeAct(input: readonly string[] | CleanDocument, fileName:
     subject,
     ente: document.ente,
     annexLabel: annex.annexLabel ?? hints.annexLabel,
+    fileDescription: hints.description,
     parent: annex.parent,
     protocol: readProtocol(first),
     sources: { type: type.source, number: number.source, date: date.source },

@@ -187,6 +187,24 @@ describe("recognizeAct on headings of other layouts", () => {
     expect(actLabel(table)).toBe("Allegato 2 (allegato alla Determinazione n. 272 del 16/04/2026)");
   });
 
+  it("names an annex without a title of its own by what its file name says, never by an export's wording", () => {
+    const chart = recognizeAct(
+      [
+        "ALLEGATO A alla deliberazione di G.C. n. 59 del 27/04/2026\nSINDACO\nSEGRETARIO GENERALE\nCORPO DI POLIZIA LOCALE",
+      ],
+      "Delibera_59__5541_Nuovo_Organigramma_Comunale_-_all-_A_2.pdf",
+    );
+    expect(actLabel(chart)).toBe(
+      "Allegato A — Nuovo Organigramma Comunale (allegato alla Delibera di Giunta n. 59 del 27/04/2026)",
+    );
+    // Bad input: a file name made of an export's own words and codes says nothing about the document.
+    const exported = recognizeAct(
+      ["ALLEGATO A alla deliberazione di G.C. n. 59 del 27/04/2026\nSINDACO"],
+      "Delibera_59__5541_DeliberadiGiunta_Copia_59_2026_1.pdf",
+    );
+    expect(actLabel(exported)).toBe("Allegato A (allegato alla Delibera di Giunta n. 59 del 27/04/2026)");
+  });
+
   it("keeps a blank approval line as an organ without a number (bad input: 'n. ____ del ____')", () => {
     const act = recognizeAct(
       [
