@@ -77,6 +77,8 @@ export function isQuotable(sentence: UnitSentence): boolean {
   const words = text.split(/\s+/).filter((word) => /[a-zà-ú]/i.test(word)).length;
   if (/…(?!\s*$)|\[DA COMPLETARE|\{\{/.test(text)) return false;
   if ((text.match(/\|/g)?.length ?? 0) >= 3) return false;
-  if (sentence.listItem && (text.length < 60 || words < 8)) return false;
+  // A short item with a figure states a fact ("Durata contratto: 3 mesi;", "una durata pari a 3 MESI;").
+  const figure = /\d/.test(text) && words >= 3 && text.length >= 15 && /[.;]$/.test(text);
+  if (sentence.listItem) return figure || (text.length >= 60 && words >= 8 && /[.!?;:…»")]$/.test(text));
   return text.length >= 30 && words >= 6 && /[a-zà-ú]{3}/i.test(text) && /[.!?;:…»")]$/.test(text);
 }

@@ -9,6 +9,10 @@ describe("sentences worth quoting in an extractive answer", () => {
 
   it("drops list fragments and headings", () => {
     expect(isProse("polizia municipale e amministrativa locale;")).toBe(false);
+    expect(isProse("- il servizio di polizia locale;")).toBe(false);
+    // A short item that states a figure is a fact, not a fragment.
+    expect(isProse("- Durata contratto: 3 mesi;")).toBe(true);
+    expect(isProse("- che l'incarico avrà una durata pari a 3 MESI;")).toBe(true);
     expect(isProse("Art. 24 c.4 — Gestione integrale della funzione conferita")).toBe(false);
   });
 
