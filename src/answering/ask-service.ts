@@ -12,6 +12,7 @@ import type { HybridRetriever } from "../retrieval/hybrid-retriever.js";
 import { answerCompletedFromAct } from "./act-completion.js";
 import { actNarrowing, actNotFoundAnswer } from "./act-narrowing.js";
 import { actList, actOverview, asksActList, asksActOverview } from "./act-overview.js";
+import { lawNotIndexedAnswer } from "./law-not-indexed.js";
 import { createLlmAnswerer } from "./llm-answer.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./question-analysis.js";
 import { queryCoverage, relevanceThreshold } from "./relevance.js";
@@ -66,6 +67,12 @@ export function createAskService(options: AskServiceOptions): AskService {
       );
       if (narrowing && search.filterMatches === 0)
         return { answer: actNotFoundAnswer(narrowing), mode: "extractive", sources: [], found: false };
+      const analysis = analyzeQuestion(text);
+      const unindexedLaw = search.lawsNotIndexed?.[0];
+      if (analysis.kinds.has("reference") && unindexedLaw) {
+        options.logger.debug({ law: unindexedLaw }, "ask: la norma citata non è tra le fonti");
+        return { answer: lawNotIndexedAnswer(unindexedLaw), mode: "extractive", sources: search.sources, found: false };
+      }
       const statistics = options.retriever.statistics();
       const coverage = queryCoverage(search, statistics);
       // An act the question names by its number, and indexed, is what the question is about: its passages answer
@@ -74,7 +81,6 @@ export function createAskService(options: AskServiceOptions): AskService {
       options.logger.debug({ coverage, found, sources: search.sources.length }, "ask: recupero completato");
       if (!found) return { answer: notFoundAnswer, mode: "extractive", sources: search.sources, found: false };
       // The passage that answers becomes source [1], for the reader and for the model alike.
-      const analysis = analyzeQuestion(text);
       const { composed, search: read } = await answerCompletedFromAct(
         options.retriever,
         askOptions.scope,

@@ -34,6 +34,8 @@ export interface DetailedSearch {
   units: string[];
   /** With an `include` filter: how many passages within the scope it accepts (0: what was named is not indexed). */
   filterMatches?: number;
+  /** Laws the question names by number that no indexed document is about ("dlgs 152/2006"). */
+  lawsNotIndexed?: string[];
 }
 
 /** Candidates taken from each ranking before fusion: enough for the fused top-k to be stable. */
@@ -161,6 +163,7 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
       terms,
       matchedTerms: kept.map((hit) => matched.get(hit.position) ?? []),
       units: kept.map((hit) => unitText(chunks, groups.unitOf(hit.position), hit.position)),
+      ...(scoped.notIndexed.length > 0 ? { lawsNotIndexed: scoped.notIndexed } : {}),
     };
     return filter.include ? { ...result, filterMatches: countAllowed(chunks.length, allow) } : result;
   }

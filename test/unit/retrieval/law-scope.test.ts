@@ -28,4 +28,25 @@ describe("a law named in the question", () => {
     const scope = lawScope("TUEL?", termsOf("TUEL?"), titles);
     expect(scope.passageTerms.map((item) => item.term)).toContain("tuel");
   });
+
+  it("never takes a kind of law for a law: 'D.Lgs. 152/2006' is not the TUEL because both are decreti legislativi", () => {
+    const indexed = new Set([...titles, ...analyze("Legge 56/2014 (Delrio)")]);
+    for (const question of [
+      "cosa prevede l'art. 192 del dlgs 152/2006?",
+      "il contributo della legge 213/2023 a quanto ammonta?",
+    ]) {
+      const scope = lawScope(question, termsOf(question), indexed);
+      expect(scope.lawTerms.size, question).toBe(0);
+      expect(
+        scope.passageTerms.some((item) => item.term.includes("_")),
+        question,
+      ).toBe(true);
+    }
+  });
+
+  it("reports a law named by number that no indexed document is, and not one that is ('LR 21/12')", () => {
+    expect(lawScope("cosa prevede l'art. 192 del dlgs 152/2006?", [], titles).notIndexed).toEqual(["dlgs 152/2006"]);
+    expect(lawScope("cosa dice l'art 24 c 5 della LR 21/12?", [], titles).notIndexed).toEqual([]);
+    expect(lawScope("art 32 c 4 tuel cosa dice", [], titles).notIndexed).toEqual([]);
+  });
 });
