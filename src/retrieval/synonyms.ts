@@ -32,6 +32,7 @@ export const builtinSynonymGroups: string[][] = [
   ["revoca", "recesso", "uscire dall'unione"],
   ["consiglio comunale", "consiglieri comunali"],
   ["commissioni consiliari", "commissione consiliare"],
+  ["far parte", "aderire", "aderisce", "stare in", "entrare in", "appartenere"],
   ["revisore dei conti", "revisore", "organo di revisione", "revisore unico"],
   ["cessazione dell'attività", "cessazione", "chiusura dell'attività", "chiude l'attività", "chiudere l'attività"],
   ["commissario", "commissariamento", "consiglio sciolto", "scioglimento del consiglio"],

@@ -47,6 +47,7 @@ describe("synonym expansion", () => {
         .filter((item) => item.weight < 1)
         .map((item) => item.term);
     expect(added("chi è il revisore?")).toEqual(expect.arrayContaining(analyze("organo di revisione")));
+    expect(added("un comune può stare in due unioni?")).toEqual(expect.arrayContaining(analyze("aderire")));
     expect(added("se una ditta chiude l'attività paga i diritti?")).toEqual(
       expect.arrayContaining(analyze("cessazione")),
     );
