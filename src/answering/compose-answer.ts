@@ -207,6 +207,8 @@ function supportFrom(
   for (const unit of others) {
     const best = unit.best;
     if (support.length >= tuning.maxSupport || !best || best.score < lead.best!.score * tuning.supportShare) continue;
+    // A sentence sharing one word with the question ("composta") is noise, however rare the word.
+    if (best.coverage < tuning.supportCoverage || best.matched.size < tuning.supportTerms) continue;
     if (![...best.matched].some((term) => !covered.has(term))) continue;
     for (const term of best.matched) covered.add(term);
     support.push({ text: best.text, unit: unit.index });

@@ -294,4 +294,23 @@ describe("the offline answer composer", () => {
     });
     expect(quoted.text).toMatch(/^N\. 326 DEL/);
   });
+
+  it("never adds as support a sentence that shares a single word with the question", () => {
+    const rule = source(
+      "a",
+      "La Giunta dell'Unione deve essere formata dai sindaci dei Comuni aderenti oppure da un assessore per Comune.",
+      { article: "art. 24 c.5" },
+    );
+    const noise = source("b", "La legge 56/2014 è composta da un solo articolo con molti commi numerati.", {
+      article: "art. 1",
+    });
+    const question = "come deve essere composta la giunta dell'unione?";
+    const terms = [...new Set(analyze(question))].map((term) => ({ term, weight: 1 }));
+    // "composta" is rare in the index, "giunta" and "unione" are everywhere: alone it outweighs them.
+    const rare = analyze("composta")[0];
+    const statistics = { documentCount: 50, documentFrequency: (term: string) => (term === rare ? 5 : 40) };
+    const answer = composeAnswer({ question: analyzeQuestion(question), sources: [rule, noise], terms, statistics });
+    expect(answer.text).toMatch(/formata dai sindaci/);
+    expect(answer.text).not.toMatch(/composta da un solo articolo/);
+  });
 });
