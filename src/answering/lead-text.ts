@@ -17,7 +17,12 @@ export function leadText(question: QuestionAnalysis, unit: ScoredUnit, tuning: C
     for (const sentence of quotable) chosen.add(sentence);
   } else if (short) {
     // A short unit is read whole, but an aside that says nothing the question asks ("In pratica: …") stays out.
-    for (const sentence of quotable) if (sentence.score > 0) chosen.add(sentence);
+    // Before the best sentence only what nearly says it too: the fact is not kept waiting behind a preamble.
+    const at = unit.sentences.indexOf(best);
+    for (const sentence of quotable) {
+      const before = unit.sentences.indexOf(sentence) < at;
+      if (sentence.score > 0 && (!before || sentence.score >= best.score * tuning.preambleShare)) chosen.add(sentence);
+    }
   } else {
     const covered = new Set(best.matched);
     const others = unit.sentences.filter(

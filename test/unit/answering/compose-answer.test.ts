@@ -313,4 +313,16 @@ describe("the offline answer composer", () => {
     expect(answer.text).toMatch(/formata dai sindaci/);
     expect(answer.text).not.toMatch(/composta da un solo articolo/);
   });
+
+  it("starts a short unit's quote at its fact, not behind a preamble that barely touches the question", () => {
+    const unit = source(
+      "a",
+      "L'articolo fissa alcune regole di fondo delle Unioni. Un Comune può far parte di una sola Unione per tutte le funzioni. Lo statuto stabilisce la durata: la durata minima dell'Unione è di almeno dieci anni dalla costituzione.",
+      { article: "art. 19" },
+    );
+    const answer = compose("qual è la durata minima dell'unione?", [unit]);
+    expect(answer.text).toMatch(
+      /^Lo statuto stabilisce la durata: la durata minima dell'Unione è di almeno dieci anni/,
+    );
+  });
 });
