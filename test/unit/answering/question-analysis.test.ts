@@ -75,6 +75,7 @@ describe("what a question asks for", () => {
     expect(kinds("quanto si è speso per la mensa?")).toContain("amount");
     expect(kinds("quanto dura il contratto?")).not.toContain("amount");
     expect(kinds("per l'evento il comune ci mette soldi?")).toContain("amount");
+    expect(kinds("su che capitolo è stata impegnata e per quanto?")).toContain("amount");
     // "no cost" answers a question about money as a figure does
     expect(sentenceFeatures("Il patrocinio è concesso senza oneri per l'Ente.").carries.has("amount")).toBe(true);
   });
