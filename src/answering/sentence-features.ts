@@ -54,6 +54,8 @@ export interface SentenceFeatures {
 const namingNumbers =
   /(?:\bartt?\.?|\barticol[oi]|\bc\.|\bcomm[ai]|\bn\.|\bnn\.|\bnumero|\blett\.|\bdlgs|\blr|\bdgr|\bdpr|\bdl)\s*\d+(?:[-\s]*(?:bis|ter|quater))?|\b\d{1,5}\/\d{2,4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}\b/g;
 
+const actIdentity = /\b(?:n\.?|n°|nr\.?|numero)\s*\d+(?:\/\d{2,4})?\s+del(?:l')?\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/g;
+
 /** "36/2023", "n. 22/2026" — a number over a year, not part of a date ("30/06/2024" is left whole). */
 const actNumbers = /(?<![\d/.-])\d{1,5}\/(?:\d{4}|\d{2})(?![\d/-]|\.\d)/g;
 
@@ -63,8 +65,9 @@ export function sentenceFeatures(sentence: string): SentenceFeatures {
     .replace(/\b(?:d\.\s?lgs|l\.\s?r|d\.\s?l|d\.p\.r)\./g, (match) => match.replace(/[.\s]/g, ""))
     .replace(namingNumbers, " ");
   const carries = new Set<QuestionKind>();
-  // "D.Lgs. 36/2023", "delibera n. 22/2026": the number of an act, not a date.
-  const dated = text.replace(actNumbers, " ");
+  // "D.Lgs. 36/2023", "delibera n. 22/2026": the number of an act, not a date; "N. 17 del 17/04/2026" is the date
+  // of the act itself, not of what it is about ("in che giorni è il concorso?").
+  const dated = text.replace(actIdentity, " ").replace(actNumbers, " ");
   for (const [kind, pattern] of Object.entries(features) as [QuestionKind, RegExp][])
     if (pattern.test(kind === "quantity" ? counted : kind === "date" ? dated : text)) carries.add(kind);
   if (rule.test(text)) carries.add("yesno");

@@ -53,6 +53,8 @@ describe("what a question asks for", () => {
     expect(dated("L'accordo quadro avrà durata fino al 31 dicembre 2026.")).toBe(true);
     expect(dated("La scadenza è il 30/06/2024.")).toBe(true);
     expect(dated("Il proprietario deve avviare la rimozione entro 24 ore dalla notifica.")).toBe(true);
+    expect(dated("N. 17 DEL 17/04/2026 OGGETTO: servizi di accoglienza per il concorso di teatro.")).toBe(false);
+    expect(dated("Il concorso si svolge dal 18 al 25 aprile 2026 presso il teatro.")).toBe(true);
     expect(dated("Si procede all'affidamento diretto ai sensi del D.Lgs. 36/2023 e della delibera n. 22/2026.")).toBe(
       false,
     );
