@@ -16,10 +16,10 @@ const features: Record<
 > = {
   quantity: new RegExp(`\\d|\\b${numberWords}\\b|%|\\beuro\\b|€|\\bmilion|\\bmila\\b|\\bper cento\\b|\\bmeta\\b`),
   duration: new RegExp(
-    `\\b(?:\\d+|${numberWords})\\s+(?:anni|anno|mesi|mese|giorni|giorno|ore|settimane)\\b|tempo indeterminato|\\b(?:quinquennal|decennal|triennal|annual|biennal)|\\bsenza (?:limiti di durata|scadenza)`,
+    `\\b(?:\\d+|${numberWords})\\s+(?:\\(\\s*[a-z]+\\s*\\)\\s*)?(?:anni|anno|mesi|mese|giorni|giorno|ore|settimane)\\b|tempo indeterminato|\\b(?:quinquennal|decennal|triennal|annual|biennal)|\\bsenza (?:limiti di durata|scadenza)`,
   ),
   date: new RegExp(
-    `\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}°?\\s+${months}\\b|\\b${months}\\s+\\d{4}\\b|\\bentro (?:il|la|le|e non oltre)\\b|\\b(?:19|20)\\d{2}\\b|\\bgiorni (?:liberi|prima|dalla|dal)\\b|\\bentro (?:le |i )?(?:\\d+|${numberWords}) (?:ore|giorni|mesi|anni)\\b|\\b(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\\b`,
+    `\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}°?\\s+${months}\\b|\\b${months}\\s+\\d{4}\\b|\\bentro (?:il|la|le|e non oltre)\\b|\\b(?:19|20)\\d{2}\\b|\\bgiorni (?:liberi|prima|dalla|dal)\\b|\\bentro (?:le |i )?(?:\\d+|${numberWords}) (?:\\(\\s*[a-z]+\\s*\\)\\s*)?(?:ore|giorni|mesi|anni)\\b|\\b(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\\b`,
   ),
   // A figure in euro, or the statement that there is none ("senza oneri per l'Ente", "a titolo gratuito").
   amount:

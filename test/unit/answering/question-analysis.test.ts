@@ -55,6 +55,9 @@ describe("what a question asks for", () => {
     expect(dated("Il proprietario deve avviare la rimozione entro 24 ore dalla notifica.")).toBe(true);
     expect(dated("N. 17 DEL 17/04/2026 OGGETTO: servizi di accoglienza per il concorso di teatro.")).toBe(false);
     expect(dated("Il concorso si svolge dal 18 al 25 aprile 2026 presso il teatro.")).toBe(true);
+    // Terms written as acts write them: "90 (novanta) giorni", "entro 30 (trenta) giorni".
+    expect(sentenceFeatures("I cassoni restano nell'area per 90 (novanta) giorni.").carries.has("duration")).toBe(true);
+    expect(dated("Il proprietario provvede entro 30 (trenta) giorni dalla notifica.")).toBe(true);
     expect(dated("Si procede all'affidamento diretto ai sensi del D.Lgs. 36/2023 e della delibera n. 22/2026.")).toBe(
       false,
     );
