@@ -29,7 +29,7 @@ export const builtinSynonymGroups: string[][] = [
   ["conferimento", "delega", "conferire", "delegare", "trasferimento della funzione"],
   ["gestione associata", "esercizio associato", "funzioni associate"],
   ["ambito ottimale", "ambito territoriale ottimale"],
-  ["revoca", "recesso", "uscire dall'unione"],
+  ["revoca", "recesso", "uscire dall'unione", "ritirare", "riprendere la funzione", "tornare indietro"],
   ["consiglio comunale", "consiglieri comunali"],
   ["commissioni consiliari", "commissione consiliare"],
   ["far parte", "aderire", "aderisce", "stare in", "entrare in", "appartenere"],
