@@ -219,6 +219,16 @@ function supportFrom(
 function fallback(sources: Source[]): Omit<ComposedAnswer, "unanswered"> {
   const first = sources[0];
   if (!first) return { text: "", order: [], support: 0 };
-  const sentence = splitUnitSentences(first.text).find(isQuotable)?.text ?? first.text.slice(0, 300);
+  const sentence = splitUnitSentences(first.text).find(isQuotable)?.text ?? openingWords(first.text);
   return { text: `${sentence} [1]`, order: sources.map((_source, index) => index), support: 0 };
 }
+
+/** The start of a text with nothing quotable in it, cut at a word and marked as cut: never "è stata appr". */
+function openingWords(text: string): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= maxOpening) return flat;
+  const cut = flat.slice(0, maxOpening);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 1)).replace(/[\s,;:\-–—]+$/, "")} […]`;
+}
+
+const maxOpening = 300;

@@ -80,5 +80,8 @@ export function isQuotable(sentence: UnitSentence): boolean {
   // A short item with a figure states a fact ("Durata contratto: 3 mesi;", "una durata pari a 3 MESI;").
   const figure = /\d/.test(text) && words >= 3 && text.length >= 15 && /[.;]$/.test(text);
   if (sentence.listItem) return figure || (text.length >= 60 && words >= 8 && /[.!?;:…»")]$/.test(text));
-  return text.length >= 30 && words >= 6 && /[a-zà-ú]{3}/i.test(text) && /[.!?;:…»")]$/.test(text);
+  // A paragraph of an act often ends with no full stop ("… in luogo dell'importo corretto di € 50,00"): a long
+  // one is still a sentence.
+  const ended = /[.!?;:…»")]$/.test(text) || (text.length >= 80 && words >= 12);
+  return text.length >= 30 && words >= 6 && /[a-zà-ú]{3}/i.test(text) && ended;
 }

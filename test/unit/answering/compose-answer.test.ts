@@ -325,4 +325,10 @@ describe("the offline answer composer", () => {
       /^Lo statuto stabilisce la durata: la durata minima dell'Unione è di almeno dieci anni/,
     );
   });
+
+  it("quotes the start of a passage with nothing quotable cut at a word and marked as cut", () => {
+    const words = Array.from({ length: 80 }, (_, index) => `- voce${index}`).join("\n");
+    const answer = compose("voce1 voce2", [source("a", words)]);
+    expect(answer.text).toMatch(/^- voce0 - voce1 .* - voce\d+ \[…\] \[1\]$/);
+  });
 });

@@ -5,6 +5,13 @@ import { sourceLabel } from "../../../src/answering/source-label.js";
 describe("sentences worth quoting in an extractive answer", () => {
   it("keeps a full sentence", () => {
     expect(isProse("Ogni conferimento di funzioni all'Unione dura almeno cinque anni.")).toBe(true);
+    // A paragraph of an act that ends with no full stop is still a sentence when it is long.
+    expect(
+      isProse(
+        "Premesso che con delibera n. 41 è stata approvata la modulistica che per errore riporta euro 12,50 in luogo del importo corretto di € 50,00",
+      ),
+    ).toBe(true);
+    expect(isProse("Servizio finanziario e tributi")).toBe(false);
   });
 
   it("drops list fragments and headings", () => {
