@@ -6,7 +6,7 @@
 import { decidingActLabel } from "../acts/index.js";
 import type { Source } from "../core/types.js";
 import { fold } from "../index-format/italian-analyzer.js";
-import { isQuotable, splitUnitSentences } from "./unit-sentences.js";
+import { isClosingFormula, isQuotable, splitUnitSentences } from "./unit-sentences.js";
 
 /** Asks what the act is, says or decides, rather than one fact of it. */
 const overviewWords =
@@ -19,8 +19,6 @@ export function asksActOverview(question: string): boolean {
 /** The bare headings of a dispositivo, and closing formulas, say nothing by themselves. */
 const emptyLine =
   /^(?:il responsabile(?: del servizio)?|la giunta comunale|il consiglio comunale|il sindaco|delibera|determina|ordina|decreta|dispone|d e l i b e r a|per (?:quanto|i motivi) espost\w* in (?:premessa|narrativa)[^.;:]*)[\s.:;,]*$/i;
-/** Signature, publication and attestation lines that close an act. */
-const closing = /\bf\.to\b|\baffiss\w* all'albo|\bpubblicazion\w* all'albo|\battestazione\b|\bcopia conforme\b/i;
 
 export interface ActOverview {
   text: string;
@@ -46,7 +44,7 @@ export function actOverview(sources: Source[], units: string[]): ActOverview | n
     const decided = splitUnitSentences(units[index] ?? sources[index]!.text)
       .filter((sentence) => isQuotable(sentence) || /^\s*\d+[.)]\s/.test(sentence.text))
       .map((sentence) => sentence.text.trim())
-      .filter((text) => !emptyLine.test(text) && !closing.test(text))
+      .filter((text) => !emptyLine.test(text) && !isClosingFormula(text))
       .slice(0, 2);
     if (decided.length > 0) {
       lines.push(`${decided.join(" ")} [${index + 1}]`);

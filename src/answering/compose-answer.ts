@@ -15,7 +15,7 @@ import type { QuestionAnalysis, QuestionKind } from "./question-analysis.js";
 import type { TermStatistics } from "./relevance.js";
 import { type ScoredUnit, scoreUnit, termWeights } from "./scored-unit.js";
 import { sentenceFeatures } from "./sentence-features.js";
-import { isQuotable, splitUnitSentences } from "./unit-sentences.js";
+import { isClosingFormula, isQuotable, splitUnitSentences } from "./unit-sentences.js";
 
 export interface ComposeInput {
   question: QuestionAnalysis;
@@ -120,7 +120,7 @@ function decidesOrRules(source: Source): boolean {
 }
 
 /** Kinds of datum a question may ask several of at once ("a chi paga e quanto?", "quanto dura e quanto costa?"). */
-export const datumKinds: QuestionKind[] = ["amount", "quantity", "date", "duration", "person", "who"];
+export const datumKinds: QuestionKind[] = ["amount", "quantity", "deadline", "date", "duration", "person", "who"];
 
 /**
  * For each kind of datum the question asks and the answer so far does not carry, the sentence that carries it
@@ -153,7 +153,8 @@ function missingParts(
       const decides = sameDocument && sources[unit.index]?.section === "dispositivo";
       const share = decides ? 0 : sameDocument ? tuning.sameDocumentPartShare : tuning.missingPartShare;
       for (const sentence of unit.sentences) {
-        if (!isQuotable(sentence) || sentence.coverage < lead.best.coverage * share) continue;
+        if (!isQuotable(sentence) || isClosingFormula(sentence.text)) continue;
+        if (sentence.coverage < lead.best.coverage * share) continue;
         if ([...used].some((text) => text.includes(sentence.text))) continue;
         const features = sentenceFeatures(sentence.text);
         if (!features.carries.has(kind)) continue;
@@ -207,6 +208,7 @@ function supportFrom(
   for (const unit of others) {
     const best = unit.best;
     if (support.length >= tuning.maxSupport || !best || best.score < lead.best!.score * tuning.supportShare) continue;
+    if (isClosingFormula(best.text)) continue;
     // A sentence sharing one word with the question ("composta") is noise, however rare the word.
     if (best.coverage < tuning.supportCoverage || best.matched.size < tuning.supportTerms) continue;
     if (![...best.matched].some((term) => !covered.has(term))) continue;

@@ -19,7 +19,8 @@ export type QuestionKind =
   | "act"
   | "amount"
   | "contact"
-  | "person";
+  | "person"
+  | "deadline";
 
 export interface QuestionAnalysis {
   kinds: Set<QuestionKind>;
@@ -107,6 +108,13 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   if (asksAmount.test(text)) kinds.add("amount");
   if (asksContact.test(text)) kinds.add("contact");
   if (asksPerson.test(text)) kinds.add("person");
+  // "entro quando", "qual è il termine": a deadline, not any date ("sopralluogo del 16/04" does not answer it).
+  if (
+    /\b(?:entro (?:quando|che giorno|che data|quale data|quanto)|termine (?:per|di|ultimo)|qual e il termine|scadenza|scade)\b/.test(
+      text,
+    )
+  )
+    kinds.add("deadline");
   if (asksForAct.test(text) || asksWhenApproved.test(text)) kinds.add("act");
   if (yesNoStart.test(text) || (!whWord.test(text) && /\?\s*$/.test(question))) kinds.add("yesno");
   const match = reference.exec(text);

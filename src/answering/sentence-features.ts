@@ -11,7 +11,7 @@ const numberWords =
 const months = "(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)";
 
 const features: Record<
-  Exclude<QuestionKind, "reference" | "definition" | "procedure" | "list" | "yesno" | "person">,
+  Exclude<QuestionKind, "reference" | "definition" | "procedure" | "list" | "yesno" | "person" | "deadline">,
   RegExp
 > = {
   quantity: new RegExp(`\\d|\\b${numberWords}\\b|%|\\beuro\\b|€|\\bmilion|\\bmila\\b|\\bper cento\\b|\\bmeta\\b`),
@@ -19,7 +19,7 @@ const features: Record<
     `\\b(?:\\d+|${numberWords})\\s+(?:\\(\\s*[a-z]+\\s*\\)\\s*)?(?:anni|anno|mesi|mese|giorni|giorno|ore|settimane)\\b|tempo indeterminato|\\b(?:quinquennal|decennal|triennal|annual|biennal)|\\bsenza (?:limiti di durata|scadenza)`,
   ),
   date: new RegExp(
-    `\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}°?\\s+${months}\\b|\\b${months}\\s+\\d{4}\\b|\\bentro (?:il|la|le|e non oltre)\\b|\\b(?:19|20)\\d{2}\\b|\\bgiorni (?:liberi|prima|dalla|dal)\\b|\\bentro (?:le |i )?(?:\\d+|${numberWords}) (?:\\(\\s*[a-z]+\\s*\\)\\s*)?(?:ore|giorni|mesi|anni)\\b|\\b(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\\b`,
+    `\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}°?\\s+${months}\\b|\\b${months}\\s+\\d{4}\\b|\\bentro (?:il|la|le|e non oltre)\\b|\\b(?:19|20)\\d{2}\\b|\\bgiorni (?:liberi|prima|dalla|dal)\\b|\\b(?:entro|non oltre) (?:le |i |il termine di )?(?:\\d+|${numberWords}) (?:\\(\\s*[a-z]+\\s*\\)\\s*)?(?:ore|giorni|mesi|anni)\\b|\\b(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\\b`,
   ),
   // A figure in euro, or the statement that there is none ("senza oneri per l'Ente", "a titolo gratuito").
   amount:
@@ -72,6 +72,11 @@ export function sentenceFeatures(sentence: string): SentenceFeatures {
     if (pattern.test(kind === "quantity" ? counted : kind === "date" ? dated : text)) carries.add(kind);
   if (rule.test(text)) carries.add("yesno");
   if (namedPerson.test(sentence)) carries.add("person");
+  if (
+    /\b(?:entro|non oltre|termine|scadenza|scade|perentori)/.test(text) &&
+    (carries.has("date") || carries.has("duration"))
+  )
+    carries.add("deadline");
   const leadIn = /:\s*$/.test(sentence.trim());
   if (leadIn) carries.add("list");
   if (/\b(?:e|sono|si intende|si intendono|significa|consiste|indica)\b/.test(text)) carries.add("definition");

@@ -85,3 +85,10 @@ export function isQuotable(sentence: UnitSentence): boolean {
   const ended = /[.!?;:…»")]$/.test(text) || (text.length >= 80 && words >= 12);
   return text.length >= 30 && words >= 6 && /[a-zà-ú]{3}/i.test(text) && ended;
 }
+
+/** Signature, publication and attestation lines that close an act: their dates and names answer nothing asked. */
+const closingFormula = /\bf\.to\b|\baffiss\w* all'albo|\bpubblicazion\w* all'albo|\battestazione\b|\bcopia conforme\b/i;
+
+export function isClosingFormula(text: string): boolean {
+  return closingFormula.test(text);
+}

@@ -58,6 +58,12 @@ describe("what a question asks for", () => {
     // Terms written as acts write them: "90 (novanta) giorni", "entro 30 (trenta) giorni".
     expect(sentenceFeatures("I cassoni restano nell'area per 90 (novanta) giorni.").carries.has("duration")).toBe(true);
     expect(dated("Il proprietario provvede entro 30 (trenta) giorni dalla notifica.")).toBe(true);
+    expect(dated("avvio delle operazioni e non oltre le 24 ore dalla notifica del presente provvedimento;")).toBe(true);
+    // "entro quando" asks a deadline: a date of something that happened does not answer it.
+    expect(kinds("entro quando deve partire il proprietario?")).toContain("deadline");
+    const deadline = (text: string) => sentenceFeatures(text).carries.has("deadline");
+    expect(deadline("avvio delle operazioni e non oltre le 24 ore dalla notifica;")).toBe(true);
+    expect(deadline("a seguito di sopralluoghi effettuati in data 16/04/2026 dall'UTC del Comune;")).toBe(false);
     expect(dated("Si procede all'affidamento diretto ai sensi del D.Lgs. 36/2023 e della delibera n. 22/2026.")).toBe(
       false,
     );
