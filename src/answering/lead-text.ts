@@ -3,10 +3,12 @@
  * otherwise its best sentence with the statement an example illustrates, the sentence that completes a short or
  * explanatory one, the list a lead-in introduces, and the other sentences that add question terms, in order.
  */
+
+import { analyze } from "../index-format/italian-analyzer.js";
 import type { ComposeTuning } from "./compose-tuning.js";
 import type { QuestionAnalysis, QuestionKind } from "./question-analysis.js";
 import type { ScoredSentence, ScoredUnit } from "./scored-unit.js";
-import { isListItem, isQuotable } from "./unit-sentences.js";
+import { isListItem, isQuotable, tableRow } from "./unit-sentences.js";
 
 export function leadText(question: QuestionAnalysis, unit: ScoredUnit, tuning: ComposeTuning): string {
   const best = unit.best!;
@@ -43,10 +45,26 @@ export function leadText(question: QuestionAnalysis, unit: ScoredUnit, tuning: C
   }
   for (const clause of joiningClauses(unit.sentences, chosen)) chosen.add(clause);
   return joinWithin(
-    unit.sentences.filter((sentence) => chosen.has(sentence)),
+    unit.sentences.filter((sentence) => chosen.has(sentence)).map((sentence) => rowsAsked(sentence)),
     best,
     tuning.leadChars,
   );
+}
+
+/** Rows of a table quoted at most. */
+const maxRows = 6;
+
+/**
+ * A table quoted as an answer keeps its heading and the rows that name what the question asks ("negozi
+ * abbigliamento" → row 13), not the twenty rows around them. A table none of whose rows names it stays whole.
+ */
+function rowsAsked(sentence: ScoredSentence): ScoredSentence {
+  const lines = sentence.text.split("\n");
+  if (lines.length <= maxRows) return sentence;
+  const asked = lines.filter((line, index) => index > 0 && analyze(line).some((term) => sentence.matched.has(term)));
+  if (asked.length === 0 || asked.length > maxRows) return sentence;
+  const heading = tableRow(lines[0]!) ? [] : [lines[0]!];
+  return { ...sentence, text: [...heading, ...asked].join("\n") };
 }
 
 /** Questions that want an explanation rather than one datum read on after the best sentence. */

@@ -49,7 +49,11 @@ export function splitUnitSentences(text: string): UnitSentence[] {
     const listItem = listMarker.test(line);
     if (heading || listItem || !previous || !previous.text || previous.heading) {
       blocks.push({ text: line.replace(/^#{1,6}\s+/, ""), listItem, heading });
-    } else previous.text += ` ${line}`;
+    } else {
+      // Rows of a table stay rows: a quote of the table reads line by line, not as one run of cells.
+      const rows = tableRow(line) && tableRow(previous.text.slice(previous.text.lastIndexOf("\n") + 1));
+      previous.text += rows ? `\n${line}` : ` ${line}`;
+    }
   }
   return blocks.flatMap((block): UnitSentence[] => {
     if (!block.text) return [];
@@ -84,6 +88,13 @@ export function isQuotable(sentence: UnitSentence): boolean {
   // one is still a sentence.
   const ended = /[.!?;:…»")]$/.test(text) || (text.length >= 80 && words >= 12);
   return text.length >= 30 && words >= 6 && /[a-zà-ú]{3}/i.test(text) && ended;
+}
+
+/** A line of a table as PDF text gives it: words and at least two figures ("Istruttori 11 13 6"). */
+export function tableRow(line: string): boolean {
+  if (line.length > 240 || /[.;:]$/.test(line)) return false;
+  const figures = line.match(/(?:^|\s)[€(]?\d[\d.,]*%?\)?(?=\s|$)/g)?.length ?? 0;
+  return figures >= 2 && /\p{L}{3}/u.test(line);
 }
 
 /** Signature, publication and attestation lines that close an act: their dates and names answer nothing asked. */

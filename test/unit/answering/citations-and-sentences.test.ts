@@ -62,6 +62,15 @@ describe("splitSentences", () => {
     expect(sentences.map((sentence) => sentence.listItem)).toEqual([false, true, true]);
   });
 
+  it("keeps the rows of a table as rows instead of one run of cells", () => {
+    const [table] = splitUnitSentences(
+      "CATEGORIA POSTI DOTAZIONALI POSTI COPERTI\nFunzionari ed E.Q. 6 5 1\nIstruttori 11 13 6\nOperatori esperti 4 3 0",
+    );
+    expect(table?.text).toBe(
+      "CATEGORIA POSTI DOTAZIONALI POSTI COPERTI Funzionari ed E.Q. 6 5 1\nIstruttori 11 13 6\nOperatori esperti 4 3 0",
+    );
+  });
+
   it("reads a list drawn with Symbol-font bullets as a list after its lead-in, each bullet shown as '•'", () => {
     const sentences = splitUnitSentences(
       "Di attivare il servizio POS presso:\n\uf0b7 il Servizio Turismo;\n\uf0b7 il Comando di Polizia Municipale;\n➢ i Servizi Demografici.",

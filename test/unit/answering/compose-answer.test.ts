@@ -331,4 +331,26 @@ describe("the offline answer composer", () => {
     const answer = compose("voce1 voce2", [source("a", words)]);
     expect(answer.text).toMatch(/^- voce0 - voce1 .* - voce\d+ \[…\] \[1\]$/);
   });
+
+  it("quotes from a long table the rows that name what is asked, not the whole table", () => {
+    const rows = [
+      "1 Musei, biblioteche, scuole 2,10 5,30",
+      "2 Campeggi, distributori carburanti 2,20 6,10",
+      "3 Stabilimenti balneari 2,93 7,29",
+      "4 Esposizioni, autosaloni 2,95 5,43",
+      "5 Alberghi con ristorante 2,65 17,97",
+      "6 Ospedali 2,65 7,82",
+      "7 Negozi abbigliamento, calzature, libreria 2,49 7,75",
+      "8 Banche ed istituti di credito 3,45 8,84",
+    ];
+    const answer = compose("quanto paga di tari un negozio di abbigliamento?", [
+      source("a", `Tariffe TARI 2026 per le utenze non domestiche:\n${rows.join("\n")}`, {
+        kind: "document",
+        path: "documenti/tari.pdf",
+        page: 3,
+      }),
+    ]);
+    expect(answer.text).toContain("7 Negozi abbigliamento, calzature, libreria 2,49 7,75");
+    expect(answer.text).not.toContain("Ospedali");
+  });
 });
