@@ -103,3 +103,9 @@ const closingFormula = /\bf\.to\b|\baffiss\w* all'albo|\bpubblicazion\w* all'alb
 export function isClosingFormula(text: string): boolean {
   return closingFormula.test(text);
 }
+
+/** True when a sentence is prose worth quoting (not a heading, a list fragment or a template blank). */
+export function isProse(sentence: string): boolean {
+  const [first] = splitUnitSentences(sentence);
+  return first !== undefined && isQuotable(first);
+}

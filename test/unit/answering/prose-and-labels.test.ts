@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isProse } from "../../../src/answering/extractive-answer.js";
 import { sourceLabel } from "../../../src/answering/source-label.js";
+import { isProse } from "../../../src/answering/unit-sentences.js";
 
 describe("sentences worth quoting in an extractive answer", () => {
   it("keeps a full sentence", () => {
