@@ -92,13 +92,7 @@ export function scoreUnit(
     unitCoverage * tuning.unitWeight +
     retrieval * tuning.rankWeight +
     referenceBonus;
-  return {
-    index,
-    sentences,
-    best,
-    score: score * kindPrior(source),
-    support: ownSupport(input, sentences, context),
-  };
+  return { index, sentences, best, score: score * kindPrior(source), support: ownSupport(input, sentences, context) };
 }
 
 /** Terms at most this many positions apart count as near (one or two words between, "durata dell'Unione"). */

@@ -54,6 +54,7 @@ export interface SentenceFeatures {
 const namingNumbers =
   /(?:\bartt?\.?|\barticol[oi]|\bc\.|\bcomm[ai]|\bn\.|\bnn\.|\bnumero|\blett\.|\bdlgs|\blr|\bdgr|\bdpr|\bdl)\s*\d+(?:[-\s]*(?:bis|ter|quater))?|\b\d{1,5}\/\d{2,4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}\b/g;
 
+/** "N. 17 del 17/04/2026", "n. 26 dell'12/02/2026": an act's own number and date. */
 const actIdentity = /\b(?:n\.?|n°|nr\.?|numero)\s*\d+(?:\/\d{2,4})?\s+del(?:l')?\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/g;
 
 /** "36/2023", "n. 22/2026" — a number over a year, not part of a date ("30/06/2024" is left whole). */
