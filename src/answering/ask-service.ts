@@ -84,7 +84,7 @@ export function createAskService(options: AskServiceOptions): AskService {
       const { composed, search: read } = await answerCompletedFromAct(
         options.retriever,
         askOptions.scope,
-        text,
+        retrievalQuery(text, history),
         analysis,
         search,
         statistics,
