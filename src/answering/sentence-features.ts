@@ -64,7 +64,9 @@ export function sentenceFeatures(sentence: string): SentenceFeatures {
   const text = fold(sentence);
   const counted = text
     .replace(/\b(?:d\.\s?lgs|l\.\s?r|d\.\s?l|d\.p\.r)\./g, (match) => match.replace(/[.\s]/g, ""))
-    .replace(namingNumbers, " ");
+    .replace(namingNumbers, " ")
+    // "1º Concorso", "3° punto all'ordine del giorno": a rank, not a count.
+    .replace(/\b\d{1,3}\s?[°º](?!\s*(?:c|celsius)\b)/g, " ");
   const carries = new Set<QuestionKind>();
   // "D.Lgs. 36/2023", "delibera n. 22/2026": the number of an act, not a date; "N. 17 del 17/04/2026" is the date
   // of the act itself, not of what it is about ("in che giorni è il concorso?").

@@ -44,6 +44,8 @@ describe("what a question asks for", () => {
       kindMatch(asked, sentenceFeatures("L'avviso è consegnato almeno cinque giorni liberi prima della seduta.")),
     ).toBe(1);
     expect(kindMatch(asked, sentenceFeatures("L'avviso è consegnato dal messo comunale."))).toBe(0);
+    // A rank is not a count: "1º Concorso" does not answer "quanti".
+    expect(sentenceFeatures("Servizi per il 1º Concorso europeo di teatro.").carries.has("quantity")).toBe(false);
   });
 
   it("reads days and dates, and never takes the number of an act for a date", () => {
