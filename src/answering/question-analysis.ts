@@ -83,7 +83,7 @@ const asksContact =
  * affidato il restauro?". The organ that decides ("chi approva il PIAO?") is a "who" question, not this one.
  */
 const asksPerson =
-  /\bchi (?:e|sono|era|e stato|e stata|ha firmato|firma)\b|\ba chi (?:e|sono) stat[oaie] (?:affidat|aggiudicat|assegnat|liquidat)|\ba chi (?:e|va|vanno) (?:affidat|aggiudicat)|\b(?:nominativo|come si chiama|chi e il nome)\b/;
+  /\bchi (?:e|sono|era|e stato|e stata|ha firmato|firma|ha vinto|si e aggiudicat\w*)\b|\baggiudicatari\w*|\ba chi e andat[oa]\b|\ba chi (?:e|sono) stat[oaie] (?:affidat|aggiudicat|assegnat|liquidat)|\ba chi (?:e|va|vanno) (?:affidat|aggiudicat)|\b(?:nominativo|come si chiama|chi e il nome)\b/;
 
 /** Money asked: the sentence with the amount in euro answers, not one with any number. */
 const asksAmount =

@@ -74,6 +74,7 @@ describe("what a question asks for", () => {
   it("tells a question asking for a person or a firm by name from one asking which organ decides", () => {
     expect(kinds("chi è il revisore?")).toContain("person");
     expect(kinds("restauro della fontana: a chi è stato affidato?")).toContain("person");
+    expect(kinds("chi ha vinto l'appalto della mensa?")).toContain("person");
     expect(kinds("chi deve trasmettere il PIAO alla funzione pubblica?")).not.toContain("person");
     expect(sentenceFeatures("Responsabile del procedimento: arch. Giuseppe Canonico.").carries.has("person")).toBe(
       true,
