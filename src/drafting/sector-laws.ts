@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import type { CheckProblem } from "../knowledge/check-problem.js";
+import { type CheckProblem, errorIn } from "../knowledge/check-problem.js";
 import { displayPath } from "../knowledge/display-path.js";
 import { confidenceSchema } from "../knowledge/record-schema.js";
 import { readYamlFile } from "../knowledge/yaml-file.js";
@@ -63,13 +63,7 @@ export function readSectorLaws(knowledgeDir: string): { laws: SectorLaws; proble
   const fullPath = path.join(knowledgeDir, sectorLawsFile);
   if (!existsSync(fullPath)) return { laws: empty, problems: [] };
   const yaml = readYamlFile(fullPath);
-  const problem = (line: number | null, field: string | null, message: string): CheckProblem => ({
-    file,
-    line,
-    field,
-    message,
-    severity: "error",
-  });
+  const problem = errorIn(file);
   if (yaml.syntaxErrors.length > 0)
     return {
       laws: empty,

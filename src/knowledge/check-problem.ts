@@ -6,3 +6,14 @@ export interface CheckProblem {
   message: string;
   severity: "error" | "warning";
 }
+
+/** The errors of one file of `knowledge/`: `errorIn(file)(line, field, message)`. */
+export function errorIn(file: string) {
+  return (line: number | null, field: string | null, message: string): CheckProblem => ({
+    file,
+    line,
+    field,
+    message,
+    severity: "error",
+  });
+}

@@ -7,7 +7,7 @@ import path from "node:path";
 import { z } from "zod";
 import { UnioneError } from "../core/errors.js";
 import { matchName } from "../core/fuzzy-match.js";
-import type { CheckProblem } from "./check-problem.js";
+import { type CheckProblem, errorIn } from "./check-problem.js";
 import { displayPath } from "./display-path.js";
 import { fieldName } from "./field-path.js";
 import { readYamlFile } from "./yaml-file.js";
@@ -46,13 +46,7 @@ const catalogFileSchema = z.object({
 export function readFunctionCatalog(knowledgeDir: string): { functions: FunctionInfo[]; problems: CheckProblem[] } {
   const filePath = path.join(knowledgeDir, functionCatalogFile);
   const file = displayPath(knowledgeDir, functionCatalogFile);
-  const problem = (line: number | null, field: string | null, message: string): CheckProblem => ({
-    file,
-    line,
-    field,
-    message,
-    severity: "error",
-  });
+  const problem = errorIn(file);
   if (!existsSync(filePath))
     return { functions: [], problems: [problem(null, null, "il catalogo delle funzioni non esiste")] };
   const yaml = readYamlFile(filePath);

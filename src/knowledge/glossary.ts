@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { UnioneError } from "../core/errors.js";
-import type { CheckProblem } from "./check-problem.js";
+import { type CheckProblem, errorIn } from "./check-problem.js";
 import { displayPath } from "./display-path.js";
 import { fieldName } from "./field-path.js";
 import { readYamlFile } from "./yaml-file.js";
@@ -38,13 +38,7 @@ export function readGlossary(knowledgeDir: string): {
 } {
   const filePath = path.join(knowledgeDir, glossaryFile);
   const file = displayPath(knowledgeDir, glossaryFile);
-  const problem = (line: number | null, field: string | null, message: string): CheckProblem => ({
-    file,
-    line,
-    field,
-    message,
-    severity: "error",
-  });
+  const problem = errorIn(file);
   if (!existsSync(filePath))
     return { entries: [], problems: [problem(null, null, "il glossario non esiste")], lineOf: () => null };
   const yaml = readYamlFile(filePath);

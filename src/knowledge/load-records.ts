@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { CheckProblem } from "./check-problem.js";
+import { type CheckProblem, errorIn } from "./check-problem.js";
 import { displayPath } from "./display-path.js";
 import { fieldName } from "./field-path.js";
 import { parseUnioneRecord, type UnioneRecord } from "./record-schema.js";
@@ -41,13 +41,7 @@ export function readRecordFile(knowledgeDir: string, folder: string): RecordFile
   const relative = path.join(unioniFolder, folder, recordFileName);
   const file = displayPath(knowledgeDir, relative);
   const yaml = readYamlFile(path.join(knowledgeDir, relative));
-  const problem = (line: number | null, field: string | null, message: string): CheckProblem => ({
-    file,
-    line,
-    field,
-    message,
-    severity: "error",
-  });
+  const problem = errorIn(file);
   if (yaml.syntaxErrors.length > 0) {
     const problems = yaml.syntaxErrors.map((error) => problem(error.line, null, `YAML non valido: ${error.message}`));
     return { folder, file, record: null, raw: null, lineOf: yaml.lineOf, problems };
