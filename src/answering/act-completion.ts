@@ -14,8 +14,9 @@ import type { TermStatistics } from "./relevance.js";
 
 /** Passages of the answering act offered to complete an answer. */
 const completionPassages = 4;
-/** Passages of its dispositivo offered besides. */
+/** Passages of its dispositivo offered besides, looked for among this many more of the act's passages. */
 const decidingPassages = 2;
+const dispositivoReach = 12;
 
 export interface CompletedAnswer {
   composed: ComposedAnswer;
@@ -48,18 +49,19 @@ export async function answerCompletedFromAct(
   if (!asksDatum || !lead || lead.kind !== "document" || lead.page === null) return { composed, search };
   const shown = new Set(search.sources.map((source) => source.id));
   const ofAct = (chunk: Chunk) => chunk.path === lead.path && !shown.has(chunk.id);
-  // The passages of the act nearest the question's words, and its dispositivo, which decides.
-  const [near, decided] = await Promise.all([
-    retriever.searchDetailed(query, scope, completionPassages, { include: ofAct }),
-    retriever.searchDetailed(query, scope, decidingPassages, {
-      include: (chunk) => ofAct(chunk) && chunk.section === "dispositivo",
-    }),
-  ]);
-  const within = { sources: [...near.sources], units: [...near.units] };
-  for (const [index, source] of decided.sources.entries()) {
-    if (within.sources.some((other) => other.id === source.id)) continue;
+  // One search within the act: its passages nearest the question's words, and among the next ones its
+  // dispositivo, which decides.
+  const found = await retriever.searchDetailed(query, scope, completionPassages + dispositivoReach, {
+    include: ofAct,
+  });
+  const within = { sources: [] as typeof found.sources, units: [] as string[] };
+  let deciding = 0;
+  for (const [index, source] of found.sources.entries()) {
+    const near = index < completionPassages;
+    if (!near && (source.section !== "dispositivo" || deciding >= decidingPassages)) continue;
+    if (!near) deciding++;
     within.sources.push(source);
-    within.units.push(decided.units[index]!);
+    within.units.push(found.units[index]!);
   }
   if (within.sources.length === 0) return { composed, search };
   const extended = {
