@@ -20,6 +20,7 @@ import {
   type SlackMessage,
   section,
 } from "./block-kit.js";
+import { readButtonValue } from "./button-value.js";
 
 export const EVIDENCE_ACTION_IDS = {
   confirm: "evidence_confirm",
@@ -46,14 +47,9 @@ export function encodeEvidenceTarget(target: EvidenceTarget): string {
 }
 
 export function decodeEvidenceTarget(raw: string | undefined): EvidenceTarget | null {
-  if (!raw) return null;
-  try {
-    const parsed = JSON.parse(raw) as { u?: unknown; p?: unknown };
-    if (typeof parsed.u !== "string" || typeof parsed.p !== "string" || !/^[0-9a-f]{6,40}$/.test(parsed.p)) return null;
-    return { unione: parsed.u, id: parsed.p };
-  } catch {
-    return null;
-  }
+  const parsed = readButtonValue(raw);
+  if (typeof parsed?.u !== "string" || typeof parsed.p !== "string" || !/^[0-9a-f]{6,40}$/.test(parsed.p)) return null;
+  return { unione: parsed.u, id: parsed.p };
 }
 
 function proposalBlocks(proposal: Proposal, run: EvidenceRun): KnownBlock[] {

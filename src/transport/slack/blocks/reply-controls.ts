@@ -1,5 +1,6 @@
 /** The buttons under a reply: feedback 👍/👎 and "Condividi nel canale". Action ids are listened to in ../listeners/actions. */
 import { actions, type Button, button, context, type KnownBlock } from "./block-kit.js";
+import { readButtonValue } from "./button-value.js";
 
 export const ACTION_IDS = {
   feedbackUp: "feedback_up",
@@ -21,14 +22,9 @@ export function encodeFeedbackValue(value: FeedbackValue): string {
 }
 
 export function decodeFeedbackValue(raw: string | undefined): FeedbackValue | null {
-  if (!raw) return null;
-  try {
-    const parsed = JSON.parse(raw) as { a?: unknown; r?: unknown };
-    if (typeof parsed.a !== "string" || parsed.a.length === 0) return null;
-    return { answerId: parsed.a, replyId: typeof parsed.r === "string" ? parsed.r : null };
-  } catch {
-    return null;
-  }
+  const parsed = readButtonValue(raw);
+  if (typeof parsed?.a !== "string" || parsed.a.length === 0) return null;
+  return { answerId: parsed.a, replyId: typeof parsed.r === "string" ? parsed.r : null };
 }
 
 export interface ReplyControls {

@@ -1,5 +1,6 @@
 /** The buttons of a status message: "Mostra tutto" and the "Aggiorna" buttons that open the data-entry forms. */
 import { type Button, button } from "./block-kit.js";
+import { readButtonValue } from "./button-value.js";
 
 export const STATUS_ACTION_IDS = {
   showAll: "status_show_all",
@@ -18,14 +19,9 @@ export function encodeEditTarget(target: EditTarget): string {
 }
 
 export function decodeEditTarget(raw: string | undefined): EditTarget | null {
-  if (!raw) return null;
-  try {
-    const parsed = JSON.parse(raw) as { u?: unknown; f?: unknown };
-    if (typeof parsed.u !== "string" || !parsed.u) return null;
-    return { unione: parsed.u, funzione: typeof parsed.f === "string" && parsed.f ? parsed.f : null };
-  } catch {
-    return null;
-  }
+  const parsed = readButtonValue(raw);
+  if (typeof parsed?.u !== "string" || !parsed.u) return null;
+  return { unione: parsed.u, funzione: typeof parsed.f === "string" && parsed.f ? parsed.f : null };
 }
 
 export function editButton(kind: "function" | "deliverables", unione: string, funzione: string | null): Button {
