@@ -11,6 +11,12 @@ import type { WeightedTerm } from "../index-format/weighted-term.js";
 const lawName =
   /\b(?:l\.?\s?r\.?|legge regionale|d\.?\s?lgs\.?|decreto legislativo|d\.?\s?l\.?|decreto[- ]legge|l\.|legge|dgr|d\.g\.r\.|dpr|d\.p\.r\.)\s*(?:n\.?\s*|nr\.?\s*)?\d{1,4}\s*(?:\/|del|del\s+\d{1,2}\s+\w+)\s*\d{2,4}\b|\btuel\b|\btesto unico (?:degli )?enti locali\b/g;
 
+/**
+ * "la legge regionale", "la normativa regionale", "la L.R." with no number: for an Unione of Emilia-Romagna that is
+ * the regional law on the Unioni, so the regional laws the index holds are the place to look.
+ */
+const regionalLaw = /\b(?:legge|normativa|norma|disciplina)\s+regionale\b|\bl\.\s?r\.(?!\s*(?:n\.?\s*)?\d)/g;
+
 /** Words for a kind of law, as the analyzer stems them: they say what a law is, not which one. */
 const lawKindTerms = new Set(analyze("l lr legge regionale dlgs decreto legislativo dl legge dgr dpr del n nr"));
 
@@ -23,10 +29,21 @@ export interface LawScope {
   notIndexed: string[];
 }
 
-export function lawScope(question: string, terms: WeightedTerm[], titleTerms: ReadonlySet<string>): LawScope {
+export function lawScope(
+  question: string,
+  terms: WeightedTerm[],
+  titleTerms: ReadonlySet<string>,
+  regionalLaws: ReadonlySet<string> = new Set(),
+): LawScope {
   const named = new Set<string>();
   const notIndexed: string[] = [];
-  for (const match of fold(question).matchAll(lawName)) {
+  const folded = fold(question);
+  const numbered = [...folded.matchAll(lawName)];
+  if (regionalLaws.size > 0 && numbered.length === 0) {
+    for (const match of folded.matchAll(regionalLaw))
+      for (const term of [...analyze(match[0]), ...regionalLaws]) named.add(term);
+  }
+  for (const match of numbered) {
     const span = analyze(match[0]);
     // "21/12" is read both as "21_12" and "21_2012": the law is indexed when either is a title's.
     const numbers = span.filter((term) => term.includes("_"));

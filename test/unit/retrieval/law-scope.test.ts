@@ -49,4 +49,20 @@ describe("a law named in the question", () => {
     expect(lawScope("cosa dice l'art 24 c 5 della LR 21/12?", [], titles).notIndexed).toEqual([]);
     expect(lawScope("art 32 c 4 tuel cosa dice", [], titles).notIndexed).toEqual([]);
   });
+
+  it("reads 'la legge regionale' with no number as the regional laws the index holds, and only then", () => {
+    const regional = new Set(["21_2012"]);
+    const question = "se diamo all'unione ced, polizia municipale e suap siamo a posto con la legge regionale?";
+    const scope = lawScope(question, termsOf(question), titles, regional);
+    expect(scope.lawTerms.has("21_2012")).toBe(true);
+    expect(scope.passageTerms.map((item) => item.term)).not.toContain("regional");
+    expect(scope.passageTerms.map((item) => item.term)).toContain("suap");
+    // Without a regional law indexed, or with a law named by number, the words stay as they are.
+    expect(lawScope(question, termsOf(question), titles).lawTerms.size).toBe(0);
+    const numbered = lawScope("cosa dice la legge regionale 21/2012 sulla durata?", [], titles, regional);
+    expect([...numbered.lawTerms]).toContain("21_2012");
+    expect(lawScope("la regione ci da i contributi?", [], titles, regional).lawTerms.size).toBe(0);
+    // "L.R." followed by its number is the numbered law, not a bare mention.
+    expect(lawScope("art. 7 della L.R. 21/2012", [], titles, regional).notIndexed).toEqual([]);
+  });
 });
