@@ -158,9 +158,12 @@ function missingParts(
         if ([...used].some((text) => text.includes(sentence.text))) continue;
         const features = sentenceFeatures(sentence.text);
         if (!features.carries.has(kind)) continue;
-        // What the act decides wins over a figure of its premesse or of a table: "di liquidare … € 2.025,04".
+        // Judged as the lead's sentences are (terms, kind of fact, terms standing near each other), and what the
+        // act decides wins over a figure of its premesse or of a table: "di liquidare … € 2.025,04". Dev acts: by
+        // coverage alone 0.764, by the sentence's score 0.773 ("quanto costa in totale?" gets the dispositivo's
+        // "ammontare complessivo di € 1.298.325,00"), law unchanged.
         const value =
-          sentence.coverage * (unit === lead ? 1 : tuning.otherUnitShare) + (decides ? tuning.decidesBonus : 0);
+          sentence.score * (unit === lead ? 1 : tuning.otherUnitShare) + (decides ? tuning.decidesBonus : 0);
         if (!best || value > best.value) best = { text: sentence.text, unit: unit.index, value };
       }
     }
