@@ -244,6 +244,33 @@ describe("the offline answer composer", () => {
     expect(answer.unanswered).toEqual([]);
   });
 
+  it("completes a missing datum with the sentence whose terms stand as the question's do, not the first that has them", () => {
+    const path = "documenti/albo/delibera-42.pdf";
+    const act = (id: string, text: string, page: number) => source(id, text, { kind: "document", path, page });
+    const lead = act(
+      "a",
+      "Si assevera il rispetto del limite del valore medio della spesa di personale del triennio.",
+      4,
+    );
+    const scattered = act(
+      "b",
+      "Il valore della spesa effettiva del triennio resta sotto quello medio del personale: € 238.612,30.",
+      8,
+    );
+    const stated = act("c", "Il valore medio della spesa di personale del triennio è pari a € 1.313.723,95.", 6);
+    const question = "qual è il valore medio della spesa di personale del triennio?";
+    const terms = [...new Set(analyze(question))].map((term) => ({ term, weight: 1 }));
+    const answer = composeAnswer({
+      question: analyzeQuestion(question),
+      sources: [lead, scattered, stated],
+      terms,
+      statistics: { documentCount: 50, documentFrequency: () => 2 },
+      completionFrom: 1,
+    });
+    expect(answer.text).toMatch(/€ 1\.313\.723,95\. \[2\]$/m);
+    expect(answer.text).not.toMatch(/238\.612,30/);
+  });
+
   it("says which act and what about when the question names one act by its number, unless the quote opens with it", () => {
     const act = {
       type: "determinazione",
