@@ -5,7 +5,7 @@
  * becomes source [1]; its lead is read from its whole unit (see lead-text.ts); a sentence of another passage is
  * added only when it covers what the lead does not. Nothing is written that is not in a source.
  */
-import { actDisplayTitle, decidingActLabel } from "../acts/index.js";
+import { actDisplayTitle, decidingActLabel, publicationKey } from "../acts/index.js";
 import type { Source } from "../core/types.js";
 import { analyze, fold } from "../index-format/italian-analyzer.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
@@ -138,6 +138,7 @@ function missingParts(
 ): { parts: { text: string; unit: number }[]; unanswered: QuestionKind[] } {
   const asked = datumKinds.filter((kind) => question.kinds.has(kind));
   const leadPath = sources[lead.index]?.path;
+  const leadIsAct = sources[lead.index]?.kind === "document" && sources[lead.index]?.page !== null;
   if (asked.length === 0 || !lead.best) return { parts: [], unanswered: [] };
   const carried = new Set(stated.flatMap((text) => [...sentenceFeatures(text).carries]));
   const used = new Set(said);
@@ -150,6 +151,9 @@ function missingParts(
       // In the lead's own document (the act asked about) the datum may be worded apart from the question's terms.
       // and its dispositivo, which decides, needs none of them: "di liquidare … € 2.552,00" answers "quanto".
       const sameDocument = sources[unit.index]?.path === leadPath;
+      // An act's datum is completed from that act and its annexes: another act's figure or office is about
+      // something else.
+      if (leadIsAct && !samePublication(sources[lead.index]!, sources[unit.index]!)) continue;
       const decides = sameDocument && sources[unit.index]?.section === "dispositivo";
       const share = decides ? 0 : sameDocument ? tuning.sameDocumentPartShare : tuning.missingPartShare;
       for (const sentence of unit.sentences) {
@@ -162,8 +166,11 @@ function missingParts(
         // act decides wins over a figure of its premesse or of a table: "di liquidare … € 2.025,04". Dev acts: by
         // coverage alone 0.764, by the sentence's score 0.773 ("quanto costa in totale?" gets the dispositivo's
         // "ammontare complessivo di € 1.298.325,00"), law unchanged.
+        const assigns = (kind === "who" || kind === "person") && assignment.test(sentence.text);
         const value =
-          sentence.score * (unit === lead ? 1 : tuning.otherUnitShare) + (decides ? tuning.decidesBonus : 0);
+          sentence.score * (unit === lead ? 1 : tuning.otherUnitShare) +
+          (decides ? tuning.decidesBonus : 0) +
+          (assigns ? tuning.assignmentBonus : 0);
         if (!best || value > best.value) best = { text: sentence.text, unit: unit.index, value };
       }
     }
@@ -237,3 +244,17 @@ function openingWords(text: string): string {
 }
 
 const maxOpening = 300;
+
+/**
+ * A clause that gives a task to an office or a person: "6. DI DEMANDARE al Servizio Turismo …", "di dare mandato al
+ * Segretario Comunale di …", "di incaricare il Responsabile …", "di nominare quale RUP l'arch. …".
+ */
+const assignment =
+  /\b(?:demandare|demanda|incaricare|incarica|dare mandato|da mandato|conferire (?:l'|all')?incarico|affidare|affida|nominare|nomina|individuare (?:quale|come)|designare|delegare|autorizzare)\b[^.;]{0,60}?\b(?:al|alla|ai|agli|all'|il|la|lo|i|gli|l')\s/i;
+
+/** Two passages of one publication on the notice board: the act and its annexes. */
+function samePublication(left: Source, right: Source): boolean {
+  if (left.path === right.path) return true;
+  const key = publicationKey(left.path);
+  return key !== null && key === publicationKey(right.path);
+}

@@ -50,6 +50,12 @@ export interface ComposeTuning {
   otherUnitShare: number;
   /** Added to a completing sentence of the act's dispositivo: what the act decides beats a figure of its premesse. */
   decidesBonus: number;
+  /**
+   * Added to a completing sentence that gives the task to someone ("DI DEMANDARE al Servizio Turismo …") when the
+   * question asks who: it answers "chi se ne deve occupare?" without repeating the question's words. Dev acts: 0 →
+   * 0.15 unchanged, 0.3 → +1 (0.773 → 0.782), law unchanged.
+   */
+  assignmentBonus: number;
   /** Bonus of a sentence whose terms stand as near each other as the question's (share of pairs near). */
   proximityWeight: number;
 }
@@ -80,4 +86,5 @@ export const defaultTuning: ComposeTuning = {
   otherUnitShare: 0.7,
   proximityWeight: 0.35,
   decidesBonus: 0.15,
+  assignmentBonus: 0.3,
 };

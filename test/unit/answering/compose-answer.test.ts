@@ -271,6 +271,41 @@ describe("the offline answer composer", () => {
     expect(answer.text).not.toMatch(/238\.612,30/);
   });
 
+  it("answers 'chi se ne deve occupare?' with the clause of the act that gives the task, not another act's office", () => {
+    const path = "documenti/albo/Delibera_40__5425_DeliberadiGiunta_Copia_40_2026_1.pdf";
+    const lead = source(
+      "a",
+      "4. DI AVVIARE una procedura di manifestazione di interesse per la costruzione del Patto di Destinazione;",
+      { kind: "document", path, page: 2, section: "dispositivo" },
+    );
+    const otherAct = source(
+      "b",
+      "2. DI DEMANDARE al Responsabile della Polizia Locale la vigilanza durante le manifestazioni di interesse comunale;",
+      { kind: "document", path: "documenti/albo/Delibera_58__5540_DeliberadiGiunta_Copia_58_2026_1.pdf", page: 4 },
+    );
+    const mentioned = source(
+      "c",
+      "2. DI ESPRIMERE indirizzo favorevole alla partecipazione all'Avviso pubblico della Regione Campania;",
+      { kind: "document", path, page: 2, section: "dispositivo" },
+    );
+    const assigned = source(
+      "d",
+      "6. DI DEMANDARE al Servizio Turismo e Promozione del Patrimonio l'adozione di tutti gli atti conseguenti;",
+      { kind: "document", path, page: 2, section: "dispositivo" },
+    );
+    const question = "chi si deve occupare della manifestazione di interesse per il patto di destinazione?";
+    const terms = [...new Set(analyze(question))].map((term) => ({ term, weight: 1 }));
+    const answer = composeAnswer({
+      question: analyzeQuestion(question),
+      sources: [lead, otherAct, mentioned, assigned],
+      terms,
+      statistics: { documentCount: 50, documentFrequency: () => 2 },
+      completionFrom: 2,
+    });
+    expect(answer.text).toMatch(/Servizio Turismo/);
+    expect(answer.text).not.toMatch(/Polizia Locale|Regione Campania/);
+  });
+
   it("says which act and what about when the question names one act by its number, unless the quote opens with it", () => {
     const act = {
       type: "determinazione",
