@@ -15,6 +15,7 @@ import { buildPassageGroups, type PassageGroups, unitText } from "./passage-grou
 import type { SynonymExpander } from "./synonyms.js";
 import { isTableOfContents } from "./table-of-contents.js";
 import { createTypoCorrector } from "./typo-correction.js";
+import { createFamilyExpander } from "./word-families.js";
 
 export interface HybridIndexParts {
   generation: string;
@@ -95,6 +96,7 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
   const fusion = options.fusion ?? defaultFusion;
   const ranking = options.ranking ?? defaultRanking;
   const typos = createTypoCorrector(keywords);
+  const families = createFamilyExpander(keywords);
   const groups = buildPassageGroups(chunks);
   const contexts = keywords.grouped(groups.contextOf, groups.contextCount);
   const firstOfContext = new Uint32Array(groups.contextCount).fill(chunks.length);
@@ -124,7 +126,12 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
     topK: number,
     filter: SearchFilter = {},
   ): Promise<DetailedSearch> {
-    const scoped = lawScope(query, typos.expand(options.expander.expand(query)), titleTerms, regionalLaws);
+    const scoped = lawScope(
+      query,
+      families.expand(typos.expand(options.expander.expand(query))),
+      titleTerms,
+      regionalLaws,
+    );
     const terms = scoped.passageTerms;
     const ofNamedLaw = (position: number): boolean => {
       const title = titles.get(chunks[position]?.title ?? "");
