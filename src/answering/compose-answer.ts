@@ -10,6 +10,7 @@ import type { Source } from "../core/types.js";
 import { analyze, fold } from "../index-format/italian-analyzer.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 import { type ComposeTuning, defaultTuning } from "./compose-tuning.js";
+import { datumBesideSubject } from "./datum-beside-subject.js";
 import { leadText } from "./lead-text.js";
 import type { QuestionAnalysis, QuestionKind } from "./question-analysis.js";
 import type { TermStatistics } from "./relevance.js";
@@ -82,17 +83,21 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
     input.sources,
     tuning,
   );
-  const cited = new Set(missing.parts.map((part) => part.unit).filter((index) => index >= completionFrom));
+  const parts = [
+    ...missing.parts,
+    ...besideSubject(input, lead, [leadPart, ...said.slice(1), ...missing.parts.map((part) => part.text)], weights),
+  ];
+  const cited = new Set(parts.map((part) => part.unit).filter((index) => index >= completionFrom));
   const order = [
     lead.index,
     ...input.sources.map((_source, index) => index).filter((index) => index !== lead.index && index < completionFrom),
     ...[...cited].sort((left, right) => left - right),
   ];
   const number = (index: number) => order.indexOf(index) + 1;
-  const parts = [`${actLead(input, lead.index, leadPart)}${leadPart} [${number(lead.index)}]`];
-  for (const support of supports) parts.push(`${support.text} [${number(support.unit)}]`);
-  for (const part of missing.parts) parts.push(`${part.text} [${number(part.unit)}]`);
-  return { text: parts.map(withoutFakeCitations).join("\n"), order, support, unanswered: missing.unanswered };
+  const lines = [`${actLead(input, lead.index, leadPart)}${leadPart} [${number(lead.index)}]`];
+  for (const support of supports) lines.push(`${support.text} [${number(support.unit)}]`);
+  for (const part of parts) lines.push(`${part.text} [${number(part.unit)}]`);
+  return { text: lines.map(withoutFakeCitations).join("\n"), order, support, unanswered: missing.unanswered };
 }
 
 /**
@@ -251,6 +256,34 @@ const maxOpening = 300;
  */
 const assignment =
   /\b(?:demandare|demanda|incaricare|incarica|dare mandato|da mandato|conferire (?:l'|all')?incarico|affidare|affida|nominare|nomina|individuare (?:quale|come)|designare|delegare|autorizzare)\b[^.;]{0,60}?\b(?:al|alla|ai|agli|all'|il|la|lo|i|gli|l')\s/i;
+
+/**
+ * Money asked about one item of an act ("quanto è stanziato per l'anfiteatro?"): the line of the act that states an
+ * amount beside the item, when the answer so far does not (see datum-beside-subject.ts).
+ */
+function besideSubject(
+  input: ComposeInput,
+  lead: ScoredUnit,
+  stated: string[],
+  weights: Map<string, number>,
+): { text: string; unit: number }[] {
+  const leadSource = input.sources[lead.index]!;
+  if (!input.question.kinds.has("amount") || !isAct(leadSource)) return [];
+  const own = input.terms
+    .filter((item) => item.weight >= 1)
+    .map((item) => ({ term: item.term, weight: weights.get(item.term) ?? 0 }));
+  const candidates = input.sources
+    .map((source, index) => ({ source, index }))
+    .filter(({ source }) => samePublication(leadSource, source))
+    .sort((left, right) => Number(right.index === lead.index) - Number(left.index === lead.index))
+    .map(({ source, index }) => ({ unit: index, text: input.unitText?.(source, index) ?? source.text }));
+  const found = datumBesideSubject(own, stated, candidates);
+  return found ? [found] : [];
+}
+
+function isAct(source: Source): boolean {
+  return source.kind === "document" && source.page !== null;
+}
 
 /** Two passages of one publication on the notice board: the act and its annexes. */
 function samePublication(left: Source, right: Source): boolean {

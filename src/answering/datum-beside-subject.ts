@@ -1,0 +1,70 @@
+/**
+ * "quanto è stanziato per l'anfiteatro romano?": an act lists several items, each with its amount, and says their
+ * total. An answer quoting the total, or the list without figures, has not said what was asked: the figure asked
+ * is the one on the line that names the question's most specific word. When the answer does not state an amount
+ * beside that word, the line of the act (or of its annexes) that does is added — a table row ("4 Abbattimento
+ * Barriere Anfiteatro Romano J27B23000010001 1.830,00"), cut to the item when the row runs on.
+ */
+import { analyze } from "../index-format/italian-analyzer.js";
+
+/** A figure in euro as acts write it: "1.830,00", "€ 250", "23.790,00 €". */
+const amount = /€|\b\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\b|\b\d+,\d{2}\b/;
+/** Words quoted before the asked word when a long line is cut to its item. */
+const wordsBefore = 8;
+/** ...and at most this many words after it: a figure further on belongs to another item. */
+const wordsAfter = 12;
+/** A line longer than this is cut to the item asked. */
+const longLine = 120;
+
+export interface SubjectCandidate {
+  /** Index of the source the text comes from. */
+  unit: number;
+  text: string;
+}
+
+/**
+ * The line, among the candidates (the answering act's passages, best first), that states an amount beside the
+ * question's most specific term, when none of the stated texts does; null otherwise.
+ */
+export function datumBesideSubject(
+  ownTerms: { term: string; weight: number }[],
+  stated: string[],
+  candidates: SubjectCandidate[],
+): SubjectCandidate | null {
+  const subject = [...ownTerms]
+    .filter((item) => /[a-z]{3}/.test(item.term))
+    .sort((left, right) => right.weight - left.weight)[0]?.term;
+  if (!subject) return null;
+  const besideSubject = (line: string) => amount.test(line) && analyze(line).includes(subject);
+  if (stated.some((text) => text.split("\n").some(besideSubject))) return null;
+  // The asked word must be in the act at all: a word the act never uses names nothing in it.
+  if (!candidates.some((candidate) => analyze(candidate.text).includes(subject))) return null;
+  const asked = new Set(ownTerms.map((item) => item.term));
+  let best: { unit: number; text: string; matched: number } | null = null;
+  for (const candidate of candidates) {
+    for (const line of candidate.text.split("\n")) {
+      if (!besideSubject(line)) continue;
+      const text = line.length > longLine ? itemOf(line, subject) : line.trim();
+      if (!text) continue;
+      const matched = new Set(analyze(text).filter((term) => asked.has(term))).size;
+      if (!best || matched > best.matched) best = { unit: candidate.unit, text, matched };
+    }
+  }
+  return best ? { unit: best.unit, text: best.text } : null;
+}
+
+/** From a few words before the asked word to the first amount after it: one item of a run-on table line. */
+function itemOf(line: string, subject: string): string {
+  const words = line.trim().split(/\s+/);
+  const at = words.findIndex((word) => analyze(word).includes(subject));
+  if (at < 0) return "";
+  let start = at;
+  while (start > 0 && at - start < wordsBefore && !amount.test(words[start - 1]!)) start--;
+  let end = at;
+  while (end < words.length && end - at <= wordsAfter && !amount.test(words[end]!)) end++;
+  if (end >= words.length || end - at > wordsAfter) return "";
+  // "€ 1.830,00" and "1.830,00 €": the figure and its currency sign go together.
+  if (words[end] === "€" && /\d/.test(words[end + 1] ?? "")) end++;
+  else if (words[end + 1] === "€") end++;
+  return `${start > 0 ? "… " : ""}${words.slice(start, end + 1).join(" ")}${end < words.length - 1 ? " …" : ""}`;
+}
