@@ -1,0 +1,127 @@
+/**
+ * The parts of an answer that complete its lead: for each kind of datum the question asks and the lead does not
+ * state, the sentence that carries it best; and, for money asked about one item of an act, the line that states it
+ * beside the item (see datum-beside-subject.ts).
+ */
+import { publicationKey } from "../acts/index.js";
+import type { Source } from "../core/types.js";
+import type { WeightedTerm } from "../index-format/weighted-term.js";
+import type { ComposeTuning } from "./compose-tuning.js";
+import { datumBesideSubject } from "./datum-beside-subject.js";
+import type { QuestionAnalysis, QuestionKind } from "./question-analysis.js";
+import type { ScoredUnit } from "./scored-unit.js";
+import { sentenceFeatures } from "./sentence-features.js";
+import { isClosingFormula, isQuotable } from "./unit-sentences.js";
+
+/** Kinds of datum a question may ask several of at once ("a chi paga e quanto?", "quanto dura e quanto costa?"). */
+export const datumKinds: QuestionKind[] = ["amount", "quantity", "deadline", "date", "duration", "person", "who"];
+
+/**
+ * For each kind of datum the question asks and the answer so far does not carry, the sentence that carries it
+ * best among the candidate passages — the lead's own unit first — provided it states enough of the question's
+ * terms. A question in two parts gets both parts answered, each with its source.
+ */
+export function missingParts(
+  question: QuestionAnalysis,
+  stated: string[],
+  said: string[],
+  lead: ScoredUnit,
+  ranked: ScoredUnit[],
+  sources: Source[],
+  tuning: ComposeTuning,
+): { parts: { text: string; unit: number }[]; unanswered: QuestionKind[] } {
+  const asked = datumKinds.filter((kind) => question.kinds.has(kind));
+  const leadPath = sources[lead.index]?.path;
+  const leadIsAct = sources[lead.index]?.kind === "document" && sources[lead.index]?.page !== null;
+  if (asked.length === 0 || !lead.best) return { parts: [], unanswered: [] };
+  const carried = new Set(stated.flatMap((text) => [...sentenceFeatures(text).carries]));
+  const used = new Set(said);
+  const added: { text: string; unit: number }[] = [];
+  const unanswered: QuestionKind[] = [];
+  for (const kind of asked) {
+    if (carried.has(kind) || added.length >= tuning.maxMissingParts) continue;
+    let best: { text: string; unit: number; value: number } | null = null;
+    for (const unit of ranked) {
+      // In the lead's own document (the act asked about) the datum may be worded apart from the question's terms.
+      // and its dispositivo, which decides, needs none of them: "di liquidare … € 2.552,00" answers "quanto".
+      const sameDocument = sources[unit.index]?.path === leadPath;
+      // An act's datum is completed from that act and its annexes: another act's figure or office is about
+      // something else.
+      if (leadIsAct && !samePublication(sources[lead.index]!, sources[unit.index]!)) continue;
+      const decides = sameDocument && sources[unit.index]?.section === "dispositivo";
+      const share = decides ? 0 : sameDocument ? tuning.sameDocumentPartShare : tuning.missingPartShare;
+      for (const sentence of unit.sentences) {
+        if (!isQuotable(sentence) || isClosingFormula(sentence.text)) continue;
+        if (sentence.coverage < lead.best.coverage * share) continue;
+        if ([...used].some((text) => text.includes(sentence.text))) continue;
+        const features = sentenceFeatures(sentence.text);
+        if (!features.carries.has(kind)) continue;
+        // Judged as the lead's sentences are (terms, kind of fact, terms standing near each other), and what the
+        // act decides wins over a figure of its premesse or of a table: "di liquidare … € 2.025,04". Dev acts: by
+        // coverage alone 0.764, by the sentence's score 0.773 ("quanto costa in totale?" gets the dispositivo's
+        // "ammontare complessivo di € 1.298.325,00"), law unchanged.
+        const assigns = (kind === "who" || kind === "person") && assignment.test(sentence.text);
+        const value =
+          sentence.score * (unit === lead ? 1 : tuning.otherUnitShare) +
+          (decides ? tuning.decidesBonus : 0) +
+          (assigns ? tuning.assignmentBonus : 0);
+        if (!best || value > best.value) best = { text: sentence.text, unit: unit.index, value };
+      }
+    }
+    if (!best) {
+      unanswered.push(kind);
+      continue;
+    }
+    added.push({ text: best.text, unit: best.unit });
+    used.add(best.text);
+    for (const kindCarried of sentenceFeatures(best.text).carries) carried.add(kindCarried);
+  }
+  return { parts: added, unanswered };
+}
+
+/**
+ * A clause that gives a task to an office or a person: "6. DI DEMANDARE al Servizio Turismo …", "di dare mandato al
+ * Segretario Comunale di …", "di incaricare il Responsabile …", "di nominare quale RUP l'arch. …".
+ */
+const assignment =
+  /\b(?:demandare|demanda|incaricare|incarica|dare mandato|da mandato|conferire (?:l'|all')?incarico|affidare|affida|nominare|nomina|individuare (?:quale|come)|designare|delegare|autorizzare)\b[^.;]{0,60}?\b(?:al|alla|ai|agli|all'|il|la|lo|i|gli|l')\s/i;
+
+/**
+ * Money asked about one item of an act ("quanto è stanziato per l'anfiteatro?"): the line of the act that states an
+ * amount beside the item, when the answer so far does not (see datum-beside-subject.ts).
+ */
+export function besideSubject(
+  input: {
+    question: QuestionAnalysis;
+    sources: Source[];
+    terms: WeightedTerm[];
+    unitText?: (source: Source, index: number) => string;
+  },
+  lead: ScoredUnit,
+  stated: string[],
+  weights: Map<string, number>,
+): { text: string; unit: number }[] {
+  const leadSource = input.sources[lead.index]!;
+  if (!input.question.kinds.has("amount") || !isAct(leadSource)) return [];
+  const own = input.terms
+    .filter((item) => item.weight >= 1)
+    .map((item) => ({ term: item.term, weight: weights.get(item.term) ?? 0 }));
+  const candidates = input.sources
+    .map((source, index) => ({ source, index }))
+    .filter(({ source }) => samePublication(leadSource, source))
+    .sort((left, right) => Number(right.index === lead.index) - Number(left.index === lead.index))
+    .map(({ source, index }) => ({ unit: index, text: input.unitText?.(source, index) ?? source.text }));
+  const found = datumBesideSubject(own, stated, candidates);
+  return found ? [found] : [];
+}
+
+function isAct(source: Source): boolean {
+  return source.kind === "document" && source.page !== null;
+}
+
+/** Two passages of one publication on the notice board: the act and its annexes. */
+function samePublication(left: Source, right: Source): boolean {
+  if (left.path === right.path) return true;
+  const key = publicationKey(left.path);
+  return key !== null && key === publicationKey(right.path);
+}
