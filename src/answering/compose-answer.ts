@@ -11,10 +11,11 @@ import { analyze, fold } from "../index-format/italian-analyzer.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 import { type ComposeTuning, defaultTuning } from "./compose-tuning.js";
 import { leadText } from "./lead-text.js";
-import { besideSubject, missingParts } from "./missing-parts.js";
+import { besideSubject, datumKinds, missingParts, samePublication } from "./missing-parts.js";
 import type { QuestionAnalysis, QuestionKind } from "./question-analysis.js";
 import type { TermStatistics } from "./relevance.js";
 import { type ScoredUnit, scoreUnit, termWeights } from "./scored-unit.js";
+import { sentenceFeatures } from "./sentence-features.js";
 import { isClosingFormula, isQuotable, splitUnitSentences } from "./unit-sentences.js";
 
 export { datumKinds } from "./missing-parts.js";
@@ -89,16 +90,40 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
     ...besideSubject(input, lead, [leadPart, ...said.slice(1), ...missing.parts.map((part) => part.text)], weights),
   ];
   const cited = new Set(parts.map((part) => part.unit).filter((index) => index >= completionFrom));
+  // The fact first: when the lead states none of the data asked and a passage of the same act does, that passage
+  // opens the answer and is source [1]; the lead follows as its context.
+  const fact = factFirst(input, lead, leadPart, parts) ? parts[0]! : null;
+  const first = fact?.unit ?? lead.index;
   const order = [
-    lead.index,
-    ...input.sources.map((_source, index) => index).filter((index) => index !== lead.index && index < completionFrom),
-    ...[...cited].sort((left, right) => left - right),
+    first,
+    ...(fact ? [lead.index] : []),
+    ...input.sources
+      .map((_source, index) => index)
+      .filter((index) => index !== lead.index && index !== first && index < completionFrom),
+    ...[...cited].filter((index) => index !== first).sort((left, right) => left - right),
   ];
   const number = (index: number) => order.indexOf(index) + 1;
-  const lines = [`${actLead(input, lead.index, leadPart)}${leadPart} [${number(lead.index)}]`];
+  const lines = [`${leadPart} [${number(lead.index)}]`];
   for (const support of supports) lines.push(`${support.text} [${number(support.unit)}]`);
   for (const part of parts) lines.push(`${part.text} [${number(part.unit)}]`);
+  if (fact) lines.unshift(lines.splice(1 + supports.length, 1)[0]!);
+  lines[0] = `${actLead(input, lead.index, lines[0]!)}${lines[0]}`;
   return { text: lines.map(withoutFakeCitations).join("\n"), order, support, unanswered: missing.unanswered };
+}
+
+/** The lead of an act states none of the data asked, and the first completing part, from the same act, does. */
+function factFirst(
+  input: ComposeInput,
+  lead: ScoredUnit,
+  leadPart: string,
+  parts: { text: string; unit: number }[],
+): boolean {
+  const leadSource = input.sources[lead.index]!;
+  const part = parts[0];
+  if (!part || leadSource.kind !== "document" || leadSource.page === null) return false;
+  if (!samePublication(leadSource, input.sources[part.unit]!)) return false;
+  const carried = sentenceFeatures(leadPart).carries;
+  return !datumKinds.some((kind) => input.question.kinds.has(kind) && carried.has(kind));
 }
 
 /**

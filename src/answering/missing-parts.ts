@@ -120,7 +120,7 @@ function isAct(source: Source): boolean {
 }
 
 /** Two passages of one publication on the notice board: the act and its annexes. */
-function samePublication(left: Source, right: Source): boolean {
+export function samePublication(left: Source, right: Source): boolean {
   if (left.path === right.path) return true;
   const key = publicationKey(left.path);
   return key !== null && key === publicationKey(right.path);

@@ -97,8 +97,13 @@ export function tableRow(line: string): boolean {
   return figures >= 2 && /\p{L}{3}/u.test(line);
 }
 
-/** Signature, publication and attestation lines that close an act: their dates and names answer nothing asked. */
-const closingFormula = /\bf\.to\b|\baffiss\w* all'albo|\bpubblicazion\w* all'albo|\battestazione\b|\bcopia conforme\b/i;
+/**
+ * Signature, publication and attestation lines that close an act, and the notice of appeal every act carries
+ * ("avverso il presente provvedimento è ammesso ricorso al TAR entro 60 giorni"): their dates, terms and names
+ * answer nothing asked about the act.
+ */
+const closingFormula =
+  /\bf\.to\b|\baffiss\w* all'albo|\bpubblicazion\w* all'albo|\battestazione\b|\bcopia conforme\b|\bricorso (?:giurisdizionale )?al t\.?a\.?r\.?\b|\bricorso straordinario al presidente della repubblica/i;
 
 export function isClosingFormula(text: string): boolean {
   return closingFormula.test(text);

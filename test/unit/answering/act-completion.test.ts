@@ -65,7 +65,7 @@ function retriever(all: Source[]): HybridRetriever & { includes: number } {
 const firstSearch = (sources: Source[]) => ({ sources, terms, units: sources.map((source) => source.text) });
 
 describe("an answer completed from the answering act", () => {
-  it("adds the amount the act's dispositivo decides, citing it as a new source after those found", async () => {
+  it("adds the amount the act's dispositivo decides and, as the lead states none, opens the answer with it", async () => {
     const fake = retriever([premesse, other, decided, published]);
     const { composed, search } = await answerCompletedFromAct(
       fake,
@@ -75,9 +75,10 @@ describe("an answer completed from the answering act", () => {
       firstSearch([premesse, other]),
       statistics,
     );
-    expect(composed.text).toMatch(/pistole.*\[1\]$/m);
-    expect(composed.text).toMatch(/€ 2\.552,00 IVA compresa\. \[3\]$/m);
-    expect(composed.order.map((index) => search.sources[index]!.id)).toEqual(["p1", "x1", "p3"]);
+    // The fact first, as source [1]; the passage that found the act follows as its context.
+    expect(composed.text.split("\n")[0]).toMatch(/€ 2\.552,00 IVA compresa\. \[1\]$/);
+    expect(composed.text).toMatch(/pistole.*\[2\]$/m);
+    expect(composed.order.map((index) => search.sources[index]!.id)).toEqual(["p3", "p1", "x1"]);
   });
 
   it("never searches again for an answer from the law, nor for a question that asks no datum", async () => {

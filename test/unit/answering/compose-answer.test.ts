@@ -267,7 +267,7 @@ describe("the offline answer composer", () => {
       statistics: { documentCount: 50, documentFrequency: () => 2 },
       completionFrom: 1,
     });
-    expect(answer.text).toMatch(/€ 1\.313\.723,95\. \[2\]$/m);
+    expect(answer.text).toMatch(/€ 1\.313\.723,95\. \[1\]$/m);
     expect(answer.text).not.toMatch(/238\.612,30/);
   });
 
@@ -304,6 +304,41 @@ describe("the offline answer composer", () => {
     });
     expect(answer.text).toMatch(/Servizio Turismo/);
     expect(answer.text).not.toMatch(/Polizia Locale|Regione Campania/);
+  });
+
+  it("never takes the notice of appeal every act closes with (ricorso al TAR entro 60 giorni) for the deadline asked", () => {
+    const path = "documenti/albo/ordinanza-15.pdf";
+    const ordered = source(
+      "a",
+      "ORDINA al proprietario dell'area al Fg. 6 part.lla 144 la immediata rimozione di tutti i rifiuti presenti.",
+      { kind: "document", path, page: 2, section: "dispositivo" },
+    );
+    const appeal = source(
+      "b",
+      "Avverso il presente provvedimento è ammesso ricorso al TAR entro 60 giorni o ricorso straordinario al Presidente della Repubblica entro 120 giorni.",
+      { kind: "document", path, page: 3, section: "dispositivo" },
+    );
+    const term = source(
+      "c",
+      "• avvio ad horas delle operazioni e non oltre le 24 ore dalla notifica del provvedimento;",
+      {
+        kind: "document",
+        path,
+        page: 2,
+        section: "dispositivo",
+      },
+    );
+    const question = "rifiuti sul terreno al fg 6 part. 144: entro quando deve partire il proprietario?";
+    const terms = [...new Set(analyze(question))].map((item) => ({ term: item, weight: 1 }));
+    const answer = composeAnswer({
+      question: analyzeQuestion(question),
+      sources: [ordered, appeal, term],
+      terms,
+      statistics: { documentCount: 50, documentFrequency: () => 2 },
+      completionFrom: 1,
+    });
+    expect(answer.text).toMatch(/24 ore/);
+    expect(answer.text).not.toMatch(/TAR/);
   });
 
   it("says which act and what about when the question names one act by its number, unless the quote opens with it", () => {
