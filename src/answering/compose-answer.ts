@@ -60,7 +60,13 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
   const completions = input.sources
     .slice(completionFrom)
     .map((source, offset) => score(source, completionFrom + offset));
-  const ranked = [...units].sort((left, right) => right.score - left.score || left.index - right.index);
+  // A short passage with nothing quotable (an act's heading alone) cannot lead while another one can; a table,
+  // long and unquotable as prose, still may.
+  const bare = (unit: ScoredUnit) =>
+    unit.best === null && unit.sentences.reduce((sum, sentence) => sum + sentence.text.length, 0) < bareChars;
+  const ranked = [...units].sort(
+    (left, right) => Number(bare(left)) - Number(bare(right)) || right.score - left.score || left.index - right.index,
+  );
   const lead = ranked[0];
   const support = Math.max(0, ...units.map((unit) => unit.support));
   if (!lead?.best) return { ...fallback(input.sources.slice(0, completionFrom)), support, unanswered: [] };
@@ -209,3 +215,5 @@ function openingWords(text: string): string {
 }
 
 const maxOpening = 300;
+/** Characters under which a passage with nothing quotable is only a heading. */
+const bareChars = 400;

@@ -6,6 +6,7 @@
 import { publicationKey } from "../acts/index.js";
 import type { Source } from "../core/types.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
+import { statesCode } from "./asked-codes.js";
 import type { ComposeTuning } from "./compose-tuning.js";
 import { datumBesideSubject } from "./datum-beside-subject.js";
 import type { QuestionAnalysis, QuestionKind } from "./question-analysis.js";
@@ -14,7 +15,16 @@ import { sentenceFeatures } from "./sentence-features.js";
 import { isClosingFormula, isQuotable } from "./unit-sentences.js";
 
 /** Kinds of datum a question may ask several of at once ("a chi paga e quanto?", "quanto dura e quanto costa?"). */
-export const datumKinds: QuestionKind[] = ["amount", "quantity", "deadline", "date", "duration", "person", "who"];
+export const datumKinds: QuestionKind[] = [
+  "amount",
+  "quantity",
+  "deadline",
+  "date",
+  "duration",
+  "person",
+  "who",
+  "code",
+];
 
 /**
  * For each kind of datum the question asks and the answer so far does not carry, the sentence that carries it
@@ -34,7 +44,10 @@ export function missingParts(
   const leadPath = sources[lead.index]?.path;
   const leadIsAct = sources[lead.index]?.kind === "document" && sources[lead.index]?.page !== null;
   if (asked.length === 0 || !lead.best) return { parts: [], unanswered: [] };
-  const carried = new Set(stated.flatMap((text) => [...sentenceFeatures(text).carries]));
+  // An identifier counts as stated only when it is the one asked ("il CIG", not the CUP beside it).
+  const carries = (text: string, kind: QuestionKind) =>
+    kind === "code" ? statesCode(text, question.codes) : sentenceFeatures(text).carries.has(kind);
+  const carried = new Set(asked.filter((kind) => stated.some((text) => carries(text, kind))));
   const used = new Set(said);
   const added: { text: string; unit: number }[] = [];
   const unanswered: QuestionKind[] = [];
@@ -51,11 +64,12 @@ export function missingParts(
       const decides = sameDocument && sources[unit.index]?.section === "dispositivo";
       const share = decides ? 0 : sameDocument ? tuning.sameDocumentPartShare : tuning.missingPartShare;
       for (const sentence of unit.sentences) {
-        if (!isQuotable(sentence) || isClosingFormula(sentence.text)) continue;
+        // A line that only states the identifier asked ("CIG: BA3D06EB00") is quotable for it.
+        const codeLine = kind === "code" && carries(sentence.text, kind);
+        if ((!isQuotable(sentence) && !codeLine) || isClosingFormula(sentence.text)) continue;
         if (sentence.coverage < lead.best.coverage * share) continue;
         if ([...used].some((text) => text.includes(sentence.text))) continue;
-        const features = sentenceFeatures(sentence.text);
-        if (!features.carries.has(kind)) continue;
+        if (!carries(sentence.text, kind)) continue;
         // Judged as the lead's sentences are (terms, kind of fact, terms standing near each other), and what the
         // act decides wins over a figure of its premesse or of a table: "di liquidare … € 2.025,04". Dev acts: by
         // coverage alone 0.764, by the sentence's score 0.773 ("quanto costa in totale?" gets the dispositivo's
@@ -74,7 +88,7 @@ export function missingParts(
     }
     added.push({ text: best.text, unit: best.unit });
     used.add(best.text);
-    for (const kindCarried of sentenceFeatures(best.text).carries) carried.add(kindCarried);
+    for (const other of asked) if (carries(best.text, other)) carried.add(other);
   }
   return { parts: added, unanswered };
 }

@@ -5,6 +5,7 @@
  */
 import { typeOfWord } from "../acts/index.js";
 import { analyze, fold } from "../index-format/italian-analyzer.js";
+import { askedCodes, type CodeName } from "./asked-codes.js";
 
 export type QuestionKind =
   | "quantity"
@@ -20,7 +21,8 @@ export type QuestionKind =
   | "amount"
   | "contact"
   | "person"
-  | "deadline";
+  | "deadline"
+  | "code";
 
 export interface QuestionAnalysis {
   kinds: Set<QuestionKind>;
@@ -28,6 +30,8 @@ export interface QuestionAnalysis {
   reference: { article: string; comma: string | null } | null;
   /** The kind of act or document the question asks for by name ("che verbale è?" → "verbale"), if any. */
   actType: string | null;
+  /** Identifiers asked by name ("il CIG", "con che prot.", "su che capitolo"): their value answers. */
+  codes: CodeName[];
   /** Consecutive content terms of the question ("durata minima dell'Unione" → dur·minim, minim·union). */
   pairs: [string, string][];
 }
@@ -132,7 +136,15 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     kinds.add("reference");
   }
   const actWord = kinds.has("act") ? askedActWord.exec(text)?.[1] : undefined;
-  return { kinds, reference: cited, actType: actWord ? typeOfWord(actWord) : null, pairs: termPairs(question) };
+  const codes = askedCodes(question);
+  if (codes.length > 0) kinds.add("code");
+  return {
+    kinds,
+    reference: cited,
+    actType: actWord ? typeOfWord(actWord) : null,
+    codes,
+    pairs: termPairs(question),
+  };
 }
 
 function termPairs(question: string): [string, string][] {

@@ -4,6 +4,7 @@
  * that answers it ("quanti" → the sentence with the number; "chi" → the one naming the organ).
  */
 import { fold } from "../index-format/italian-analyzer.js";
+import { statesCode } from "./asked-codes.js";
 import type { QuestionKind } from "./question-analysis.js";
 
 const numberWords =
@@ -11,7 +12,7 @@ const numberWords =
 const months = "(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)";
 
 const features: Record<
-  Exclude<QuestionKind, "reference" | "definition" | "procedure" | "list" | "yesno" | "person" | "deadline">,
+  Exclude<QuestionKind, "reference" | "definition" | "procedure" | "list" | "yesno" | "person" | "deadline" | "code">,
   RegExp
 > = {
   quantity: new RegExp(`\\d|\\b${numberWords}\\b|%|\\beuro\\b|€|\\bmilion|\\bmila\\b|\\bper cento\\b|\\bmeta\\b`),
@@ -75,6 +76,7 @@ export function sentenceFeatures(sentence: string): SentenceFeatures {
     if (pattern.test(kind === "quantity" ? counted : kind === "date" ? dated : text)) carries.add(kind);
   if (rule.test(text)) carries.add("yesno");
   if (namedPerson.test(sentence)) carries.add("person");
+  if (statesCode(sentence)) carries.add("code");
   if (
     /\b(?:entro|non oltre|termine|scadenza|scade|perentori)/.test(text) &&
     (carries.has("date") || carries.has("duration"))

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { askedCodes, statesCode } from "../../../src/answering/asked-codes.js";
+import { composeAnswer } from "../../../src/answering/compose-answer.js";
+import { analyzeQuestion } from "../../../src/answering/question-analysis.js";
+import type { Source } from "../../../src/core/types.js";
+import { analyze } from "../../../src/index-format/italian-analyzer.js";
+
+describe("identifiers asked by name", () => {
+  it("are read from the question as officials write them", () => {
+    expect(askedCodes("mi serve il cig della det 145")).toEqual(["cig"]);
+    expect(askedCodes("con che prot. e quando e arrivata?")).toEqual(["protocollo"]);
+    expect(askedCodes("su che capitolo va la spesa?")).toEqual(["capitolo"]);
+    expect(askedCodes("che codice CER hanno le guaine?")).toEqual(["cer"]);
+    expect(askedCodes("quanto abbiamo pagato?")).toEqual([]);
+    expect(analyzeQuestion("mi serve il cig della det 145").kinds.has("code")).toBe(true);
+  });
+
+  it("count as stated only with their value, and only the one asked", () => {
+    expect(statesCode("CIG: BA3D06EB00", ["cig"])).toBe(true);
+    expect(statesCode("ATTESO CHE il CIG il cui numero attribuito è BA3D06EB00;", ["cig"])).toBe(true);
+    // A word of ten letters is not a code; a CUP is not the CIG asked.
+    expect(statesCode("il CIG attribuito dall'ANAC è indicato in calce", ["cig"])).toBe(false);
+    expect(statesCode("CUP J27B23000010001", ["cig"])).toBe(false);
+    expect(statesCode("la fattura acquisita al prot. n. 2393 del 26/02/2026", ["protocollo"])).toBe(true);
+    expect(statesCode("si rinvia al protocollo d'intesa con la Regione", ["protocollo"])).toBe(false);
+    expect(statesCode("guaine bituminose (CER 17.03.02)", ["cer"])).toBe(true);
+  });
+
+  it("are answered from the act's line that states them, even under the act's bare heading", () => {
+    const path = "documenti/albo/Determinazione_145__5291_DeterminadiLiquidazione_Copia_145_2026_1.pdf";
+    const act = (id: string, text: string, page: number): Source => ({
+      id,
+      path,
+      title: "Determinazione 145/2026",
+      kind: "document",
+      unione: null,
+      article: null,
+      page,
+      score: 1,
+      text,
+    });
+    const heading = act("a", "N. 100 DEL 27/02/2026 OGGETTO: Acquisto di hardware e software per l'anno 2026", 1);
+    const premesse = act(
+      "b",
+      "VISTA la fattura n. 5/PA/2026 acquisita al protocollo dell'Ente.\nATTESO CHE il CIG il cui numero attribuito è BA3D06EB00;",
+      2,
+    );
+    const question = "mi serve il cig della det 145 (hardware e software 2026)";
+    const answer = composeAnswer({
+      question: analyzeQuestion(question),
+      sources: [heading, premesse],
+      terms: [...new Set(analyze(question))].map((term) => ({ term, weight: 1 })),
+      statistics: { documentCount: 50, documentFrequency: () => 2 },
+    });
+    expect(answer.text).toMatch(/BA3D06EB00/);
+  });
+});
