@@ -133,6 +133,14 @@ const questionFiller = [
   "finiscono",
   "sarebbe",
   "sarebbero",
+  // "quant'è" elided, "far ritirare", "che succede se…"
+  "quant",
+  "far",
+  "fa",
+  "fanno",
+  "succede",
+  "succedere",
+  "succederebbe",
   // reference words: the legal terms ("art24", "comma4") carry them
   "art",
   "artt",

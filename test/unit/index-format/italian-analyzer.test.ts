@@ -15,6 +15,9 @@ describe("Italian analyzer", () => {
     // How a question is put is not what it is about: only the topic's words remain.
     expect(analyze("i pos in quali uffici li mettono?")).toEqual(analyze("pos uffici"));
     expect(analyze("entro quanto la doveva ratificare il consiglio?")).toEqual(analyze("entro ratificare consiglio"));
+    expect(analyze("quant'e il diritto per un CDU?")).toEqual(analyze("diritto CDU"));
+    expect(analyze("se la giunta sfora che succede?")).toEqual(analyze("giunta sfora"));
+    expect(analyze("vuole far ritirare gli ingombranti")).toEqual(analyze("ritirare ingombranti"));
   });
 
   it("normalises article and comma references however they are written", () => {
