@@ -110,6 +110,8 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   // "quanti giorni prima / entro quanti giorni" ask for a term, a number of days: both kinds fit.
   if (kinds.has("duration")) kinds.delete("date");
   if (asksAmount.test(text)) kinds.add("amount");
+  // "quanto paga?", "quanto costa?" ask money, not any number ("ritirati con sei operatori"); "quanti" still counts.
+  if (kinds.has("amount") && !/\bquant[ie]\b/.test(text)) kinds.delete("quantity");
   if (asksContact.test(text)) kinds.add("contact");
   if (asksPerson.test(text)) kinds.add("person");
   // "entro quando", "qual è il termine": a deadline, not any date ("sopralluogo del 16/04" does not answer it).

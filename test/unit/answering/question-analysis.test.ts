@@ -31,6 +31,14 @@ describe("what a question asks for", () => {
       expect(analyzeQuestion(question).kinds.has("act"), question).toBe(false);
   });
 
+  it("reads 'quanto paga?' as money only, and 'quanti … e quanto costa?' as both", () => {
+    expect(kinds("un cittadino vuole far ritirare gli ingombranti a casa, quanto paga?")).toContain("amount");
+    expect(kinds("un cittadino vuole far ritirare gli ingombranti a casa, quanto paga?")).not.toContain("quantity");
+    expect(kinds("quanti pasti e quanto costa il servizio mensa?")).toEqual(
+      expect.arrayContaining(["amount", "quantity"]),
+    );
+  });
+
   it("recognises a named unit and a request for its text", () => {
     expect(analyzeQuestion("cosa dice l'art 24 c 5?")).toMatchObject({ reference: { article: "24", comma: "5" } });
     expect(kinds("cosa dice l'art 24 c 5?")).toContain("reference");
