@@ -15,15 +15,21 @@ import { sentenceFeatures } from "./sentence-features.js";
 import { isClosingFormula, isQuotable } from "./unit-sentences.js";
 
 /** Kinds of datum a question may ask several of at once ("a chi paga e quanto?", "quanto dura e quanto costa?"). */
+/**
+ * In the order they are completed, at most `maxMissingParts` of them: the kinds a question names with a precise
+ * word ("il CIG", "a che ora", "ogni quanto") before "quanto", which any figure seems to answer.
+ */
 export const datumKinds: QuestionKind[] = [
+  "code",
+  "time",
+  "frequency",
   "amount",
-  "quantity",
   "deadline",
   "date",
   "duration",
   "person",
   "who",
-  "code",
+  "quantity",
 ];
 
 /**

@@ -22,7 +22,9 @@ export type QuestionKind =
   | "contact"
   | "person"
   | "deadline"
-  | "code";
+  | "code"
+  | "time"
+  | "frequency";
 
 export interface QuestionAnalysis {
   kinds: Set<QuestionKind>;
@@ -37,6 +39,11 @@ export interface QuestionAnalysis {
 }
 
 const patterns: [QuestionKind, RegExp][] = [
+  ["time", /\b(?:a che ora|che ora|da che ora|fino a che ora|a che orario|in che orari?|quale orario|orari)\b/],
+  [
+    "frequency",
+    /\b(?:ogni quanto|con che (?:frequenza|cadenza|periodicita)|ogni quant[ie] (?:giorni|mesi|settimane|anni)|quante volte)\b/,
+  ],
   [
     "duration",
     /\b(?:quanto (?:dura|durano|tempo)|durata|quanti (?:anni|mesi)|per quanto tempo|per quanti anni|di quanti anni|scade dopo)\b/,

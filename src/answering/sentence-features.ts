@@ -22,6 +22,9 @@ const features: Record<
   date: new RegExp(
     `\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\b\\d{1,2}°?\\s+${months}\\b|\\b${months}\\s+\\d{4}\\b|\\bentro (?:il|la|le|e non oltre)\\b|\\b(?:19|20)\\d{2}\\b|\\bgiorni (?:liberi|prima|dalla|dal)\\b|\\b(?:entro|non oltre) (?:le |i |il termine di )?(?:\\d+|${numberWords}) (?:\\(\\s*[a-z]+\\s*\\)\\s*)?(?:ore|giorni|mesi|anni)\\b|\\b(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)\\b`,
   ),
+  time: /\b(?:ore|alle|dalle)\s+\d{1,2}(?:[:.,]\d{2})?\b|\b\d{1,2}:\d{2}\b/,
+  frequency:
+    /\b(?:mensil|bimestral|trimestral|quadrimestral|semestral|settimanal|giornalier|quotidian|annualment)\w*|\bogni (?:\d+|due|tre|quattro|sei|dodici)? ?(?:giorni|mesi|settimane|anni|mese|anno|settimana)\b|\b(?:\d+|una|due|tre|quattro) volt[ae] (?:a|al|alla|all'|l'|per) ?(?:settimana|mese|anno|giorno)\b|\ba cadenza \w+/,
   // A figure in euro, or the statement that there is none ("senza oneri per l'Ente", "a titolo gratuito").
   amount:
     /€|\beuro\b|\b\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\b|\b\d+,\d{2}\b|\bsenza (?:alcun )?oner|\bnessun (?:onere|costo)|\bnon comporta (?:alcun )?(?:oner|spes|cost)|\btitolo gratuito|\bgratuit/,

@@ -39,6 +39,16 @@ describe("what a question asks for", () => {
     );
   });
 
+  it("asks a time of day ('a che ora') and a frequency ('ogni quanto'), and tells the sentences that state them", () => {
+    expect(kinds("spettacolo al teatro: che giorno e a che ora?")).toContain("time");
+    expect(kinds("assegni di cura: ogni quanto vengono pagati?")).toContain("frequency");
+    expect(sentenceFeatures("previsto per il giorno 24 maggio 2026 alle ore 20:00").carries.has("time")).toBe(true);
+    expect(sentenceFeatures("previsto per il giorno 24 maggio 2026").carries.has("time")).toBe(false);
+    expect(sentenceFeatures("l'assegno è erogato con cadenza bimestrale").carries.has("frequency")).toBe(true);
+    expect(sentenceFeatures("la frazione umida è ritirata tre volte a settimana").carries.has("frequency")).toBe(true);
+    expect(sentenceFeatures("l'assegno è di 400 euro").carries.has("frequency")).toBe(false);
+  });
+
   it("recognises a named unit and a request for its text", () => {
     expect(analyzeQuestion("cosa dice l'art 24 c 5?")).toMatchObject({ reference: { article: "24", comma: "5" } });
     expect(kinds("cosa dice l'art 24 c 5?")).toContain("reference");
