@@ -21,6 +21,7 @@ import { isClosingFormula, isQuotable } from "./unit-sentences.js";
  */
 export const datumKinds: QuestionKind[] = [
   "code",
+  "contact",
   "time",
   "frequency",
   "amount",
@@ -70,10 +71,12 @@ export function missingParts(
       const decides = sameDocument && sources[unit.index]?.section === "dispositivo";
       const share = decides ? 0 : sameDocument ? tuning.sameDocumentPartShare : tuning.missingPartShare;
       for (const sentence of unit.sentences) {
-        // A line that only states the identifier asked ("CIG: BA3D06EB00") is quotable for it.
-        const codeLine = kind === "code" && carries(sentence.text, kind);
+        // A line that only states the identifier or the address asked ("CIG: BA3D06EB00", "• all'indirizzo di
+        // posta elettronica: comune.avella@cert.irpinianet.eu;") is quotable for it.
+        const codeLine = (kind === "code" || kind === "contact") && carries(sentence.text, kind);
         if ((!isQuotable(sentence) && !codeLine) || isClosingFormula(sentence.text)) continue;
-        if (sentence.coverage < lead.best.coverage * share) continue;
+        // In the act itself, the line with the identifier or address asked needs none of the question's words.
+        if (sentence.coverage < lead.best.coverage * (codeLine && sameDocument ? 0 : share)) continue;
         if ([...used].some((text) => text.includes(sentence.text))) continue;
         if (!carries(sentence.text, kind)) continue;
         // Judged as the lead's sentences are (terms, kind of fact, terms standing near each other), and what the

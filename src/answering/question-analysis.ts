@@ -87,7 +87,7 @@ const asksWhenApproved =
 
 /** A phone number, an e-mail or PEC address, a web site: a datum an answer either shows or does not have. */
 const asksContact =
-  /\b(?:telefono|cellulare|whatsapp|fax)\b|\b(?:numero|indirizzo|recapito|contatt\w*|qual e|quale|mi dai|dammi)\b[^?]{0,30}\b(?:pec|posta elettronica(?: certificata)?|e-?mail|mail|sito(?: web| internet)?)\b/;
+  /\b(?:telefono|cellulare|whatsapp|fax)\b|\b(?:a|che|quale|qual e la|su|con) (?:pec|mail|e-?mail|indirizzo (?:pec|mail|e-?mail|di posta))\b|\b(?:numero|indirizzo|recapito|contatt\w*|qual e|quale|mi dai|dammi)\b[^?]{0,30}\b(?:pec|posta elettronica(?: certificata)?|e-?mail|mail|sito(?: web| internet)?)\b/;
 
 /**
  * A person or a firm asked by name: "chi è il revisore?", "chi è il responsabile del procedimento?", "a chi è stato

@@ -54,4 +54,27 @@ describe("identifiers asked by name", () => {
     });
     expect(answer.text).toMatch(/BA3D06EB00/);
   });
+
+  it("answer 'a che pec le mando?' with the act's line that gives the address, though it repeats no word asked", () => {
+    const notice: Source = {
+      id: "n",
+      path: "documenti/albo/avviso-anticorruzione.pdf",
+      title: "Avviso pubblico piano anticorruzione",
+      kind: "document",
+      unione: null,
+      article: null,
+      page: 2,
+      score: 1,
+      text: "Le eventuali osservazioni al Piano Triennale di Prevenzione della Corruzione dovranno pervenire entro il giorno 21 marzo 2026.\n• all'indirizzo di posta elettronica: comune.avella@cert.irpinianet.eu;\n• presentazione diretta all'Ufficio Protocollo.",
+    };
+    const question = "osservazioni al piano anticorruzione: a che pec le mando?";
+    expect(analyzeQuestion(question).kinds.has("contact")).toBe(true);
+    const answer = composeAnswer({
+      question: analyzeQuestion(question),
+      sources: [notice],
+      terms: [...new Set(analyze(question))].map((term) => ({ term, weight: 1 })),
+      statistics: { documentCount: 50, documentFrequency: () => 2 },
+    });
+    expect(answer.text).toMatch(/comune\.avella@cert\.irpinianet\.eu/);
+  });
 });

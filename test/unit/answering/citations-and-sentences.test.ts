@@ -37,6 +37,14 @@ describe("splitSentences", () => {
     ).toEqual(["Area identificata al Fg. 6 part. 144 e al mapp. 12 sub. 3 del catasto.", "Il proprietario provvede."]);
   });
 
+  it("never ends a sentence at a title before a name ('f.to Dr. Vitale', 'Sig.ra Rossi')", () => {
+    expect(splitSentences("Il Responsabile della Trasparenza f.to Dr. Antonio Vitale. Altro.")).toEqual([
+      "Il Responsabile della Trasparenza f.to Dr. Antonio Vitale.",
+      "Altro.",
+    ]);
+    expect(splitSentences("La domanda è della Sig.ra Maria Rossi. Altro.")).toHaveLength(2);
+  });
+
   it("keeps an amount with the currency sign or word that announces it ('ammonta ad €. 1.351.654,72')", () => {
     expect(splitSentences("L'importo complessivo ammonta ad €. 1.351.654,72 oltre IVA. Il resto segue.")).toEqual([
       "L'importo complessivo ammonta ad €. 1.351.654,72 oltre IVA.",
