@@ -14,7 +14,7 @@ export interface UnitSentence {
 }
 
 const listMarker =
-  /^(?:[-•–—−*·▪◦●■□➢➤►✓✔⁃]\s*(?=\S)|Ø\s+|\d{1,3}[.)]\s+|\d{1,2}\.\d{1,2}\.?\s+|[a-z][).]\s+|\(\d{1,3}\)\s+|\([a-z]\)\s+|[ivx]{1,4}\)\s+)/i;
+  /^(?:[-•–—−*·▪◦●■□➢➤►✓✔⁃]\s*(?=\S)|Ø\s+|o\s+(?=[a-zà-ú])|\d{1,3}[.)]\s+|\d{1,2}\.\d{1,2}\.?\s+|[a-z][).]\s+|\(\d{1,3}\)\s+|\([a-z]\)\s+|[ivx]{1,4}\)\s+)/i;
 
 /** The title line of an article or comma of the law guide ("Art. 19 — Un Comune in una sola Unione; …"). */
 const unitHeading =

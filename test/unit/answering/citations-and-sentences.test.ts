@@ -97,6 +97,13 @@ describe("splitSentences", () => {
     ]);
   });
 
+  it("reads the letter 'o' that Word uses as a bullet as a list marker", () => {
+    const sentences = splitUnitSentences(
+      "al termine degli interventi venga trasmessa all'Ente:\no documentazione fotografica ante e post operam;\no formulari di identificazione rifiuti;",
+    );
+    expect(sentences.map((sentence) => sentence.listItem)).toEqual([false, true, true]);
+  });
+
   it("does not end a sentence at a quoted question that the text goes on from, nor at s.m.i. or dott.ssa", () => {
     expect(splitSentences('In pratica: "possiamo lasciare un vigile?" — no, se resta del Comune. Poi altro.')).toEqual([
       'In pratica: "possiamo lasciare un vigile?" — no, se resta del Comune.',
