@@ -38,6 +38,13 @@ export const builtinSynonymGroups: string[][] = [
   ["commissario", "commissariamento", "consiglio sciolto", "scioglimento del consiglio"],
   ["raccolta differenziata", "differenziata"],
   ["dividere le spese", "riparto delle spese", "ripartizione delle spese", "rapporti finanziari"],
+  // Plain words of an official's question and the administrative words of the acts.
+  ["alienazione", "vendere", "vendita", "alienare"],
+  ["locazione", "affitto", "affittare"],
+  ["sanzione", "multa", "multe", "contravvenzione"],
+  ["rifiuti", "spazzatura", "immondizia"],
+  ["refezione scolastica", "mensa scolastica"],
+  ["illuminazione pubblica", "lampioni"],
 ];
 
 export interface SynonymExpander {
