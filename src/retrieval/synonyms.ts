@@ -45,6 +45,8 @@ export const builtinSynonymGroups: string[][] = [
   ["rifiuti", "spazzatura", "immondizia"],
   ["refezione scolastica", "mensa scolastica"],
   ["illuminazione pubblica", "lampioni"],
+  ["garanzia definitiva", "cauzione definitiva"],
+  ["garanzia provvisoria", "cauzione provvisoria"],
 ];
 
 export interface SynonymExpander {
