@@ -86,19 +86,25 @@ export function createFamilyExpander(index: Vocabulary, families: string[][] = w
   }
   return {
     expand(terms) {
-      const present = new Set(terms.map((item) => item.term));
-      const added: WeightedTerm[] = [];
+      const present = new Map(terms.map((item, position) => [item.term, position]));
+      const result = [...terms];
       for (const item of terms) {
         if (item.weight < 1) continue;
-        const members = (familyOf.get(item.term) ?? []).filter(
-          (stem) => !present.has(stem) && index.documentFrequency(stem) > 0,
-        );
+        const members = (familyOf.get(item.term) ?? []).filter((stem) => index.documentFrequency(stem) > 0);
         for (const stem of members.slice(0, maxMembers)) {
-          present.add(stem);
-          added.push({ term: stem, weight: correctionWeight, standsFor: [item.term] });
+          const at = present.get(stem);
+          // A member a synonym group already brought at a lower weight is the same word: it weighs as one.
+          if (at !== undefined) {
+            const known = result[at]!;
+            if (known.weight < correctionWeight)
+              result[at] = { ...known, weight: correctionWeight, standsFor: [item.term] };
+            continue;
+          }
+          present.set(stem, result.length);
+          result.push({ term: stem, weight: correctionWeight, standsFor: [item.term] });
         }
       }
-      return [...terms, ...added];
+      return result;
     },
   };
 }
