@@ -23,4 +23,13 @@ describe("word families the stemmer keeps apart", () => {
     expect(expander.expand(own("quanto costa il servizio?")).filter((item) => item.weight < 1)).toEqual([]);
     expect(expander.expand([{ term: "spend", weight: 0.4 }])).toEqual([{ term: "spend", weight: 0.4 }]);
   });
+
+  it("raise a member a synonym group brought at a lower weight to the weight of the word itself", () => {
+    const terms = [...own("chi deve trasmettere il piano?"), { term: "trasmission", weight: 0.1, standsFor: ["x"] }];
+    const expanded = createFamilyExpander(vocabulary).expand(terms);
+    expect(expanded.filter((item) => item.term === "trasmission")).toEqual([
+      { term: "trasmission", weight: expect.any(Number), standsFor: ["trasmett"] },
+    ]);
+    expect(expanded.find((item) => item.term === "trasmission")!.weight).toBeGreaterThan(0.5);
+  });
 });
