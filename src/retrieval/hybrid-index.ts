@@ -9,6 +9,7 @@ import { analyze } from "../index-format/italian-analyzer.js";
 import type { VectorIndex } from "../index-format/vector-index.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 import type { Embedder } from "../llm/embedder.js";
+import { isClosingPassage } from "./closing-passage.js";
 import { blendRanking, defaultFusion, type FusedHit, type FusionOptions, fuseRankings } from "./fusion.js";
 import { lawScope } from "./law-scope.js";
 import { buildPassageGroups, type PassageGroups, unitText } from "./passage-groups.js";
@@ -119,6 +120,15 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
     }
     return known;
   };
+  const closings = new Map<number, boolean>();
+  const isClosing = (position: number): boolean => {
+    let known = closings.get(position);
+    if (known === undefined) {
+      known = isClosingPassage(chunks[position]?.text ?? "");
+      closings.set(position, known);
+    }
+    return known;
+  };
 
   async function search(
     query: string,
@@ -171,6 +181,7 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
       (chunks[position]?.kind === "template" ? ranking.templatePrior : 1) *
       (filter.demote?.(chunks[position]!) ? demotedPrior : 1) *
       (isIndexPage(position) ? tableOfContentsFactor : 1) *
+      (isClosing(position) ? closingFactor : 1) *
       (scoped.lawTerms.size > 0 && ofNamedLaw(position) ? ranking.lawPrior : 1);
     const adjusted = fused
       .map((hit) => ({ ...hit, score: hit.score * prior(hit.position) }))
@@ -240,6 +251,12 @@ const demotedPrior = 0.5;
 
 /** Below this share of its score an index page (a list of article titles) stops outranking the articles. */
 const tableOfContentsFactor = 0.5;
+/**
+ * Multiplier of an act's closing block (signatures, certificates: see closing-passage.ts). Dev sets: 1 → 0.5
+ * answers "il vice segretario Sorriento quando può sostituire…" from his decree instead of fifty signature blocks
+ * (dev B 0.529 → 0.543), other sets unchanged; 0.2 changes nothing more.
+ */
+const closingFactor = 0.5;
 
 /**
  * Two passages of the same unit (an article, or a page without articles) say the same thing twice once the answer

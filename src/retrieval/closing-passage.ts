@@ -1,0 +1,23 @@
+/**
+ * Recognises the closing block of an act from its text alone: signatures ("Il Vice Segretario Comunale f.to Avv.
+ * …"), the certificate of enforceability or publication, "copia conforme all'originale", "letto, approvato e
+ * sottoscritto". Every act of a notice board ends with one, naming the same secretary and the same dates: it
+ * answers nothing about what the act decides, so a question naming the secretary must not be answered by fifty of
+ * them.
+ */
+const closingLine =
+  /\bf\.to\b|\bcertific\w*\b|\besecutiv\w*|\bcopia conforme\b|\bsottoscritt\w*|\bpubblicazion\w*|\baffission\w*|\baffiss\w*|\battest\w*|\bfirmat\w* digitalmente|^(?:il |la )?(?:vice ?)?(?:sindaco|segretari[oa](?: comunale| generale)?|presidente|responsabile(?: del servizio)?)\s*$|^avella\b|^\[?x?\]/i;
+/** Share of a passage's lines that must be closing lines. */
+const closingShare = 0.6;
+/** A passage with this many lines or more that are not closing lines says something else too. */
+const maxOtherLines = 4;
+
+export function isClosingPassage(text: string): boolean {
+  const lines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+  if (lines.length < 3) return false;
+  const closing = lines.filter((line) => closingLine.test(line)).length;
+  return closing / lines.length >= closingShare && lines.length - closing < maxOtherLines;
+}
