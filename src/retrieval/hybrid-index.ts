@@ -17,6 +17,7 @@ import type { SynonymExpander } from "./synonyms.js";
 import { isTableOfContents } from "./table-of-contents.js";
 import { createTypoCorrector } from "./typo-correction.js";
 import { createFamilyExpander } from "./word-families.js";
+import { expandYearRanges } from "./year-ranges.js";
 
 export interface HybridIndexParts {
   generation: string;
@@ -136,9 +137,10 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
     topK: number,
     filter: SearchFilter = {},
   ): Promise<DetailedSearch> {
+    const question = expandYearRanges(query);
     const scoped = lawScope(
-      query,
-      families.expand(typos.expand(options.expander.expand(query))),
+      question,
+      families.expand(typos.expand(options.expander.expand(question))),
       titleTerms,
       regionalLaws,
     );
@@ -165,7 +167,7 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
     ).slice(0, limit);
     const restricted = scope.kind !== "all" || filter.exclude !== undefined || filter.include !== undefined;
     const vectorHits = vectors
-      ? vectors.search(await options.embedder.embedQuery(query), restricted ? allow : null, limit)
+      ? vectors.search(await options.embedder.embedQuery(question), restricted ? allow : null, limit)
       : [];
     const fused = blendRanking(
       fuseRankings(
