@@ -123,7 +123,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   if (asksPerson.test(text)) kinds.add("person");
   // "entro quando", "qual è il termine": a deadline, not any date ("sopralluogo del 16/04" does not answer it).
   if (
-    /\b(?:entro (?:quando|che giorno|che data|quale data|quanto)|termine (?:per|di|ultimo)|qual e il termine|scadenza|scade)\b/.test(
+    /\b(?:entro (?:quando|che giorno|che data|quale data|quanto|quant[ie] (?:giorni|mesi|anni|ore|settimane))|termine (?:per|di|ultimo)|qual e il termine|scadenza|scade)\b/.test(
       text,
     )
   )

@@ -45,7 +45,6 @@ export const builtinSynonymGroups: string[][] = [
   ["rifiuti", "spazzatura", "immondizia"],
   ["refezione scolastica", "mensa scolastica"],
   ["illuminazione pubblica", "lampioni"],
-  ["nucleo di valutazione", "NdV", "N.d.V.", "OIV", "organismo indipendente di valutazione"],
   ["garanzia definitiva", "cauzione definitiva"],
   ["garanzia provvisoria", "cauzione provvisoria"],
 ];

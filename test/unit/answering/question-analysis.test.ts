@@ -42,6 +42,7 @@ describe("what a question asks for", () => {
   it("asks a time of day ('a che ora') and a frequency ('ogni quanto'), and tells the sentences that state them", () => {
     expect(kinds("spettacolo al teatro: che giorno e a che ora?")).toContain("time");
     expect(kinds("assegni di cura: ogni quanto vengono pagati?")).toContain("frequency");
+    expect(kinds("entro quanti giorni vanno presentate le manifestazioni d'interesse?")).toContain("deadline");
     expect(sentenceFeatures("previsto per il giorno 24 maggio 2026 alle ore 20:00").carries.has("time")).toBe(true);
     expect(sentenceFeatures("previsto per il giorno 24 maggio 2026").carries.has("time")).toBe(false);
     expect(sentenceFeatures("l'assegno è erogato con cadenza bimestrale").carries.has("frequency")).toBe(true);
