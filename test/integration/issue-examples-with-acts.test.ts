@@ -18,7 +18,6 @@ const acts = [
   "Delibera_14__5420_REGOLAMENTO_PER_IL_FUNZIONAMENTO_DEIARI_2.pdf",
   "Delibera_38__5418_DeliberadiConsiglio_Copia_12_2026_1.pdf",
   "Delibera_59__5541_Nuovo_Organigramma_Comunale_-_all-_A_2.pdf",
-  "Delibera_45__5439_DeliberadiGiunta_Copia_45_2026_1.pdf",
 ];
 
 let root: string;
