@@ -178,10 +178,10 @@ describe.concurrent("unione CLI as child processes", () => {
       return { content: "Sì: la funzione va conferita da tutti i Comuni aderenti [1]." };
     });
     const env = (model: string) => ({ OPENAI_BASE_URL: openAi.url, LLM_MODEL: model, LLM_TIMEOUT_MS: "1500" });
+    // Guards only (a run is killed if it never ends): on a loaded machine three start-ups at once take seconds.
     const [good, failed, hung] = await Promise.all([
-      runUnione(question, { env: env("answers") }),
-      runUnione(question, { env: env("fails") }),
-      // A guard only (the run is killed if it never ends): on a loaded machine start-up alone takes seconds.
+      runUnione(question, { env: env("answers"), timeoutMs: 50_000 }),
+      runUnione(question, { env: env("fails"), timeoutMs: 50_000 }),
       runUnione(question, { env: env("hangs"), timeoutMs: 50_000 }),
     ]);
     const llm = JSON.parse(good.stdout);
