@@ -102,7 +102,7 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
   const first = fact?.unit ?? lead.index;
   const order = [
     first,
-    ...(fact ? [lead.index] : []),
+    ...(first !== lead.index ? [lead.index] : []),
     ...input.sources
       .map((_source, index) => index)
       .filter((index) => index !== lead.index && index !== first && index < completionFrom),

@@ -306,6 +306,23 @@ describe("the offline answer composer", () => {
     expect(answer.text).not.toMatch(/Polizia Locale|Regione Campania/);
   });
 
+  it("opens with the fact found later in the lead's own passage without listing that passage twice", () => {
+    const ordinance = source(
+      "a",
+      "ORDINA al proprietario la immediata rimozione dei rifiuti dall'area al Fg. 6 part.lla 144 mediante ditte autorizzate.\nLe ulteriori prescrizioni tecniche sono riportate in allegato.\n• avvio delle operazioni non oltre le 24 ore dalla notifica del presente provvedimento;",
+      { kind: "document", path: "documenti/albo/ordinanza-15.pdf", page: 2, section: "dispositivo" },
+    );
+    const other = source("b", "Il regolamento comunale disciplina la gestione dei rifiuti urbani.", {
+      kind: "document",
+      path: "documenti/albo/regolamento.pdf",
+      page: 1,
+    });
+    const question = "rifiuti al fg 6 part 144: il proprietario entro quando deve partire con la rimozione?";
+    const answer = compose(question, [ordinance, other]);
+    expect(new Set(answer.order).size).toBe(answer.order.length);
+    expect(answer.text).toMatch(/24 ore/);
+  });
+
   it("never takes the notice of appeal every act closes with (ricorso al TAR entro 60 giorni) for the deadline asked", () => {
     const path = "documenti/albo/ordinanza-15.pdf";
     const ordered = source(
