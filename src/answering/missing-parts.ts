@@ -14,9 +14,9 @@ import type { ScoredUnit } from "./scored-unit.js";
 import { sentenceFeatures } from "./sentence-features.js";
 import { isClosingFormula, isQuotable } from "./unit-sentences.js";
 
-/** Kinds of datum a question may ask several of at once ("a chi paga e quanto?", "quanto dura e quanto costa?"). */
 /**
- * In the order they are completed, at most `maxMissingParts` of them: the kinds a question names with a precise
+ * Kinds of datum a question may ask several of at once ("a chi paga e quanto?", "quanto dura e quanto costa?"), in
+ * the order they are completed, at most `maxMissingParts` of them: the kinds a question names with a precise
  * word ("il CIG", "a che ora", "ogni quanto") before "quanto", which any figure seems to answer.
  */
 export const datumKinds: QuestionKind[] = [
@@ -49,7 +49,7 @@ export function missingParts(
 ): { parts: { text: string; unit: number }[]; unanswered: QuestionKind[] } {
   const asked = datumKinds.filter((kind) => question.kinds.has(kind));
   const leadPath = sources[lead.index]?.path;
-  const leadIsAct = sources[lead.index]?.kind === "document" && sources[lead.index]?.page !== null;
+  const leadIsAct = isAct(sources[lead.index]!);
   if (asked.length === 0 || !lead.best) return { parts: [], unanswered: [] };
   // An identifier counts as stated only when it is the one asked ("il CIG", not the CUP beside it).
   const carries = (text: string, kind: QuestionKind) =>
@@ -62,7 +62,7 @@ export function missingParts(
     if (carried.has(kind) || added.length >= tuning.maxMissingParts) continue;
     let best: { text: string; unit: number; value: number } | null = null;
     for (const unit of ranked) {
-      // In the lead's own document (the act asked about) the datum may be worded apart from the question's terms.
+      // In the lead's own document (the act asked about) the datum may be worded apart from the question's terms,
       // and its dispositivo, which decides, needs none of them: "di liquidare … € 2.552,00" answers "quanto".
       const sameDocument = sources[unit.index]?.path === leadPath;
       // An act's datum is completed from that act and its annexes: another act's figure or office is about
