@@ -11,11 +11,10 @@ import { analyze, fold } from "../index-format/italian-analyzer.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 import { type ComposeTuning, defaultTuning } from "./compose-tuning.js";
 import { leadText } from "./lead-text.js";
-import { besideSubject, datumKinds, missingParts, samePublication } from "./missing-parts.js";
+import { besideSubject, carriesAsked, datumKinds, missingParts, samePublication } from "./missing-parts.js";
 import type { QuestionAnalysis, QuestionKind } from "./question-analysis.js";
 import type { TermStatistics } from "./relevance.js";
 import { type ScoredUnit, scoreUnit, termWeights } from "./scored-unit.js";
-import { sentenceFeatures } from "./sentence-features.js";
 import { isClosingFormula, isQuotable, splitUnitSentences } from "./unit-sentences.js";
 
 export { datumKinds } from "./missing-parts.js";
@@ -128,8 +127,7 @@ function factFirst(
   const part = parts[0];
   if (!part || leadSource.kind !== "document" || leadSource.page === null) return false;
   if (!samePublication(leadSource, input.sources[part.unit]!)) return false;
-  const carried = sentenceFeatures(leadPart).carries;
-  return !datumKinds.some((kind) => input.question.kinds.has(kind) && carried.has(kind));
+  return !datumKinds.some((kind) => input.question.kinds.has(kind) && carriesAsked(leadPart, kind, input.question));
 }
 
 /**

@@ -33,6 +33,11 @@ export const datumKinds: QuestionKind[] = [
   "quantity",
 ];
 
+/** True when the text states that kind of datum; an identifier only when it is the one asked ("il CIG", not the CUP). */
+export function carriesAsked(text: string, kind: QuestionKind, question: QuestionAnalysis): boolean {
+  return kind === "code" ? statesCode(text, question.codes) : sentenceFeatures(text).carries.has(kind);
+}
+
 /**
  * For each kind of datum the question asks and the answer so far does not carry, the sentence that carries it
  * best among the candidate passages — the lead's own unit first — provided it states enough of the question's
@@ -51,9 +56,7 @@ export function missingParts(
   const leadPath = sources[lead.index]?.path;
   const leadIsAct = isAct(sources[lead.index]!);
   if (asked.length === 0 || !lead.best) return { parts: [], unanswered: [] };
-  // An identifier counts as stated only when it is the one asked ("il CIG", not the CUP beside it).
-  const carries = (text: string, kind: QuestionKind) =>
-    kind === "code" ? statesCode(text, question.codes) : sentenceFeatures(text).carries.has(kind);
+  const carries = (text: string, kind: QuestionKind) => carriesAsked(text, kind, question);
   const carried = new Set(asked.filter((kind) => stated.some((text) => carries(text, kind))));
   const used = new Set(said);
   const added: { text: string; unit: number }[] = [];

@@ -77,4 +77,26 @@ describe("identifiers asked by name", () => {
     });
     expect(answer.text).toMatch(/comune\.avella@cert\.irpinianet\.eu/);
   });
+
+  it("open the answer with the identifier asked even when the lead states another one (a codice fiscale)", () => {
+    const act: Source = {
+      id: "p",
+      path: "documenti/albo/Determinazione_145__5291_DeterminadiLiquidazione_Copia_145_2026_1.pdf",
+      title: "Determinazione 145/2026",
+      kind: "document",
+      unione: null,
+      article: null,
+      page: 1,
+      score: 1,
+      text: "Che con Determina n. 63 si affidava l'acquisto di hardware e software all'operatore economico ASWI INFORMATICA, Codice fiscale LGRVCN80P05A883W, per un importo di € 16.393,44 oltre IVA.\n\nCIG: BA3D06EB00",
+    };
+    const question = "mi serve il cig della det 145 per hardware e software";
+    const answer = composeAnswer({
+      question: analyzeQuestion(question),
+      sources: [act],
+      terms: [...new Set(analyze(question))].map((term) => ({ term, weight: 1 })),
+      statistics: { documentCount: 50, documentFrequency: () => 2 },
+    });
+    expect(answer.text.split("\n")[0]).toMatch(/CIG: BA3D06EB00/);
+  });
 });
