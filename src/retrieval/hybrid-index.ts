@@ -9,12 +9,11 @@ import { analyze } from "../index-format/italian-analyzer.js";
 import type { VectorIndex } from "../index-format/vector-index.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 import type { Embedder } from "../llm/embedder.js";
-import { isClosingPassage } from "./closing-passage.js";
 import { blendRanking, defaultFusion, type FusedHit, type FusionOptions, fuseRankings } from "./fusion.js";
-import { lawScope } from "./law-scope.js";
+import { lawScope, regionalLawNumbers } from "./law-scope.js";
 import { buildPassageGroups, type PassageGroups, unitText } from "./passage-groups.js";
+import { createShapePrior } from "./shape-prior.js";
 import type { SynonymExpander } from "./synonyms.js";
-import { isTableOfContents } from "./table-of-contents.js";
 import { createTypoCorrector } from "./typo-correction.js";
 import { createFamilyExpander } from "./word-families.js";
 import { expandYearRanges } from "./year-ranges.js";
@@ -107,29 +106,8 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
   const titles = new Map<string, Set<string>>();
   for (const chunk of chunks) if (!titles.has(chunk.title)) titles.set(chunk.title, new Set(analyze(chunk.title)));
   const titleTerms = new Set([...titles.values()].flatMap((terms) => [...terms]));
-  const regionalLaws = new Set(
-    [...titles.values()]
-      .filter((terms) => terms.has("lr") || (terms.has("legg") && terms.has("regional")))
-      .flatMap((terms) => [...terms].filter((term) => term.includes("_"))),
-  );
-  const tableOfContents = new Map<number, boolean>();
-  const isIndexPage = (position: number): boolean => {
-    let known = tableOfContents.get(position);
-    if (known === undefined) {
-      known = isTableOfContents(chunks[position]?.text ?? "");
-      tableOfContents.set(position, known);
-    }
-    return known;
-  };
-  const closings = new Map<number, boolean>();
-  const isClosing = (position: number): boolean => {
-    let known = closings.get(position);
-    if (known === undefined) {
-      known = isClosingPassage(chunks[position]?.text ?? "");
-      closings.set(position, known);
-    }
-    return known;
-  };
+  const regionalLaws = regionalLawNumbers(titles.values());
+  const shapePrior = createShapePrior(chunks);
 
   async function search(
     query: string,
@@ -182,8 +160,7 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
     const prior = (position: number) =>
       (chunks[position]?.kind === "template" ? ranking.templatePrior : 1) *
       (filter.demote?.(chunks[position]!) ? demotedPrior : 1) *
-      (isIndexPage(position) ? tableOfContentsFactor : 1) *
-      (isClosing(position) ? closingFactor : 1) *
+      shapePrior(position) *
       (scoped.lawTerms.size > 0 && ofNamedLaw(position) ? ranking.lawPrior : 1);
     const adjusted = fused
       .map((hit) => ({ ...hit, score: hit.score * prior(hit.position) }))
@@ -250,15 +227,6 @@ function countAllowed(size: number, allow: (position: number) => boolean): numbe
 
 /** Share of its score kept by a demoted passage (an Unione's records the question is not about). */
 const demotedPrior = 0.5;
-
-/** Below this share of its score an index page (a list of article titles) stops outranking the articles. */
-const tableOfContentsFactor = 0.5;
-/**
- * Multiplier of an act's closing block (signatures, certificates: see closing-passage.ts). Dev sets: 1 → 0.5
- * answers "il vice segretario Sorriento quando può sostituire…" from his decree instead of fifty signature blocks
- * (dev B 0.529 → 0.543), other sets unchanged; 0.2 changes nothing more.
- */
-const closingFactor = 0.5;
 
 /**
  * Two passages of the same unit (an article, or a page without articles) say the same thing twice once the answer

@@ -69,3 +69,12 @@ function namesIndexedLaw(term: string, titleTerms: ReadonlySet<string>): boolean
   if (term.length < 2 || /^\d+$/.test(term) || !/^[a-z\d_]+$/.test(term) || !titleTerms.has(term)) return false;
   return term.includes("_") || !lawKindTerms.has(term);
 }
+
+/** The numbers ("21_2012") of the regional laws among the indexed documents' titles ("L.R. 21/2012"). */
+export function regionalLawNumbers(titles: Iterable<ReadonlySet<string>>): Set<string> {
+  return new Set(
+    [...titles]
+      .filter((terms) => terms.has("lr") || (terms.has("legg") && terms.has("regional")))
+      .flatMap((terms) => [...terms].filter((term) => term.includes("_"))),
+  );
+}

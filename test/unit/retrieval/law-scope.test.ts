@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index-format/italian-analyzer.js";
-import { lawScope } from "../../../src/retrieval/law-scope.js";
+import { lawScope, regionalLawNumbers } from "../../../src/retrieval/law-scope.js";
 
 const termsOf = (question: string) => [...new Set(analyze(question))].map((term) => ({ term, weight: 1 }));
 const titles = new Set([...analyze("L.R. 21/2012"), ...analyze("D.Lgs. 267/2000 (TUEL)")]);
@@ -64,5 +64,12 @@ describe("a law named in the question", () => {
     expect(lawScope("la regione ci da i contributi?", [], titles, regional).lawTerms.size).toBe(0);
     // "L.R." followed by its number is the numbered law, not a bare mention.
     expect(lawScope("art. 7 della L.R. 21/2012", [], titles, regional).notIndexed).toEqual([]);
+  });
+
+  it("finds the regional laws among the indexed titles, and no other law", () => {
+    const indexed = ["L.R. 21/2012", "D.Lgs. 267/2000", "Legge regionale 13/2015", "PRT 2024-2026"].map(
+      (title) => new Set(analyze(title)),
+    );
+    expect([...regionalLawNumbers(indexed)].sort()).toEqual(["13_2015", "21_2012"]);
   });
 });
