@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { askedCodes, statesCode } from "../../../src/answering/asked-codes.js";
-import { composeAnswer } from "../../../src/answering/compose-answer.js";
 import { analyzeQuestion } from "../../../src/answering/question-analysis.js";
 import type { Source } from "../../../src/core/types.js";
-import { analyze } from "../../../src/index-format/italian-analyzer.js";
+import { composeQuestion } from "../../support/compose-question.js";
 
 describe("identifiers asked by name", () => {
   it("are read from the question as officials write them", () => {
@@ -46,12 +45,7 @@ describe("identifiers asked by name", () => {
       2,
     );
     const question = "mi serve il cig della det 145 (hardware e software 2026)";
-    const answer = composeAnswer({
-      question: analyzeQuestion(question),
-      sources: [heading, premesse],
-      terms: [...new Set(analyze(question))].map((term) => ({ term, weight: 1 })),
-      statistics: { documentCount: 50, documentFrequency: () => 2 },
-    });
+    const answer = composeQuestion(question, [heading, premesse]);
     expect(answer.text).toMatch(/BA3D06EB00/);
   });
 
@@ -69,12 +63,7 @@ describe("identifiers asked by name", () => {
     };
     const question = "osservazioni al piano anticorruzione: a che pec le mando?";
     expect(analyzeQuestion(question).kinds.has("contact")).toBe(true);
-    const answer = composeAnswer({
-      question: analyzeQuestion(question),
-      sources: [notice],
-      terms: [...new Set(analyze(question))].map((term) => ({ term, weight: 1 })),
-      statistics: { documentCount: 50, documentFrequency: () => 2 },
-    });
+    const answer = composeQuestion(question, [notice]);
     expect(answer.text).toMatch(/comune\.avella@cert\.irpinianet\.eu/);
   });
 
@@ -91,12 +80,7 @@ describe("identifiers asked by name", () => {
       text: "Che con Determina n. 63 si affidava l'acquisto di hardware e software all'operatore economico ASWI INFORMATICA, Codice fiscale LGRVCN80P05A883W, per un importo di € 16.393,44 oltre IVA.\n\nCIG: BA3D06EB00",
     };
     const question = "mi serve il cig della det 145 per hardware e software";
-    const answer = composeAnswer({
-      question: analyzeQuestion(question),
-      sources: [act],
-      terms: [...new Set(analyze(question))].map((term) => ({ term, weight: 1 })),
-      statistics: { documentCount: 50, documentFrequency: () => 2 },
-    });
+    const answer = composeQuestion(question, [act]);
     expect(answer.text.split("\n")[0]).toMatch(/CIG: BA3D06EB00/);
   });
 });

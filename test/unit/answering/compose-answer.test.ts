@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { composeAnswer } from "../../../src/answering/compose-answer.js";
-import { analyzeQuestion } from "../../../src/answering/question-analysis.js";
 import type { Source } from "../../../src/core/types.js";
 import { analyze } from "../../../src/index-format/italian-analyzer.js";
+import { composeQuestion } from "../../support/compose-question.js";
 
 function source(id: string, text: string, extra: Partial<Source> = {}): Source {
   return {
@@ -19,11 +18,7 @@ function source(id: string, text: string, extra: Partial<Source> = {}): Source {
   };
 }
 
-function compose(question: string, sources: Source[]) {
-  const terms = [...new Set(analyze(question))].map((term) => ({ term, weight: 1 }));
-  const statistics = { documentCount: 50, documentFrequency: () => 2 };
-  return composeAnswer({ question: analyzeQuestion(question), sources, terms, statistics });
-}
+const compose = (question: string, sources: Source[]) => composeQuestion(question, sources);
 
 describe("the offline answer composer", () => {
   it("leads with the passage that carries the asked kind of fact and makes it source [1]", () => {
@@ -229,14 +224,7 @@ describe("the offline answer composer", () => {
       section: "dispositivo",
     });
     const question = "il contributo per i servizi sociali quanto è e chi è il responsabile del procedimento?";
-    const terms = [...new Set(analyze(question))].map((term) => ({ term, weight: 1 }));
-    const answer = composeAnswer({
-      question: analyzeQuestion(question),
-      sources: [lead, unrelated, named, unused],
-      terms,
-      statistics: { documentCount: 50, documentFrequency: () => 2 },
-      completionFrom: 2,
-    });
+    const answer = composeQuestion(question, [lead, unrelated, named, unused], { completionFrom: 2 });
     expect(answer.text).toMatch(/€ 49\.581,64/);
     expect(answer.text).toMatch(/arch\. Giuseppe Canonico\. \[3\]$/m);
     // The completion passage that says nothing asked is not shown as a source.
@@ -259,14 +247,7 @@ describe("the offline answer composer", () => {
     );
     const stated = act("c", "Il valore medio della spesa di personale del triennio è pari a € 1.313.723,95.", 6);
     const question = "qual è il valore medio della spesa di personale del triennio?";
-    const terms = [...new Set(analyze(question))].map((term) => ({ term, weight: 1 }));
-    const answer = composeAnswer({
-      question: analyzeQuestion(question),
-      sources: [lead, scattered, stated],
-      terms,
-      statistics: { documentCount: 50, documentFrequency: () => 2 },
-      completionFrom: 1,
-    });
+    const answer = composeQuestion(question, [lead, scattered, stated], { completionFrom: 1 });
     expect(answer.text).toMatch(/€ 1\.313\.723,95\. \[1\]$/m);
     expect(answer.text).not.toMatch(/238\.612,30/);
   });
@@ -294,14 +275,7 @@ describe("the offline answer composer", () => {
       { kind: "document", path, page: 2, section: "dispositivo" },
     );
     const question = "chi si deve occupare della manifestazione di interesse per il patto di destinazione?";
-    const terms = [...new Set(analyze(question))].map((term) => ({ term, weight: 1 }));
-    const answer = composeAnswer({
-      question: analyzeQuestion(question),
-      sources: [lead, otherAct, mentioned, assigned],
-      terms,
-      statistics: { documentCount: 50, documentFrequency: () => 2 },
-      completionFrom: 2,
-    });
+    const answer = composeQuestion(question, [lead, otherAct, mentioned, assigned], { completionFrom: 2 });
     expect(answer.text).toMatch(/Servizio Turismo/);
     expect(answer.text).not.toMatch(/Polizia Locale|Regione Campania/);
   });
@@ -346,14 +320,7 @@ describe("the offline answer composer", () => {
       },
     );
     const question = "rifiuti sul terreno al fg 6 part. 144: entro quando deve partire il proprietario?";
-    const terms = [...new Set(analyze(question))].map((item) => ({ term: item, weight: 1 }));
-    const answer = composeAnswer({
-      question: analyzeQuestion(question),
-      sources: [ordered, appeal, term],
-      terms,
-      statistics: { documentCount: 50, documentFrequency: () => 2 },
-      completionFrom: 1,
-    });
+    const answer = composeQuestion(question, [ordered, appeal, term], { completionFrom: 1 });
     expect(answer.text).toMatch(/24 ore/);
     expect(answer.text).not.toMatch(/TAR/);
   });
@@ -383,15 +350,7 @@ describe("the offline answer composer", () => {
       },
     );
     const question = "det. 326 del 2026 quanto si paga iva compresa?";
-    const terms = [...new Set(analyze(question))].map((term) => ({ term, weight: 1 }));
-    const statistics = { documentCount: 50, documentFrequency: () => 2 };
-    const named = composeAnswer({
-      question: analyzeQuestion(question),
-      sources: [decided],
-      terms,
-      statistics,
-      namedAct: true,
-    });
+    const named = composeQuestion(question, [decided], { namedAct: true });
     expect(named.text).toMatch(
       /^Determinazione n\. 326 del 07\/05\/2026 — Acquisto di porta badge.*:\n1\. Di impegnare .*€ 183,00/s,
     );
@@ -399,13 +358,7 @@ describe("the offline answer composer", () => {
       ...decided,
       text: "N. 326 DEL 07/05/2026 OGGETTO: Acquisto di porta badge per gli uffici del servizio sociale. Impegno di € 183,00.",
     };
-    const quoted = composeAnswer({
-      question: analyzeQuestion(question),
-      sources: [heading],
-      terms,
-      statistics,
-      namedAct: true,
-    });
+    const quoted = composeQuestion(question, [heading], { namedAct: true });
     expect(quoted.text).toMatch(/^N\. 326 DEL/);
   });
 
@@ -419,11 +372,10 @@ describe("the offline answer composer", () => {
       article: "art. 1",
     });
     const question = "come deve essere composta la giunta dell'unione?";
-    const terms = [...new Set(analyze(question))].map((term) => ({ term, weight: 1 }));
     // "composta" is rare in the index, "giunta" and "unione" are everywhere: alone it outweighs them.
     const rare = analyze("composta")[0];
     const statistics = { documentCount: 50, documentFrequency: (term: string) => (term === rare ? 5 : 40) };
-    const answer = composeAnswer({ question: analyzeQuestion(question), sources: [rule, noise], terms, statistics });
+    const answer = composeQuestion(question, [rule, noise], { statistics });
     expect(answer.text).toMatch(/formata dai sindaci/);
     expect(answer.text).not.toMatch(/composta da un solo articolo/);
   });
