@@ -10,6 +10,7 @@ import { readScannedPages } from "./ocr/read-scanned-pages.js";
 import { letterCount } from "./ocr/scanned-pages.js";
 import { checkPdfInflation } from "./pdf-inflation.js";
 import { importPdfParse, restoreNativePush } from "./pdf-parse-module.js";
+import { type PdfTextItem, readingOrderText } from "./reading-order.js";
 
 export interface PdfOptions {
   maxInflatedBytes: number;
@@ -33,6 +34,7 @@ async function readTextLayer(bytes: Buffer, options: PdfOptions): Promise<TextUn
   const { PDFParse } = await importPdfParse();
   // pdf-parse detaches the buffer it receives: give it a copy.
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  readInReadingOrder(parser);
   try {
     // Page by page: the page count is known after the first (before reading the others), and every page read
     // is a sign of life for the worker's deadline.
@@ -57,4 +59,26 @@ async function readTextLayer(bytes: Buffer, options: PdfOptions): Promise<TextUn
   } finally {
     await parser.destroy().catch(() => undefined);
   }
+}
+
+interface PdfPage {
+  getTextContent(): Promise<{ items: unknown[] }>;
+}
+
+/**
+ * pdf-parse 2.4.5 reads each page with its own getPageText(page), in the order the file draws the text: here that
+ * step lays the page out in reading order instead (reading-order.ts). The method is pdf-parse's internal one; should
+ * a later version rename it, pages are read in drawing order as before (test/unit/reading-order.test.ts notices). A
+ * page that is not one flow is read by pdf-parse itself, in drawing order.
+ */
+function readInReadingOrder(parser: object): void {
+  const target = parser as { getPageText?: unknown };
+  if (typeof target.getPageText !== "function") return;
+  const drawingOrder = target.getPageText.bind(parser) as (page: PdfPage, ...rest: unknown[]) => Promise<string>;
+  target.getPageText = async (page: PdfPage, ...rest: unknown[]) =>
+    readingOrderText((await page.getTextContent()).items.filter(isTextItem)) ?? drawingOrder(page, ...rest);
+}
+
+function isTextItem(item: unknown): item is PdfTextItem {
+  return typeof item === "object" && item !== null && "str" in item && "transform" in item;
 }

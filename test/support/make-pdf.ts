@@ -2,7 +2,7 @@
  * Test PDFs generated on the fly with pdf-lib: real text layer, one text block per page, Italian accents
  * (Helvetica's WinAnsi encoding covers à è é ì ò ù). Also the broken variants ingest must skip.
  */
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import { degrees, PDFDocument, StandardFonts } from "pdf-lib";
 
 /** One string per page; long lines are wrapped so the text stays on the page. */
 export async function makePdf(pages: string[]): Promise<Buffer> {
@@ -51,4 +51,29 @@ function wrap(paragraph: string, width: number): string[] {
   }
   lines.push(current);
   return lines;
+}
+
+/** A line of text placed at a given point of the page, in the order the file draws it. */
+export interface PlacedLine {
+  text: string;
+  x: number;
+  y: number;
+  /** Degrees: 90 for a stamp along the margin. */
+  rotate?: number;
+}
+
+/** One page whose lines are drawn in the order given, wherever they stand: a table drawn after the text below it. */
+export async function makePlacedPdf(lines: PlacedLine[]): Promise<Buffer> {
+  const document = await PDFDocument.create();
+  const font = await document.embedFont(StandardFonts.Helvetica);
+  const page = document.addPage([595, 842]);
+  for (const line of lines)
+    page.drawText(line.text, {
+      x: line.x,
+      y: line.y,
+      size: 10,
+      font,
+      ...(line.rotate ? { rotate: degrees(line.rotate) } : {}),
+    });
+  return Buffer.from(await document.save({ useObjectStreams: false }));
 }
