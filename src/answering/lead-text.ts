@@ -44,8 +44,18 @@ export function leadText(question: QuestionAnalysis, unit: ScoredUnit, tuning: C
     for (const item of listAfter(unit.sentences, sentence)) chosen.add(item);
   }
   for (const clause of joiningClauses(unit.sentences, chosen)) chosen.add(clause);
+  // An act that repeats a clause word for word (the premessa restated in two points of the dispositivo) is quoted
+  // saying it once.
+  const key = (sentence: ScoredSentence) => sentence.text.replace(/\s+/g, " ").trim().toLowerCase();
+  const said = new Set([key(best)]);
+  const once = unit.sentences.filter((sentence) => {
+    if (sentence === best) return true;
+    if (!chosen.has(sentence) || (said.has(key(sentence)) && key(sentence).length >= 40)) return false;
+    said.add(key(sentence));
+    return true;
+  });
   return joinWithin(
-    unit.sentences.filter((sentence) => chosen.has(sentence)).map((sentence) => rowsAsked(sentence)),
+    once.map((sentence) => rowsAsked(sentence)),
     best,
     tuning.leadChars,
   );

@@ -6,7 +6,7 @@
 import { publicationKey } from "../acts/index.js";
 import type { Source } from "../core/types.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
-import { statesCode } from "./asked-codes.js";
+import { type CodeName, statesCode } from "./asked-codes.js";
 import type { ComposeTuning } from "./compose-tuning.js";
 import { datumBesideSubject } from "./datum-beside-subject.js";
 import type { QuestionAnalysis, QuestionKind } from "./question-analysis.js";
@@ -33,6 +33,12 @@ export const datumKinds: QuestionKind[] = [
   "quantity",
 ];
 
+/** A kind of datum asked; for an identifier, which one ("capitolo", "cig"). */
+interface Datum {
+  kind: QuestionKind;
+  code?: CodeName;
+}
+
 /** True when the text states that kind of datum; an identifier only when it is the one asked ("il CIG", not the CUP). */
 export function carriesAsked(text: string, kind: QuestionKind, question: QuestionAnalysis): boolean {
   return kind === "code" ? statesCode(text, question.codes) : sentenceFeatures(text).carries.has(kind);
@@ -52,17 +58,22 @@ export function missingParts(
   sources: Source[],
   tuning: ComposeTuning,
 ): { parts: { text: string; unit: number }[]; unanswered: QuestionKind[] } {
-  const asked = datumKinds.filter((kind) => question.kinds.has(kind));
+  // Each identifier asked is a datum of its own: "su che capitolo va e che CIG ha?" wants both.
+  const asked: Datum[] = datumKinds
+    .filter((kind) => question.kinds.has(kind))
+    .flatMap((kind): Datum[] => (kind === "code" ? question.codes.map((code) => ({ kind, code })) : [{ kind }]));
   const leadPath = sources[lead.index]?.path;
   const leadIsAct = isAct(sources[lead.index]!);
   if (asked.length === 0 || !lead.best) return { parts: [], unanswered: [] };
-  const carries = (text: string, kind: QuestionKind) => carriesAsked(text, kind, question);
-  const carried = new Set(asked.filter((kind) => stated.some((text) => carries(text, kind))));
+  const carries = (text: string, datum: Datum) =>
+    datum.code ? statesCode(text, [datum.code]) : carriesAsked(text, datum.kind, question);
+  const carried = new Set(asked.filter((datum) => stated.some((text) => carries(text, datum))));
   const used = new Set(said);
   const added: { text: string; unit: number }[] = [];
   const unanswered: QuestionKind[] = [];
-  for (const kind of asked) {
-    if (carried.has(kind) || added.length >= tuning.maxMissingParts) continue;
+  for (const datum of asked) {
+    const kind = datum.kind;
+    if (carried.has(datum) || added.length >= tuning.maxMissingParts) continue;
     let best: { text: string; unit: number; value: number } | null = null;
     for (const unit of ranked) {
       // In the lead's own document (the act asked about) the datum may be worded apart from the question's terms,
@@ -76,12 +87,12 @@ export function missingParts(
       for (const sentence of unit.sentences) {
         // A line that only states the identifier or the address asked ("CIG: BA3D06EB00", "• all'indirizzo di
         // posta elettronica: comune.avella@cert.irpinianet.eu;") is quotable for it.
-        const codeLine = (kind === "code" || kind === "contact") && carries(sentence.text, kind);
+        const codeLine = (kind === "code" || kind === "contact") && carries(sentence.text, datum);
         if ((!isQuotable(sentence) && !codeLine) || isClosingFormula(sentence.text)) continue;
         // In the act itself, the line with the identifier or address asked needs none of the question's words.
         if (sentence.coverage < lead.best.coverage * (codeLine && sameDocument ? 0 : share)) continue;
         if ([...used].some((text) => text.includes(sentence.text))) continue;
-        if (!carries(sentence.text, kind)) continue;
+        if (!carries(sentence.text, datum)) continue;
         // Judged as the lead's sentences are (terms, kind of fact, terms standing near each other), and what the
         // act decides wins over a figure of its premesse or of a table: "di liquidare … € 2.025,04". Dev acts: by
         // coverage alone 0.764, by the sentence's score 0.773 ("quanto costa in totale?" gets the dispositivo's
@@ -95,7 +106,7 @@ export function missingParts(
       }
     }
     if (!best) {
-      unanswered.push(kind);
+      if (!unanswered.includes(kind)) unanswered.push(kind);
       continue;
     }
     added.push({ text: best.text, unit: best.unit });

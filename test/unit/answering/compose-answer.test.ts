@@ -32,6 +32,14 @@ describe("the offline answer composer", () => {
     expect(answer.text.split("\n")[0]).toMatch(/almeno dieci anni.*\[1\]$/);
   });
 
+  it("quotes a clause the act repeats word for word once, not twice in a row", () => {
+    const clause =
+      "La società BONO s.r.l. ha trasmesso il progetto di finanza per la riqualificazione energetica della palestra;";
+    const text = `DI PRENDERE ATTO della proposta di finanza di progetto. ${clause}\nDI DICHIARARE il pubblico interesse della proposta. ${clause}`;
+    const answer = compose("che progetto di finanza ha trasmesso la società BONO?", [source("a", text)]);
+    expect(answer.text.split(clause).length - 1).toBe(1);
+  });
+
   it("quotes a lead-in with the whole list it introduces", () => {
     const text =
       "I Comuni devono gestire insieme almeno tre di queste funzioni:\n1. protezione civile;\n2. polizia locale;\n3. servizi sociali.";
@@ -295,6 +303,23 @@ describe("the offline answer composer", () => {
     const answer = compose(question, [ordinance, other]);
     expect(new Set(answer.order).size).toBe(answer.order.length);
     expect(answer.text).toMatch(/24 ore/);
+  });
+
+  it("answers each identifier asked: the capitolo as well as the CIG", () => {
+    const path = "documenti/albo/determina-307.pdf";
+    const liquidation = source(
+      "a",
+      "Liquidazione per lo smaltimento della frazione umida conferita alla ditta INTERECO s.r.l. nel mese di marzo, CIG: BB38C9B2E6.",
+      { kind: "document", path, page: 1, section: "premesse" },
+    );
+    const charged = source(
+      "b",
+      "Di dare atto che la spesa per lo smaltimento risulta regolarmente impegnata al Capitolo 1263.4, impegno 353/2026.",
+      { kind: "document", path, page: 2, section: "dispositivo" },
+    );
+    const answer = compose("smaltimento umido intereco: su che capitolo va e che CIG ha?", [liquidation, charged]);
+    expect(answer.text).toContain("BB38C9B2E6");
+    expect(answer.text).toContain("Capitolo 1263.4");
   });
 
   it("never takes the notice of appeal every act closes with (ricorso al TAR entro 60 giorni) for the deadline asked", () => {
