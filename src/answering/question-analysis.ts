@@ -100,6 +100,14 @@ const asksPerson =
 const asksAmount =
   /\bquanto\b(?: \w+){0,3} (?:pagat|pagar|speso|spes[aei]|spender|liquidat|impegnat|stanziat|incassat|versat|finanziat|costat|riconosciut)\w*|\b(?:quanto (?:costa|costano|paga|pagano|paghiamo|abbiamo (?:pagato|liquidato|speso|impegnato)|si paga|si spende|vale|valgono|e stanziato|e stato (?:stanziato|liquidato|impegnato|pagato))|importo|a quanto ammonta|ammont|costo|prezzo|tariffa|quanti soldi|spesa|stanziat\w*|liquidat\w*|impegnat\w*|euro|per che importo|quanto prende|quanto e previsto|soldi|oneri|ci costa|costa qualcosa|a carico (?:del comune|dell'ente|nostro)|a spese (?:del comune|dell'ente|nostre))\b/;
 
+/**
+ * "quando" after a modal or "succede" opens a condition, not a question of date: "può votare quando c'è lo scrutinio
+ * segreto?", "cosa succede quando il sindaco si dimette?". "quando si riunisce?", "entro quando deve …" and "si può
+ * fare e quando va chiesto?" (a clause of its own) still ask one.
+ */
+const conditionalWhen =
+  /(\b(?:puo|possono|posso|possiamo|puoi|potete|deve|devono|devo|dobbiamo|bisogna|serve|servono|occorre|vale|valgono|spetta|e possibile|e obbligatorio|e previsto|e consentito|succede|accade|capita)\b(?:(?!\b(?:entro|da|fino a)\s)[^?:;])*?)(?<!(?:\be|\bma|\bo|,) )\bquando\b/g;
+
 /** Yes/no questions start with a verb or a modal, or offer an alternative ("… o …?"). */
 const yesNoStart =
   /^(?:(?:ma|e|allora|quindi|scusate|senti|ciao)[, ]+)?(?:e|sono|si (?:puo|possono|deve|devono)|posso|possiamo|possono|puo|puoi|potete|deve|devono|dobbiamo|devo|bisogna|serve|servono|occorre|c'e|ci sono|ce|vale|valgono|conta|contano|basta|bastano|e (?:possibile|obbligatorio|vero|necessario|previsto|consentito)|esiste|esistono|va|vanno|hanno|ha|abbiamo|siamo|rientra|rientrano|spetta|viene|vengono|il|la|lo|le|gli|un|una|l')\b/;
@@ -113,7 +121,8 @@ const asksWhatItSays =
 export function analyzeQuestion(question: string): QuestionAnalysis {
   const text = fold(question).replace(/\s+/g, " ").trim();
   const kinds = new Set<QuestionKind>();
-  for (const [kind, pattern] of patterns) if (pattern.test(text)) kinds.add(kind);
+  for (const [kind, pattern] of patterns)
+    if (pattern.test(kind === "date" ? text.replace(conditionalWhen, "$1") : text)) kinds.add(kind);
   // "quanti giorni prima / entro quanti giorni" ask for a term, a number of days: both kinds fit.
   if (kinds.has("duration")) kinds.delete("date");
   if (asksAmount.test(text)) kinds.add("amount");

@@ -15,6 +15,14 @@ describe("what a question asks for", () => {
     expect(kinds("che vuol dire conferimento integrale")).toContain("definition");
   });
 
+  it("reads 'quando' after a modal as a condition, not a question of date", () => {
+    expect(kinds("un consigliere da remoto può votare quando c'è lo scrutinio segreto?")).not.toContain("date");
+    expect(kinds("cosa succede quando il sindaco si dimette?")).not.toContain("date");
+    expect(kinds("il consiglio quando si riunisce?")).toContain("date");
+    expect(kinds("si può fare la seduta online e quando va chiesto?")).toContain("date");
+    expect(kinds("la convenzione deve essere approvata entro quando?")).toContain("date");
+  });
+
   it("tells a question asking for the act that decided from one asking what it decided", () => {
     for (const question of [
       "con quale delibera è stato approvato il regolamento delle commissioni?",
