@@ -88,7 +88,8 @@ export function missingParts(
         // A line that only states the identifier or the address asked ("CIG: BA3D06EB00", "• all'indirizzo di
         // posta elettronica: comune.avella@cert.irpinianet.eu;") is quotable for it.
         const codeLine = (kind === "code" || kind === "contact") && carries(sentence.text, datum);
-        if ((!isQuotable(sentence) && !codeLine) || isClosingFormula(sentence.text)) continue;
+        if ((!isQuotable(sentence) && !codeLine) || (!question.aboutClosing && isClosingFormula(sentence.text)))
+          continue;
         // In the act itself, the line with the identifier or address asked needs none of the question's words.
         if (sentence.coverage < lead.best.coverage * (codeLine && sameDocument ? 0 : share)) continue;
         if ([...used].some((text) => text.includes(sentence.text))) continue;

@@ -36,7 +36,15 @@ export interface QuestionAnalysis {
   codes: CodeName[];
   /** Consecutive content terms of the question ("durata minima dell'Unione" → dur·minim, minim·union). */
   pairs: [string, string][];
+  /**
+   * The question asks about what an act's closing lines state: its publication on the notice board, who signed it,
+   * the appeal against it ("con che n. è uscita all'albo?", "chi l'ha firmata?"). Otherwise those lines answer nothing.
+   */
+  aboutClosing: boolean;
 }
+
+const asksAboutClosing =
+  /\b(?:pubblicat\w*|pubblicazion\w*|albo|affiss\w*|uscit[aoie]|firmat\w*|firma|firmato|sottoscritt\w*|ricors\w*|tar|impugn\w*|esecutiv\w*|copia conforme|attestat\w*)\b/;
 
 const patterns: [QuestionKind, RegExp][] = [
   ["time", /\b(?:a che ora|che ora|da che ora|fino a che ora|a che orario|in che orari?|quale orario|orari)\b/],
@@ -162,6 +170,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     actType: actWord ? typeOfWord(actWord) : null,
     codes,
     pairs: termPairs(question),
+    aboutClosing: asksAboutClosing.test(text),
   };
 }
 

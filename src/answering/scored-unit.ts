@@ -10,7 +10,7 @@ import type { ComposeTuning } from "./compose-tuning.js";
 import type { QuestionAnalysis } from "./question-analysis.js";
 import { idf, type TermStatistics } from "./relevance.js";
 import { kindMatch, sentenceFeatures } from "./sentence-features.js";
-import { isQuotable, splitUnitSentences, type UnitSentence } from "./unit-sentences.js";
+import { isClosingFormula, isQuotable, splitUnitSentences, type UnitSentence } from "./unit-sentences.js";
 
 export interface ScoringInput {
   question: QuestionAnalysis;
@@ -69,7 +69,10 @@ export function scoreUnit(
       score: coverage > 0 ? (coverage + tuning.kindWeight * carries + near) * share : 0,
     };
   });
-  const quotable = sentences.filter((sentence) => isQuotable(sentence) && sentence.score > 0);
+  // An act's closing lines (signatures, publication, the notice of appeal) answer only a question about them.
+  const answering = (sentence: ScoredSentence) =>
+    isQuotable(sentence) && (input.question.aboutClosing || !isClosingFormula(sentence.text));
+  const quotable = sentences.filter((sentence) => answering(sentence) && sentence.score > 0);
   // A unit found by its reference ("cosa dice l'art. 24 c.5?") or by its title may state none of the question's
   // words: it is read from its first sentence.
   const best =
@@ -77,7 +80,7 @@ export function scoreUnit(
       (top, sentence) => (!top || sentence.score > top.score ? sentence : top),
       null,
     ) ??
-    sentences.find(isQuotable) ??
+    sentences.find(answering) ??
     null;
   // Which unit answers is judged with its title and unit label: "PRT 2024-2026" is in the heading, not the text.
   const unitCoverage = coverageOf(

@@ -322,6 +322,26 @@ describe("the offline answer composer", () => {
     expect(answer.text).toContain("Capitolo 1263.4");
   });
 
+  it("leads with an act's notice of appeal only when the question is about the appeal", () => {
+    const appeal = source(
+      "a",
+      "Avverso il presente provvedimento relativo alla TARI 2026 è ammesso ricorso al TAR entro 60 giorni dalla pubblicazione.",
+      { kind: "document", path: "documenti/albo/delibera-7.pdf", page: 4, section: "dispositivo" },
+    );
+    const rule = source(
+      "b",
+      "Il comma 683 stabilisce che il Consiglio comunale approva le tariffe della TARI entro il termine fissato per il bilancio.",
+      { kind: "document", path: "documenti/albo/delibera-7.pdf", page: 2, section: "premesse" },
+    );
+    const payment = compose("entro quando va pagata la prima rata della tari 2026?", [appeal, rule]);
+    expect(payment.text).not.toMatch(/ricorso al TAR/);
+    const challenge = compose("entro quanti giorni si può fare ricorso al tar contro la delibera della tari 2026?", [
+      appeal,
+      rule,
+    ]);
+    expect(challenge.text).toMatch(/ricorso al TAR entro 60 giorni/);
+  });
+
   it("never takes the notice of appeal every act closes with (ricorso al TAR entro 60 giorni) for the deadline asked", () => {
     const path = "documenti/albo/ordinanza-15.pdf";
     const ordered = source(
