@@ -32,7 +32,7 @@ import {
   seatReply,
   typeReply,
 } from "./record-facts.js";
-import { type RecordReply, replyText } from "./record-reply.js";
+import { notFound, type RecordReply, replyText } from "./record-reply.js";
 import { type QuestionSubject, subjectOf } from "./unione-in-question.js";
 
 function replyFor(
@@ -79,6 +79,10 @@ function replyFor(
       return deadlinesReply(record, report());
     case "documents":
       return documentsReply(record, report());
+    case "officer":
+      return notFound(record, `il nome di chi ricopre il ruolo di ${intent.role}`, [
+        "La scheda riporta i Comuni, le funzioni, le date e gli atti, non le persone che ricoprono le cariche.",
+      ]);
     case "document": {
       const name = report().deliverables.find((item) => item.id === intent.id)?.name ?? intent.id;
       return documentReply(record, intent.id, name);

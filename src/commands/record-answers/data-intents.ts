@@ -1,7 +1,7 @@
 /**
  * What a question asks of an Unione's data: its readiness, members, seat, province, population, dates, type,
  * Giunta, functions (by state, or one function's date or verdict), counts, the threshold, art. 7 c.3, deadlines,
- * programme documents. Patterns run on the normalised question (lower case, no accents or punctuation). A
+ * programme documents, and who holds an office (which a record does not say). Patterns run on the normalised question (lower case, no accents or punctuation). A
  * question that asks what the law requires ("deve", "può", "un'Unione") is not a data question unless it names
  * the Unione: the law answers it.
  */
@@ -25,7 +25,8 @@ export type DataIntent =
   | { kind: "art7" }
   | { kind: "deadlines" }
   | { kind: "documents" }
-  | { kind: "document"; id: string };
+  | { kind: "document"; id: string }
+  | { kind: "officer"; role: string };
 
 const has = (text: string, pattern: RegExp) => pattern.test(text);
 
@@ -54,6 +55,7 @@ const ownIntents = new Set<DataIntent["kind"]>([
   "seat",
   "giunta",
   "membership",
+  "officer",
 ]);
 
 const documentNames: [string, RegExp][] = [
@@ -138,11 +140,32 @@ export function dataIntent(question: string, options: { catalog: FunctionCatalog
   return null;
 }
 
+/**
+ * "chi è il presidente?", "come si chiama il segretario?": a person the record does not hold. Who appoints or what a
+ * role does ("chi nomina il presidente?") is a question of law.
+ */
+const officer =
+  /\b(?:chi e|come si chiama|nome del(?:la)?|nominativo del(?:la)?) (?:il |la |l )?(presidente|vicepresidente|segretari[oa]|direttor[ea]|comandante|dirigente|responsabile(?: [a-z]+){0,3})\b/;
+
 function intentOf(text: string, catalog: FunctionCatalog): DataIntent | null {
-  if (has(text, /\b(pront[aoie]|prontezza|a che punto siamo|in regola)\b/)) return { kind: "readiness" };
+  const role = officer.exec(text)?.[1];
+  if (role) return { kind: "officer", role };
+  if (
+    has(
+      text,
+      /\b(pront[aoie]|prontezza|a che punto (siamo|e|sono|sta)|in regola|com e messa|come (e|siamo) messa?i?|situazione)\b|\b(possiamo|possono|puo) (chiedere|avere|prendere|ottenere) (i )?contributi\b/,
+    )
+  )
+    return { kind: "readiness" };
   if (has(text, /\bart(icolo)? 7\b|\bdelle (7|sette)\b/)) return { kind: "art7" };
   if (has(text, /\bsoglia\b|\barriva(no)? a\b|\braggiung/)) return { kind: "threshold" };
-  if (has(text, /\bquante funzioni\b|\b(ci )?mancano\b|\bquanto manca\b|\bquante ne\b/)) return { kind: "missing" };
+  if (
+    has(
+      text,
+      /\bquante funzioni\b|\b(ci )?mancano\b|\bquanto manca\b|\bquante ne\b|\b(che )?cosa (ci |gli |le )?(manca|serve|servono)\b|\bmanca (ancora )?(per|a)\b/,
+    )
+  )
+    return { kind: "missing" };
   if (has(text, /\bscad|\bentro quando\b|\btermine\b|\bentro che data\b/)) return { kind: "deadlines" };
   const document = documentIntent(text);
   if (document) return document;

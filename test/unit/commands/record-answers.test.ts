@@ -85,6 +85,27 @@ describe("answers from the records", () => {
     expect(missing.answer).not.toContain("Centrale unica");
   });
 
+  it("reads readiness and gaps however they are asked: 'cosa manca … per i contributi?', 'come è messa?'", async () => {
+    const calls: string[] = [];
+    const gap = await ask("cosa manca a terre d'acqua per avere i contributi?", { kind: "all" }, calls);
+    expect(gap.answer).toMatch(/^Ne mancano \d+: per Unione Terre d'Acqua contano/);
+    expect((await ask("come è messa terre del delta?", { kind: "all" }, calls)).answer).toMatch(
+      /^No: L'Unione Terre del Delta non è ancora pronta/,
+    );
+    expect((await ask("possiamo chiedere i contributi?", delta, calls)).answer).toMatch(/^No: /);
+    expect(calls.some((call) => call.startsWith("ask:"))).toBe(false);
+  });
+
+  it("a person the record does not hold ('chi è il presidente?') is 'Non ho trovato', not a paragraph of the scheda", async () => {
+    const calls: string[] = [];
+    const president = await ask("chi è il presidente dell'unione terre d'acqua?", { kind: "all" }, calls);
+    expect(president.found).toBe(false);
+    expect(president.answer).toMatch(/^Non ho trovato il dato: .*ruolo di presidente/);
+    // Who appoints the president is a question of law, not of the record.
+    await ask("chi nomina il presidente dell'unione?", delta, calls);
+    expect(calls).toContain("ask:terre-del-delta");
+  });
+
   it("recognises the Unione named loosely ('terre d'acqua', 'del delta') from an unbound admin view", async () => {
     expect((await ask("da quando è operativa terre d'acqua?", { kind: "all" })).answer).toContain(
       "operativa dal 01/01/2012",
