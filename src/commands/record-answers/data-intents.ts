@@ -1,9 +1,9 @@
 /**
  * What a question asks of an Unione's data: its readiness, members, seat, province, population, dates, type,
  * Giunta, functions (by state, or one function's date or verdict), counts, the threshold, art. 7 c.3, deadlines,
- * programme documents, and who holds an office (which a record does not say). Patterns run on the normalised question (lower case, no accents or punctuation). A
- * question that asks what the law requires ("deve", "può", "un'Unione") is not a data question unless it names
- * the Unione: the law answers it.
+ * programme documents, and who holds an office (which a record does not say). Patterns run on the normalised
+ * question (lower case, no accents or punctuation). A question that asks what the law requires ("deve", "può",
+ * "un'Unione") is not a data question unless it names the Unione: the law answers it.
  */
 import { normalizeName } from "../../core/fuzzy-match.js";
 import type { FunctionCatalog, FunctionInfo } from "../../knowledge/function-catalog.js";
