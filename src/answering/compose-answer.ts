@@ -95,9 +95,9 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
     ...besideSubject(input, lead, [leadPart, ...said.slice(1), ...missing.parts.map((part) => part.text)], weights),
   ];
   const cited = new Set(parts.map((part) => part.unit).filter((index) => index >= completionFrom));
-  // The fact first: when the lead states none of the data asked and a passage of the same act does, that passage
-  // opens the answer and is source [1]; the lead follows as its context.
-  const fact = factFirst(input, lead, leadPart, parts) ? parts[0]! : null;
+  // The fact first: when the lead states none of the data asked and a passage of the same act does (a support or a
+  // completing part), that passage opens the answer and is source [1]; the lead follows as its context.
+  const fact = factFirst(input, lead, leadPart, [...supports, ...parts]);
   const first = fact?.unit ?? lead.index;
   const order = [
     first,
@@ -111,23 +111,27 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
   const lines = [`${leadPart} [${number(lead.index)}]`];
   for (const support of supports) lines.push(`${support.text} [${number(support.unit)}]`);
   for (const part of parts) lines.push(`${part.text} [${number(part.unit)}]`);
-  if (fact) lines.unshift(lines.splice(1 + supports.length, 1)[0]!);
+  if (fact) lines.unshift(lines.splice(1 + [...supports, ...parts].indexOf(fact), 1)[0]!);
   lines[0] = `${actLead(input, lead.index, lines[0]!)}${lines[0]}`;
   return { text: lines.map(withoutFakeCitations).join("\n"), order, support, unanswered: missing.unanswered };
 }
 
-/** The lead of an act states none of the data asked, and the first completing part, from the same act, does. */
+/**
+ * When the lead of an act states none of the data asked: the first passage after it, from the same act, that states
+ * one ("4. di STABILIRE che l'accordo quadro avrà durata … fino al 31 dicembre 2026" for "fino a quando dura?").
+ */
 function factFirst(
   input: ComposeInput,
   lead: ScoredUnit,
   leadPart: string,
-  parts: { text: string; unit: number }[],
-): boolean {
+  after: { text: string; unit: number }[],
+): { text: string; unit: number } | null {
   const leadSource = input.sources[lead.index]!;
-  const part = parts[0];
-  if (!part || leadSource.kind !== "document" || leadSource.page === null) return false;
-  if (!samePublication(leadSource, input.sources[part.unit]!)) return false;
-  return !datumKinds.some((kind) => input.question.kinds.has(kind) && carriesAsked(leadPart, kind, input.question));
+  if (leadSource.kind !== "document" || leadSource.page === null) return null;
+  const asked = datumKinds.filter((kind) => input.question.kinds.has(kind));
+  const states = (text: string) => asked.some((kind) => carriesAsked(text, kind, input.question));
+  if (asked.length === 0 || states(leadPart)) return null;
+  return after.find((part) => samePublication(leadSource, input.sources[part.unit]!) && states(part.text)) ?? null;
 }
 
 /**

@@ -305,6 +305,23 @@ describe("the offline answer composer", () => {
     expect(answer.text).toMatch(/24 ore/);
   });
 
+  it("opens with the passage of the same act that states the date asked when the lead does not", () => {
+    const path = "documenti/albo/determina-195.pdf";
+    const premise = source(
+      "a",
+      "Si ritiene di avviare la procedura per il supporto al RUP sui progetti PNRR mediante stipula di accordo quadro con un solo operatore economico.",
+      { kind: "document", path, page: 3, section: "premesse" },
+    );
+    const decided = source(
+      "b",
+      "4. di STABILIRE che l'accordo quadro per il supporto al RUP avrà durata dalla data di stipula fino al 31 dicembre 2026.",
+      { kind: "document", path, page: 4, section: "dispositivo" },
+    );
+    const answer = compose("fino a quando dura l'accordo quadro per il supporto al rup pnrr?", [premise, decided]);
+    expect(answer.order[0]).toBe(1);
+    expect(answer.text.split("\n")[0]).toMatch(/31 dicembre 2026.*\[1\]$/);
+  });
+
   it("answers each identifier asked: the capitolo as well as the CIG", () => {
     const path = "documenti/albo/determina-307.pdf";
     const liquidation = source(
