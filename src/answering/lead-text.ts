@@ -39,9 +39,13 @@ export function leadText(question: QuestionAnalysis, unit: ScoredUnit, tuning: C
     }
   }
   for (const neighbour of neighboursOf(unit.sentences, best, question, tuning)) chosen.add(neighbour);
+  const items = new Set<ScoredSentence>();
   for (const sentence of [...chosen]) {
     if (!sentence.leadIn) continue;
-    for (const item of listAfter(unit.sentences, sentence)) chosen.add(item);
+    for (const item of listAfter(unit.sentences, sentence)) {
+      chosen.add(item);
+      items.add(item);
+    }
   }
   for (const clause of joiningClauses(unit.sentences, chosen)) chosen.add(clause);
   // An act that repeats a clause word for word (the premessa restated in two points of the dispositivo) is quoted
@@ -54,11 +58,7 @@ export function leadText(question: QuestionAnalysis, unit: ScoredUnit, tuning: C
     said.add(key(sentence));
     return true;
   });
-  return joinWithin(
-    once.map((sentence) => rowsAsked(sentence)),
-    best,
-    tuning.leadChars,
-  );
+  return joinWithin(once, best, items, tuning.leadChars);
 }
 
 /** Rows of a table quoted at most. */
@@ -102,19 +102,20 @@ function neighboursOf(
   return neighbours;
 }
 
+/**
+ * The items a lead-in introduces: list items, or, where the PDF lost their markers, the clauses that follow it
+ * ending with ";" ("CONSORZIO ASMEZ - irrilevante …;", "FONDAZIONE … ;").
+ */
 function listAfter(sentences: ScoredSentence[], leadIn: ScoredSentence): ScoredSentence[] {
   const items: ScoredSentence[] = [];
   for (const sentence of sentences.slice(sentences.indexOf(leadIn) + 1)) {
-    if (!isListItem(sentence) || items.length >= 12) break;
+    const item = isListItem(sentence) || (!sentence.heading && /;\s*$/.test(sentence.text));
+    if (!item || items.length >= 12) break;
     items.push(sentence);
   }
   return items;
 }
 
-/**
- * Sentences in document order within a budget: the best sentence and list items always stay; beyond the budget
- * the least relevant of the others go first. A list starts on a new line and the text after it too.
- */
 /**
  * Clauses a quote cannot skip: the clause before a chosen one that starts in lower case (it goes on from it), and
  * the clauses between two chosen ones of the same sentence (split at ";"), so that no clause between them is lost
@@ -148,21 +149,41 @@ function joiningClauses(sentences: ScoredSentence[], chosen: Set<ScoredSentence>
   return added;
 }
 
-function joinWithin(sentences: ScoredSentence[], best: ScoredSentence, budget: number): string {
-  const optional = sentences.filter((sentence) => sentence !== best && !isListItem(sentence));
-  let used = sentences.reduce((sum, sentence) => sum + sentence.text.length, 0);
+/**
+ * The chosen sentences in document order within a budget: the best sentence and list items always stay (the items a
+ * lead-in introduces, `listed`, are read as a list too); beyond the budget the least relevant of the others go
+ * first, and a lead-in left out takes its items with it. A list starts on a new line and the text after it too.
+ */
+function joinWithin(
+  sentences: ScoredSentence[],
+  best: ScoredSentence,
+  listed: Set<ScoredSentence>,
+  budget: number,
+): string {
+  const item = (sentence: ScoredSentence) => isListItem(sentence) || listed.has(sentence);
+  const optional = sentences.filter((sentence) => sentence !== best && !item(sentence));
+  const length = (sentence: ScoredSentence) => rowsAsked(sentence).text.length;
+  let used = sentences.reduce((sum, sentence) => sum + length(sentence), 0);
   const dropped = new Set<ScoredSentence>();
   for (const sentence of [...optional].sort((left, right) => left.score - right.score)) {
     if (used <= budget) break;
     dropped.add(sentence);
-    used -= sentence.text.length;
+    used -= length(sentence);
+  }
+  for (const [index, sentence] of sentences.entries()) {
+    if (!sentence.leadIn || !dropped.has(sentence)) continue;
+    for (const next of sentences.slice(index + 1)) {
+      if (!item(next) || next === best) break;
+      dropped.add(next);
+    }
   }
   const kept = sentences.filter((sentence) => !dropped.has(sentence));
   return kept
     .map((sentence, index) => {
       const previous = kept[index - 1];
-      const breaks = previous && (isListItem(sentence) || previous.leadIn || isListItem(previous));
-      return breaks ? `\n${sentence.text}` : sentence.text;
+      const text = rowsAsked(sentence).text;
+      const breaks = previous && (item(sentence) || previous.leadIn || item(previous));
+      return breaks ? `\n${text}` : text;
     })
     .join(" ")
     .replace(/ \n/g, "\n");

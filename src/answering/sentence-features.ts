@@ -6,6 +6,7 @@
 import { fold } from "../index-format/italian-analyzer.js";
 import { statesCode } from "./asked-codes.js";
 import type { QuestionKind } from "./question-analysis.js";
+import { endsLeadIn } from "./unit-sentences.js";
 
 const numberWords =
   "(?:uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|venti|trenta|quaranta|cinquanta|sessanta|novanta|cento|mille|duemila)";
@@ -85,7 +86,7 @@ export function sentenceFeatures(sentence: string): SentenceFeatures {
     (carries.has("date") || carries.has("duration"))
   )
     carries.add("deadline");
-  const leadIn = /:\s*$/.test(sentence.trim());
+  const leadIn = endsLeadIn(sentence.trim());
   if (leadIn) carries.add("list");
   if (/\b(?:e|sono|si intende|si intendono|significa|consiste|indica)\b/.test(text)) carries.add("definition");
   if (

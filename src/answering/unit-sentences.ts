@@ -62,9 +62,17 @@ export function splitUnitSentences(text: string): UnitSentence[] {
       text: sentence,
       listItem: block.listItem && index === 0,
       heading: false,
-      leadIn: /:$/.test(sentence),
+      leadIn: endsLeadIn(sentence),
     }));
   });
+}
+
+/**
+ * A sentence that introduces what follows: it ends with a colon, also when the PDF left a stray mark after it ("…
+ * AMBITO A6:;", "seguenti:.").
+ */
+export function endsLeadIn(sentence: string): boolean {
+  return /:\s*[;,.]?\s*$/.test(sentence);
 }
 
 export function isListItem(sentence: UnitSentence): boolean {

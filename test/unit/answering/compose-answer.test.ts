@@ -47,6 +47,21 @@ describe("the offline answer composer", () => {
     expect(answer.text).toContain("1. protezione civile;\n2. polizia locale;\n3. servizi sociali.");
   });
 
+  it("reads a lead-in the PDF left with a stray mark (':;') with the clauses it introduces, markers lost", () => {
+    const text = [
+      "ORGANISMI PARTECIPATI Gli organismi partecipati dell'Ente sono CONSORZIO DEI SERVIZI SOCIALI AMBITO A6:;",
+      "CONSORZIO ASMEZ - irrilevante per la % di partecipazione;",
+      "FONDAZIONE AVELLA CITTA' D'ARTE - irrilevante in quanto organismo atipico;",
+      "L'Ente non ha istituito fondi a copertura di perdite delle società partecipate.",
+      "OSSERVAZIONI E SUGGERIMENTI L'Organo di revisione a conclusione delle verifiche considera:",
+      "- congrue le previsioni di spesa;",
+      "- attendibili le entrate previste.",
+    ].join("\n");
+    const answer = compose("quali sono gli organismi partecipati del comune secondo il revisore?", [source("a", text)]);
+    expect(answer.text).toMatch(/AMBITO A6:;\nCONSORZIO ASMEZ[^\n]*;\nFONDAZIONE/);
+    expect(answer.text).not.toMatch(/^\s*\[\d+\]\s*$/m);
+  });
+
   it("reads a unit named by its reference from its start, even if it repeats none of the question's words", () => {
     const unit = source(
       "a",
