@@ -45,6 +45,7 @@ describe("what a question asks for", () => {
     expect(kinds("quanti pasti e quanto costa il servizio mensa?")).toEqual(
       expect.arrayContaining(["amount", "quantity"]),
     );
+    expect(kinds("nel bilancio quanto prevediamo di incassare dal teatro?")).toContain("amount");
   });
 
   it("asks a time of day ('a che ora') and a frequency ('ogni quanto'), and tells the sentences that state them", () => {
