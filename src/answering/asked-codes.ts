@@ -5,7 +5,7 @@
  */
 import { fold } from "../index-format/italian-analyzer.js";
 
-export type CodeName = "cig" | "cup" | "protocollo" | "capitolo" | "cer" | "fiscale";
+export type CodeName = "cig" | "cup" | "protocollo" | "capitolo" | "cer" | "fiscale" | "albo";
 
 const codes: { name: CodeName; asked: RegExp; stated: RegExp }[] = [
   // "CIG: BA3D06EB00", "il CIG il cui numero attribuito è BA3D06EB00": ten letters and digits, both present.
@@ -25,6 +25,14 @@ const codes: { name: CodeName; asked: RegExp; stated: RegExp }[] = [
     name: "capitolo",
     asked: /\bcapitol[oi]\b|\bcap\.|\bsu che cap\b/,
     stated: /\bcap(?:itol[oi]|\.)\s*(?:(?:n\.?|n°|nr\.?)\s*)?[:.]?\s*\d+/,
+  },
+  // The number the act was published with on the notice board: "con che n. è uscita all'albo?".
+  {
+    name: "albo",
+    asked:
+      /\b(?:che|quale|con che|con quale) (?:n\.?|numero)\b[^?]{0,40}\balbo\b|\bnumero (?:di )?(?:pubblicazione|albo|registro (?:di )?pubblicazione)\b/,
+    stated:
+      /\bpubblicat[oa] all'?albo(?: pretorio)?(?: on ?line| informatico)?\s*(?:con (?:il )?)?(?:n\.?|n°|numero)\s*\d+|\b(?:numero|n\.?|n°) (?:di )?(?:registro (?:di )?)?pubblicazione\s*[:.]?\s*\d+/,
   },
   { name: "cer", asked: /\b(?:codic[ei] )?cer\b/, stated: /\bcer\s*[:.]?\s*\d{2}[ .]?\d{2}[ .]?\d{2}\b/ },
   {

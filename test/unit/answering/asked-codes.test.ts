@@ -11,6 +11,7 @@ describe("identifiers asked by name", () => {
     expect(askedCodes("su che capitolo va la spesa?")).toEqual(["capitolo"]);
     expect(askedCodes("che codice CER hanno le guaine?")).toEqual(["cer"]);
     expect(askedCodes("quanto abbiamo pagato?")).toEqual([]);
+    expect(askedCodes("con che n. e uscita all'albo la delibera?")).toEqual(["albo"]);
     expect(analyzeQuestion("mi serve il cig della det 145").kinds.has("code")).toBe(true);
   });
 
@@ -23,6 +24,10 @@ describe("identifiers asked by name", () => {
     expect(statesCode("la fattura acquisita al prot. n. 2393 del 26/02/2026", ["protocollo"])).toBe(true);
     expect(statesCode("si rinvia al protocollo d'intesa con la Regione", ["protocollo"])).toBe(false);
     expect(statesCode("guaine bituminose (CER 17.03.02)", ["cer"])).toBe(true);
+    expect(
+      statesCode("Dato atto che tale delibera è stata pubblicata all'Albo pretorio con numero 168;", ["albo"]),
+    ).toBe(true);
+    expect(statesCode("la presente sarà pubblicata all'Albo pretorio per 15 giorni", ["albo"])).toBe(false);
   });
 
   it("are answered from the act's line that states them, even under the act's bare heading", () => {
