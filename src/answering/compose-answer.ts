@@ -73,7 +73,19 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
   const related = ranked
     .slice(1)
     .filter((unit) => relatedSource(input.sources[lead.index]!, input.sources[unit.index]!));
-  const supports = supportFrom(related, lead, leadPart, tuning);
+  // An act's answer takes its supports from the same act first (its annexes too), then from other acts; they are
+  // shown in rank order.
+  const ofLeadAct = (unit: ScoredUnit) =>
+    isActSource(input.sources[lead.index]!) && samePublication(input.sources[lead.index]!, input.sources[unit.index]!);
+  const supports = supportFrom(
+    [...related].sort((left, right) => Number(ofLeadAct(right)) - Number(ofLeadAct(left))),
+    lead,
+    leadPart,
+    tuning,
+  ).sort(
+    (left, right) =>
+      related.findIndex((unit) => unit.index === left.unit) - related.findIndex((unit) => unit.index === right.unit),
+  );
   const said = [leadPart, ...supports.map((support) => support.text)];
   // A figure a support quotes from an act's premesse or from a table is not what the act decides: the datum is
   // still looked for, the dispositivo first.
@@ -151,6 +163,10 @@ function withoutFakeCitations(part: string): string {
  */
 function relatedSource(lead: Source, other: Source): boolean {
   return lead.kind !== "law" || other.kind !== "document";
+}
+
+function isActSource(source: Source): boolean {
+  return source.kind === "document" && source.page !== null;
 }
 
 /** A passage that states a datum with authority: the law, a record, a template, or an act's dispositivo. */

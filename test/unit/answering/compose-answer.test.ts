@@ -337,6 +337,31 @@ describe("the offline answer composer", () => {
     expect(answer.text.split("\n")[0]).toMatch(/31 dicembre 2026.*\[1\]$/);
   });
 
+  it("completes an act's answer with a passage of the same act before one of another act", () => {
+    const plan = "documenti/albo/piano-raccolta.pdf";
+    const lead = source(
+      "a",
+      "Il raggiungimento di una alta percentuale di raccolta differenziata consentirà una riduzione della tariffa.",
+      { kind: "document", path: plan, page: 4 },
+    );
+    const other = source(
+      "b",
+      "La percentuale di spesa del personale da raggiungere nel 2026 è indicata nella tabella allegata.",
+      { kind: "document", path: "documenti/albo/piao.pdf", page: 46 },
+    );
+    const target = source(
+      "c",
+      "Il Comune prevede l'aumento della raccolta differenziata al 31/12/2026 pari al 86,00%.",
+      { kind: "document", path: plan, page: 7 },
+    );
+    const answer = compose("che percentuale di raccolta differenziata vogliamo raggiungere nel 2026?", [
+      lead,
+      other,
+      target,
+    ]);
+    expect(answer.text).toContain("86,00%");
+  });
+
   it("answers each identifier asked: the capitolo as well as the CIG", () => {
     const path = "documenti/albo/determina-307.pdf";
     const liquidation = source(
