@@ -30,6 +30,7 @@ export const datumKinds: QuestionKind[] = [
   "duration",
   "person",
   "who",
+  "consequence",
   "quantity",
 ];
 

@@ -24,7 +24,8 @@ export type QuestionKind =
   | "deadline"
   | "code"
   | "time"
-  | "frequency";
+  | "frequency"
+  | "consequence";
 
 export interface QuestionAnalysis {
   kinds: Set<QuestionKind>;
@@ -51,6 +52,11 @@ const patterns: [QuestionKind, RegExp][] = [
   [
     "frequency",
     /\b(?:ogni quanto|con che (?:frequenza|cadenza|periodicita)|ogni quant[ie] (?:giorni|mesi|settimane|anni)|quante volte)\b/,
+  ],
+  // What happens when an obligation is not met: "e se non lo fa?", "cosa succede se non paga?", "cosa rischia?".
+  [
+    "consequence",
+    /\b(?:e se non|se non (?:lo |la |li |le |ci )?(?:fa|fanno|paga|pagano|rispett\w*|provved\w*|adempi\w*|ottemper\w*|rimuov\w*|presenta\w*)|cosa (?:succede|accade|capita) se|che (?:succede|accade) se|cosa (?:si )?rischia|in caso contrario|altrimenti cosa)\b|\bse\b[^?]{0,60}\b(?:cosa|che) (?:succede|accade)\b/,
   ],
   [
     "duration",

@@ -32,6 +32,10 @@ const features: Record<
   contact:
     /\b(?:tel|telefono|cell|cellulare|whatsapp|fax)\b\.?\s*(?:n\.?\s*)?:?\s*\+?\d[\d\s./-]{5,}\d|\b3\d{2}[\s.]?\d{3}[\s.]?\d{3,4}\b|\b0\d{1,3}[\s./-]\d{5,8}\b|[\w.-]+@[\w-]+\.[a-z]{2,}|\bwww\.[\w-]+\.[a-z]{2,}|https?:\/\//,
   act: /\b(?:delibera|deliberazione|determina|determinazione|decreto|ordinanza|provvedimento)\w*\s+(?:di\s+\w+\s+|del\s+\w+\s+|sindacale\s+)?(?:n\.?|nr\.?|numero|n°)\s*\d/,
+  // What an act provides when it is not obeyed: "in caso di inottemperanza si procederà all'esecuzione d'ufficio in
+  // danno", "a pena di decadenza", "sarà applicata la sanzione".
+  consequence:
+    /\b(?:in caso di (?:inottemperanza|mancat\w*|inadempi\w*|mancanza|ritardo|omess\w*)|qualora non|in mancanza|decors\w* inutilmente|a pena di|pena (?:la|il)|si procedera|esecuzione d'ufficio|in danno|decadenza|sanzion\w*)/,
   who: /\b(?:giunta|consiglio|sindac|segretari|responsabil|president|dirigent|ufficio|uffici|servizio|regione|commission|assessor|revisor|rup|comandante|funzionari|ente capofila|capofila|unione|comuni|assemblea|direttore|organo)/,
 };
 

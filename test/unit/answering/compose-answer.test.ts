@@ -362,6 +362,27 @@ describe("the offline answer composer", () => {
     expect(answer.text).toContain("86,00%");
   });
 
+  it("answers 'e se non lo fa?' with what the act provides when it is not obeyed", () => {
+    const path = "documenti/albo/ordinanza-15.pdf";
+    const ordered = source(
+      "a",
+      "• avvio delle operazioni di rimozione dei rifiuti da parte del proprietario non oltre le 24 ore dalla notifica;",
+      { kind: "document", path, page: 2, section: "dispositivo" },
+    );
+    const warned = source(
+      "b",
+      "AVVERTE CHE in caso di inottemperanza si procederà all'esecuzione d'ufficio in danno, con recupero delle somme anticipate dal Comune;",
+      { kind: "document", path, page: 2, section: "dispositivo" },
+    );
+    const answer = composeQuestion(
+      "rifiuti al fg 6 part 144: entro quando deve partire il proprietario e se non lo fa?",
+      [ordered, warned],
+      { completionFrom: 1 },
+    );
+    expect(answer.text).toMatch(/24 ore/);
+    expect(answer.text).toMatch(/esecuzione d'ufficio in danno/);
+  });
+
   it("answers each identifier asked: the capitolo as well as the CIG", () => {
     const path = "documenti/albo/determina-307.pdf";
     const liquidation = source(

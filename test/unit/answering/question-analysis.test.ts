@@ -23,6 +23,16 @@ describe("what a question asks for", () => {
     expect(kinds("la convenzione deve essere approvata entro quando?")).toContain("date");
   });
 
+  it("reads 'e se non lo fa?', 'cosa succede se…' as asking the consequence an act provides", () => {
+    expect(kinds("entro quando deve partire il proprietario e se non lo fa?")).toContain("consequence");
+    expect(kinds("cosa succede se non paga la tari?")).toContain("consequence");
+    expect(kinds("se la domanda e incompleta cosa succede?")).toContain("consequence");
+    expect(kinds("e se le particelle sono piu di una?")).not.toContain("consequence");
+    expect(
+      sentenceFeatures("in caso di inottemperanza si procederà all'esecuzione d'ufficio in danno").carries,
+    ).toContain("consequence");
+  });
+
   it("tells a question asking for the act that decided from one asking what it decided", () => {
     for (const question of [
       "con quale delibera è stato approvato il regolamento delle commissioni?",
