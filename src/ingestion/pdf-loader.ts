@@ -68,15 +68,25 @@ interface PdfPage {
 /**
  * pdf-parse 2.4.5 reads each page with its own getPageText(page), in the order the file draws the text: here that
  * step lays the page out in reading order instead (reading-order.ts). The method is pdf-parse's internal one; should
- * a later version rename it, pages are read in drawing order as before (test/unit/reading-order.test.ts notices). A
- * page that is not one flow is read by pdf-parse itself, in drawing order.
+ * a later version rename it, pages are read in drawing order as before (test/unit/ingestion/reading-order.test.ts
+ * notices). A page that is not one flow is read by pdf-parse itself, in drawing order, from the same text content
+ * (pdf.js decodes each page once).
  */
 function readInReadingOrder(parser: object): void {
   const target = parser as { getPageText?: unknown };
   if (typeof target.getPageText !== "function") return;
   const drawingOrder = target.getPageText.bind(parser) as (page: PdfPage, ...rest: unknown[]) => Promise<string>;
-  target.getPageText = async (page: PdfPage, ...rest: unknown[]) =>
-    readingOrderText((await page.getTextContent()).items.filter(isTextItem)) ?? drawingOrder(page, ...rest);
+  target.getPageText = async (page: PdfPage, ...rest: unknown[]) => {
+    const content = await page.getTextContent();
+    const text = readingOrderText(content.items.filter(isTextItem));
+    if (text !== null) return text;
+    const once = Object.assign(page, { getTextContent: async () => content });
+    try {
+      return await drawingOrder(once, ...rest);
+    } finally {
+      Reflect.deleteProperty(page, "getTextContent");
+    }
+  };
 }
 
 function isTextItem(item: unknown): item is PdfTextItem {

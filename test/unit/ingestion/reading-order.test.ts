@@ -37,6 +37,18 @@ describe("PDF text in reading order", () => {
     expect(lines.at(-1)).toBe("Piazza Municipio n. 1 - Avella");
   });
 
+  it("reads a real PDF in two columns column by column, through pdf-parse's own reading of the same content", async () => {
+    const left = ["L'Unione esercita in forma associata", "le funzioni conferite dai Comuni", "secondo lo statuto."];
+    const right = ["La Giunta è composta dai sindaci", "dei Comuni che fanno parte", "dell'Unione stessa."];
+    const lines: PlacedLine[] = [
+      ...left.map((text, row) => ({ text, x: 40, y: 700 - 14 * row })),
+      ...right.map((text, row) => ({ text, x: 320, y: 700 - 14 * row })),
+    ];
+    const text = (await loadDocument(await makePlacedPdf(lines), "bollettino.pdf")).units[0]!.text;
+    expect(text.indexOf("secondo lo statuto.")).toBeLessThan(text.indexOf("La Giunta"));
+    expect(text).not.toMatch(/associata\s+La Giunta/);
+  });
+
   it("keeps the drawing order of a page in two columns of prose", () => {
     const left = [
       "L'Unione esercita in forma associata",
