@@ -63,6 +63,7 @@ async function readTextLayer(bytes: Buffer, options: PdfOptions): Promise<TextUn
 
 interface PdfPage {
   getTextContent(): Promise<{ items: unknown[] }>;
+  getViewport(options: { scale: number }): { height: number };
 }
 
 /**
@@ -78,7 +79,7 @@ function readInReadingOrder(parser: object): void {
   const drawingOrder = target.getPageText.bind(parser) as (page: PdfPage, ...rest: unknown[]) => Promise<string>;
   target.getPageText = async (page: PdfPage, ...rest: unknown[]) => {
     const content = await page.getTextContent();
-    const text = readingOrderText(content.items.filter(isTextItem));
+    const text = readingOrderText(content.items.filter(isTextItem), page.getViewport({ scale: 1 }).height);
     if (text !== null) return text;
     const once = Object.assign(page, { getTextContent: async () => content });
     try {

@@ -84,6 +84,22 @@ describe("PDF text in reading order", () => {
     expect(readingOrderText(items)).toBeNull();
   });
 
+  it("keeps the drawing order of a page whose only block out of place is its footer or letterhead", () => {
+    const items = [
+      item("Piazza Municipio n. 1 - Avella", 100, 40),
+      item("COMUNE DI AVELLA", 250, 800),
+      item("Vista la proposta di deliberazione;", 60, 700),
+      item("Ritenuto di dover provvedere in merito;", 60, 686),
+    ];
+    // Margins are 10% of the page at the top and at the bottom: the body, drawn in order, needs nothing.
+    expect(readingOrderText(items, 842)).toBeNull();
+    // A table of the body drawn after the text below it is still put back in its place.
+    const table = [...items, item("Dato atto che la spesa è finanziata;", 60, 600), item("Maietta Vincenzo", 120, 650)];
+    expect(readingOrderText(table, 842)?.indexOf("Maietta")).toBeLessThan(
+      readingOrderText(table, 842)!.indexOf("Dato atto"),
+    );
+  });
+
   it("reads a stamp along the margin after the page, not one letter a row", () => {
     const items = [
       item("Il Responsabile del Servizio", 60, 700),
