@@ -63,7 +63,8 @@ async function readTextLayer(bytes: Buffer, options: PdfOptions): Promise<TextUn
 
 interface PdfPage {
   getTextContent(): Promise<{ items: unknown[] }>;
-  getViewport(options: { scale: number }): { height: number };
+  /** The media box, [x0, y0, x1, y1], in the coordinates of the text items. */
+  view: number[];
 }
 
 /**
@@ -79,7 +80,8 @@ function readInReadingOrder(parser: object): void {
   const drawingOrder = target.getPageText.bind(parser) as (page: PdfPage, ...rest: unknown[]) => Promise<string>;
   target.getPageText = async (page: PdfPage, ...rest: unknown[]) => {
     const content = await page.getTextContent();
-    const text = readingOrderText(content.items.filter(isTextItem), page.getViewport({ scale: 1 }).height);
+    const [, bottom = 0, , top = 842] = page.view;
+    const text = readingOrderText(content.items.filter(isTextItem), { bottom, top });
     if (text !== null) return text;
     const once = Object.assign(page, { getTextContent: async () => content });
     try {

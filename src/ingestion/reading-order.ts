@@ -30,8 +30,7 @@ const cellGap = 7;
 
 /**
  * The 93 acts of the corpus (600 pages): 575 pages jump back up at most 3 times; the 25 that jump 4 to 40 times are
- * the performance plan's and the PIAO's tables of paragraphs and the organisation chart. With the page height
- * given, 85 pages have a block of their body out of place and are laid out again; the other 515 keep their text.
+ * the performance plan's and the PIAO's tables of paragraphs and the organisation chart. With the page box given, 85 pages have a block of their body out of place and are laid out again; the other 515 keep their text.
  */
 export const maxJumps = 3;
 
@@ -41,10 +40,10 @@ const marginShare = 0.1;
 /**
  * The page's text in reading order, or null when the order drawn is to be kept: the layout is not one flow, or
  * its body is already drawn in order. A letterhead or a footer drawn first is no reason to lay a page out again:
- * given the page's height, only a block of the body drawn out of place is (the rest of the page keeps the text it
+ * given the page's box, only a block of the body drawn out of place is (the rest of the page keeps the text it
  * had, so an index built before stays comparable).
  */
-export function readingOrderText(items: readonly PdfTextItem[], pageHeight?: number): string | null {
+export function readingOrderText(items: readonly PdfTextItem[], page?: PageBox): string | null {
   const upright: Placed[] = [];
   const rotated: PdfTextItem[] = [];
   let block = 0;
@@ -65,7 +64,7 @@ export function readingOrderText(items: readonly PdfTextItem[], pageHeight?: num
     upright.push({ item, order, block });
   }
   if (block > maxJumps) return null;
-  if (pageHeight !== undefined && !bodyOutOfOrder(upright, pageHeight)) return null;
+  if (page && !bodyOutOfOrder(upright, page)) return null;
   upright.sort((left, right) => y(right.item) - y(left.item) || left.order - right.order);
   const rows: { y: number; height: number; items: Placed[] }[] = [];
   for (const placed of upright) {
@@ -87,9 +86,16 @@ export function readingOrderText(items: readonly PdfTextItem[], pageHeight?: num
   return [...lines, ...(margin ? [margin] : [])].join("\n");
 }
 
+/** The page's extent in the coordinates of its text items (its media box: y of its bottom and top edges). */
+export interface PageBox {
+  bottom: number;
+  top: number;
+}
+
 /** The body (the page without its top and bottom margins) goes back up the page somewhere in the order drawn. */
-function bodyOutOfOrder(upright: Placed[], pageHeight: number): boolean {
-  const [low, high] = [pageHeight * marginShare, pageHeight * (1 - marginShare)];
+function bodyOutOfOrder(upright: Placed[], page: PageBox): boolean {
+  const margin = (page.top - page.bottom) * marginShare;
+  const [low, high] = [page.bottom + margin, page.top - margin];
   let previous: number | null = null;
   for (const { item } of upright) {
     if (item.str.trim() === "" || y(item) < low || y(item) > high) continue;

@@ -3,6 +3,8 @@ import { loadDocument } from "../../../src/ingestion/load-document.js";
 import { type PdfTextItem, readingOrderText } from "../../../src/ingestion/reading-order.js";
 import { makePlacedPdf, type PlacedLine } from "../../support/make-pdf.js";
 
+const a4 = { bottom: 0, top: 842 };
+
 /** A text item as pdf.js gives it: 10-point upright text at (x, y), about 5 points a character. */
 function item(str: string, x: number, y: number, rotated = false): PdfTextItem {
   return { str, transform: rotated ? [0, 10, -10, 0, x, y] : [10, 0, 0, 10, x, y], width: str.length * 5, height: 10 };
@@ -92,11 +94,11 @@ describe("PDF text in reading order", () => {
       item("Ritenuto di dover provvedere in merito;", 60, 686),
     ];
     // Margins are 10% of the page at the top and at the bottom: the body, drawn in order, needs nothing.
-    expect(readingOrderText(items, 842)).toBeNull();
+    expect(readingOrderText(items, a4)).toBeNull();
     // A table of the body drawn after the text below it is still put back in its place.
     const table = [...items, item("Dato atto che la spesa è finanziata;", 60, 600), item("Maietta Vincenzo", 120, 650)];
-    expect(readingOrderText(table, 842)?.indexOf("Maietta")).toBeLessThan(
-      readingOrderText(table, 842)!.indexOf("Dato atto"),
+    expect(readingOrderText(table, a4)?.indexOf("Maietta")).toBeLessThan(
+      readingOrderText(table, a4)!.indexOf("Dato atto"),
     );
   });
 
