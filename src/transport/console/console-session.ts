@@ -14,14 +14,18 @@ export interface ConsoleOptions {
   prompt?: boolean;
 }
 
+const quitWords = /^\/?(?:esci|uscire|exit|quit|fine)[.!]?$/i;
+
 export async function runConsole(options: ConsoleOptions): Promise<number> {
   const lines = createInterface({ input: options.input, terminal: false });
   let count = 0;
   if (options.prompt)
-    options.output("Console di Unione assistant. Scrivi una domanda o `/unione aiuto`; Ctrl+D per uscire.");
+    options.output("Console di Unione assistant. Scrivi una domanda o `/unione aiuto`; `esci` o Ctrl+D per uscire.");
   for await (const line of lines) {
     const text = line.trim();
     if (!text) continue;
+    // "esci" is how an Italian user leaves; asked as a question it would only get "Non ho trovato".
+    if (quitWords.test(text)) break;
     count += 1;
     const context: RequestContext = {
       requestId: `console-${count}`,
