@@ -11,7 +11,7 @@ import { analyze, fold } from "../index-format/italian-analyzer.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 import { type ComposeTuning, defaultTuning } from "./compose-tuning.js";
 import { leadText } from "./lead-text.js";
-import { besideSubject, carriesAsked, datumKinds, missingParts, samePublication } from "./missing-parts.js";
+import { besideSubject, carriesAsked, datumKinds, isAct, missingParts, samePublication } from "./missing-parts.js";
 import type { QuestionAnalysis, QuestionKind } from "./question-analysis.js";
 import type { TermStatistics } from "./relevance.js";
 import { type ScoredUnit, scoreUnit, termWeights } from "./scored-unit.js";
@@ -76,7 +76,7 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
   // An act's answer takes its supports from the same act first (its annexes too), then from other acts; they are
   // shown in rank order.
   const ofLeadAct = (unit: ScoredUnit) =>
-    isActSource(input.sources[lead.index]!) && samePublication(input.sources[lead.index]!, input.sources[unit.index]!);
+    isAct(input.sources[lead.index]!) && samePublication(input.sources[lead.index]!, input.sources[unit.index]!);
   const supports = supportFrom(
     [...related].sort((left, right) => Number(ofLeadAct(right)) - Number(ofLeadAct(left))),
     lead,
@@ -139,7 +139,7 @@ function factFirst(
   after: { text: string; unit: number }[],
 ): { text: string; unit: number } | null {
   const leadSource = input.sources[lead.index]!;
-  if (leadSource.kind !== "document" || leadSource.page === null) return null;
+  if (!isAct(leadSource)) return null;
   const asked = datumKinds.filter((kind) => input.question.kinds.has(kind));
   const states = (text: string) => asked.some((kind) => carriesAsked(text, kind, input.question));
   if (asked.length === 0 || states(leadPart)) return null;
@@ -163,10 +163,6 @@ function withoutFakeCitations(part: string): string {
  */
 function relatedSource(lead: Source, other: Source): boolean {
   return lead.kind !== "law" || other.kind !== "document";
-}
-
-function isActSource(source: Source): boolean {
-  return source.kind === "document" && source.page !== null;
 }
 
 /** A passage that states a datum with authority: the law, a record, a template, or an act's dispositivo. */

@@ -154,7 +154,8 @@ export function besideSubject(
   return found ? [found] : [];
 }
 
-function isAct(source: Source): boolean {
+/** A page of a document in the archive: an act or an annex, as opposed to the law, a record or a template. */
+export function isAct(source: Source): boolean {
   return source.kind === "document" && source.page !== null;
 }
 

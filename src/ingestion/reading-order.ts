@@ -58,7 +58,7 @@ export function readingOrderText(items: readonly PdfTextItem[], page?: PageBox):
     // A block is what the file draws going down the page; going back up by more than a line and a half starts
     // another one.
     if (item.str.trim() !== "") {
-      if (previous !== null && y(item) > previous + Math.max(10, 1.5 * item.height)) block++;
+      if (goesBackUp(previous, item)) block++;
       previous = y(item);
     }
     upright.push({ item, order, block });
@@ -99,10 +99,15 @@ function bodyOutOfOrder(upright: Placed[], page: PageBox): boolean {
   let previous: number | null = null;
   for (const { item } of upright) {
     if (item.str.trim() === "" || y(item) < low || y(item) > high) continue;
-    if (previous !== null && y(item) > previous + Math.max(10, 1.5 * item.height)) return true;
+    if (goesBackUp(previous, item)) return true;
     previous = y(item);
   }
   return false;
+}
+
+/** The item stands more than a line and a half above the one drawn before it. */
+function goesBackUp(previous: number | null, item: PdfTextItem): boolean {
+  return previous !== null && y(item) > previous + Math.max(10, 1.5 * item.height);
 }
 
 interface Placed {
