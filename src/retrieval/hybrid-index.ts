@@ -11,7 +11,7 @@ import type { WeightedTerm } from "../index-format/weighted-term.js";
 import type { Embedder } from "../llm/embedder.js";
 import { blendRanking, defaultFusion, type FusedHit, type FusionOptions, fuseRankings } from "./fusion.js";
 import { lawScope, regionalLawNumbers } from "./law-scope.js";
-import { buildPassageGroups, type PassageGroups, unitText } from "./passage-groups.js";
+import { buildPassageGroups, type PassageGroups, unitText, unitWindow } from "./passage-groups.js";
 import { createShapePrior } from "./shape-prior.js";
 import type { SynonymExpander } from "./synonyms.js";
 import { createTypoCorrector } from "./typo-correction.js";
@@ -165,7 +165,7 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
     const adjusted = fused
       .map((hit) => ({ ...hit, score: hit.score * prior(hit.position) }))
       .sort((left, right) => right.score - left.score || left.position - right.position);
-    const kept = distinctUnits(adjusted, groups, topK);
+    const kept = distinctUnits(adjusted, chunks, groups, topK);
     const matched = new Map(keywordHits.map((hit) => [hit.position, hit.terms]));
     const sources = kept.map((hit) => ({ ...chunks[hit.position]!, score: Math.round(hit.score * 1000) / 1000 }));
     const result: DetailedSearch = {
@@ -230,16 +230,19 @@ const demotedPrior = 0.5;
 
 /**
  * Two passages of the same unit (an article, or a page without articles) say the same thing twice once the answer
- * reads the whole unit: keep the best-ranked passage of each unit.
+ * reads the whole unit: keep the best-ranked passage of each unit. A unit longer than an answer reads (see
+ * unitWindow) is read around its passage: another passage of it, out of that part, is kept too, or an article's
+ * last comma would be hidden behind its first.
  */
-function distinctUnits(fused: FusedHit[], groups: PassageGroups, topK: number): FusedHit[] {
-  const seen = new Set<number>();
+function distinctUnits(fused: FusedHit[], chunks: readonly Chunk[], groups: PassageGroups, topK: number): FusedHit[] {
+  const shown = new Map<number, [number, number][]>();
   const kept: FusedHit[] = [];
   for (const hit of fused) {
     if (kept.length >= topK) break;
-    const [unit] = groups.unitOf(hit.position);
-    if (seen.has(unit)) continue;
-    seen.add(unit);
+    const range = groups.unitOf(hit.position);
+    const windows = shown.get(range[0]) ?? [];
+    if (windows.some(([start, end]) => hit.position >= start && hit.position <= end)) continue;
+    shown.set(range[0], [...windows, unitWindow(chunks, range, hit.position)]);
     kept.push(hit);
   }
   return kept;

@@ -79,11 +79,11 @@ export function buildPassageGroups(chunks: readonly Chunk[]): PassageGroups {
 const maxUnitChars = 3_000;
 
 /**
- * The text of the unit around a passage: its passages in order, the heading that each piece of a long article
- * repeats shown once, and at most `maxUnitChars` centred on the passage that was found.
+ * The passages of the unit around a passage that an answer reads: all of them, or at most `maxUnitChars` centred
+ * on the passage that was found (first and last position, inclusive).
  */
-export function unitText(chunks: readonly Chunk[], range: [number, number], found: number): string {
-  let [start, end] = range;
+export function unitWindow(chunks: readonly Chunk[], range: [number, number], found: number): [number, number] {
+  const [start, end] = range;
   let length = chunks[found]?.text.length ?? 0;
   let left = found - 1;
   let right = found + 1;
@@ -95,8 +95,15 @@ export function unitText(chunks: readonly Chunk[], range: [number, number], foun
     if (next === right) right++;
     else left--;
   }
-  start = left + 1;
-  end = right - 1;
+  return [left + 1, right - 1];
+}
+
+/**
+ * The text of the unit around a passage (see unitWindow): its passages in order, the heading that each piece of a
+ * long article repeats shown once.
+ */
+export function unitText(chunks: readonly Chunk[], range: [number, number], found: number): string {
+  const [start, end] = unitWindow(chunks, range, found);
   const texts: string[] = [];
   for (let position = start; position <= end; position++) {
     const text = chunks[position]!.text;
