@@ -172,7 +172,7 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
       sources,
       terms,
       matchedTerms: kept.map((hit) => matched.get(hit.position) ?? []),
-      units: kept.map((hit) => unitText(chunks, groups.unitOf(hit.position), hit.position)),
+      units: kept.map((hit) => unitText(chunks, hit.range, hit.position)),
       ...(scoped.notIndexed.length > 0 ? { lawsNotIndexed: scoped.notIndexed } : {}),
     };
     return filter.include ? { ...result, filterMatches: countAllowed(chunks.length, allow) } : result;
@@ -232,18 +232,27 @@ const demotedPrior = 0.5;
  * Two passages of the same unit (an article, or a page without articles) say the same thing twice once the answer
  * reads the whole unit: keep the best-ranked passage of each unit. A unit longer than an answer reads (see
  * unitWindow) is read around its passage: another passage of it, out of that part, is kept too, or an article's
- * last comma would be hidden behind its first.
+ * last comma would be hidden behind its first; it is read from the part of the unit not shown yet.
  */
-function distinctUnits(fused: FusedHit[], chunks: readonly Chunk[], groups: PassageGroups, topK: number): FusedHit[] {
+function distinctUnits(
+  fused: FusedHit[],
+  chunks: readonly Chunk[],
+  groups: PassageGroups,
+  topK: number,
+): (FusedHit & { range: [number, number] })[] {
   const shown = new Map<number, [number, number][]>();
-  const kept: FusedHit[] = [];
+  const kept: (FusedHit & { range: [number, number] })[] = [];
   for (const hit of fused) {
     if (kept.length >= topK) break;
-    const range = groups.unitOf(hit.position);
-    const windows = shown.get(range[0]) ?? [];
+    const unit = groups.unitOf(hit.position);
+    const windows = shown.get(unit[0]) ?? [];
     if (windows.some(([start, end]) => hit.position >= start && hit.position <= end)) continue;
-    shown.set(range[0], [...windows, unitWindow(chunks, range, hit.position)]);
-    kept.push(hit);
+    // The rest of the unit on this passage's side of the parts already shown.
+    const start = Math.max(unit[0], ...windows.filter(([, end]) => end < hit.position).map(([, end]) => end + 1));
+    const end = Math.min(unit[1], ...windows.filter(([begin]) => begin > hit.position).map(([begin]) => begin - 1));
+    const range: [number, number] = [start, end];
+    shown.set(unit[0], [...windows, unitWindow(chunks, range, hit.position)]);
+    kept.push({ ...hit, range });
   }
   return kept;
 }

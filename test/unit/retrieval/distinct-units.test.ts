@@ -59,6 +59,11 @@ describe("one source per unit, as far as the answer reads it", () => {
     expect(ids[0]).toBe("det.pdf#0");
     expect(ids).toContain("det.pdf#4");
     expect(found.units.some((unit) => unit.includes("Pasquale Maiella"))).toBe(true);
+    // Each passage is read once: the second source starts where the first one's text ends.
+    const first = found.units[ids.indexOf("det.pdf#0")]!;
+    const second = found.units[ids.indexOf("det.pdf#4")]!;
+    for (const item of ["1. di AVVIARE", "2. di STABILIRE", "3. di APPROVARE", "4. di PUBBLICARE", "8. di DARE ATTO"])
+      expect(Number(first.includes(item)) + Number(second.includes(item))).toBeLessThanOrEqual(1);
   });
 
   it("still gives one source for passages the first one's text already shows", async () => {
