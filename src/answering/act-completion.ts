@@ -17,6 +17,8 @@ const completionPassages = 4;
 /** Passages of its dispositivo offered besides, looked for among this many more of the act's passages. */
 const decidingPassages = 2;
 const dispositivoReach = 12;
+/** Passages of the act looked for by each part of a question in several parts. */
+const partPassages = 2;
 
 export interface CompletedAnswer {
   composed: ComposedAnswer;
@@ -46,7 +48,8 @@ export async function answerCompletedFromAct(
   const lead = search.sources[composed.order[0] ?? -1];
   // Only a document's act: the law and the records are answered by the unit that states the rule.
   const asksDatum = datumKinds.some((kind) => question.kinds.has(kind));
-  if (!asksDatum || !lead || lead.kind !== "document" || lead.page === null) return { composed, search };
+  const inParts = question.parts.length > 1;
+  if ((!asksDatum && !inParts) || !lead || lead.kind !== "document" || lead.page === null) return { composed, search };
   const shown = new Set(search.sources.map((source) => source.id));
   const ofAct = (chunk: Chunk) => chunk.path === lead.path && !shown.has(chunk.id);
   // One search within the act: its passages nearest the question's words, and among the next ones its
@@ -62,6 +65,16 @@ export async function answerCompletedFromAct(
     if (!near) deciding++;
     within.sources.push(source);
     within.units.push(found.units[index]!);
+  }
+  // Each part of a question in several parts is looked for in the act on its own words too: "e chi aveva segnalato
+  // la situazione?" is worded unlike the rest of the question.
+  for (const part of inParts ? question.parts : []) {
+    const taken = new Set(within.sources.map((source) => source.id));
+    const byPart = await retriever.searchDetailed(part.text, scope, partPassages, {
+      include: (chunk) => ofAct(chunk) && !taken.has(chunk.id),
+    });
+    within.sources.push(...byPart.sources);
+    within.units.push(...byPart.units);
   }
   if (within.sources.length === 0) return { composed, search };
   const extended = {

@@ -13,6 +13,7 @@ import { type ComposeTuning, defaultTuning } from "./compose-tuning.js";
 import { leadText } from "./lead-text.js";
 import { besideSubject, carriesAsked, datumKinds, isAct, missingParts, samePublication } from "./missing-parts.js";
 import type { QuestionAnalysis, QuestionKind } from "./question-analysis.js";
+import { uncoveredParts } from "./question-parts.js";
 import type { TermStatistics } from "./relevance.js";
 import { type ScoredUnit, scoreUnit, termWeights } from "./scored-unit.js";
 import { isClosingFormula, isQuotable, splitUnitSentences } from "./unit-sentences.js";
@@ -106,6 +107,17 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
     ...missing.parts,
     ...besideSubject(input, lead, [leadPart, ...said.slice(1), ...missing.parts.map((part) => part.text)], weights),
   ];
+  // A question in several parts about an act: a part the answer does not address yet gets the sentence that does.
+  parts.push(
+    ...uncoveredParts(
+      input.question.parts,
+      [...said, ...parts.map((part) => part.text)],
+      lead,
+      [lead, ...related, ...completions],
+      input.sources,
+      weights,
+    ),
+  );
   const cited = new Set(parts.map((part) => part.unit).filter((index) => index >= completionFrom));
   // The fact first: when the lead states none of the data asked and a passage of the same act does (a support or a
   // completing part), that passage opens the answer and is source [1]; the lead follows as its context.

@@ -42,6 +42,16 @@ export interface QuestionAnalysis {
    * the appeal against it ("con che n. è uscita all'albo?", "chi l'ha firmata?"). Otherwise those lines answer nothing.
    */
   aboutClosing: boolean;
+  /** Each part of a question asked in several parts, analysed on its own (see questionParts); empty for one part. */
+  parts: QuestionPart[];
+}
+
+/** One part of a question in several parts: "…? e chi aveva segnalato la situazione?". */
+export interface QuestionPart {
+  text: string;
+  /** Its terms, as the analyzer reads them. */
+  terms: string[];
+  question: QuestionAnalysis;
 }
 
 const asksAboutClosing =
@@ -132,7 +142,7 @@ const reference =
 const asksWhatItSays =
   /\b(?:cosa|che cosa|che) (?:dice|dicono|prevede|prevedono|stabilisce|stabiliscono|dispone|contiene|recita)\b|\bin (?:due|poche) parole\b|\briassum/;
 
-export function analyzeQuestion(question: string): QuestionAnalysis {
+export function analyzeQuestion(question: string, withParts = true): QuestionAnalysis {
   const text = fold(question).replace(/\s+/g, " ").trim();
   const kinds = new Set<QuestionKind>();
   for (const [kind, pattern] of patterns)
@@ -177,7 +187,33 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
     codes,
     pairs: termPairs(question),
     aboutClosing: asksAboutClosing.test(text),
+    parts: withParts
+      ? questionParts(question).map((part) => ({
+          text: part,
+          terms: [...new Set(analyze(part).filter((term) => !term.includes("_")))],
+          question: analyzeQuestion(part, false),
+        }))
+      : [],
   };
+}
+
+/**
+ * The parts of a question asked in several parts: split where a question mark closes one and more follows, or
+ * where "e chi / e quando / e quanto / e dove / e come / e quale / e che / e a chi" opens another; a subject named
+ * before a colon belongs to every part. Empty for a question in one part.
+ */
+export function questionParts(question: string): string[] {
+  // "ord. 15/2026 rifiuti al fg 6: il proprietario deve fare la bonifica? e chi aveva segnalato?": what comes before
+  // the colon names the subject of every part, it is not a part.
+  const topic = /^[^?:]{3,120}:\s+(?=\S)/.exec(question);
+  const asked = topic ? question.slice(topic[0].length) : question;
+  const pieces = asked
+    .split(
+      /\?+\s*(?=\S)|\s+e\s+(?=(?:a\s+)?(?:chi|quando|quanto|quanti|quante|dove|come|quale|quali|che|cosa|perch[eé])(?=[\s,?]|$))/i,
+    )
+    .map((piece) => piece.trim())
+    .filter((piece) => analyze(piece).some((term) => /[a-z]/.test(term)));
+  return pieces.length > 1 ? pieces : [];
 }
 
 function termPairs(question: string): [string, string][] {

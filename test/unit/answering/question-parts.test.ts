@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { questionParts } from "../../../src/answering/question-analysis.js";
+import type { Source } from "../../../src/core/types.js";
+import { composeQuestion } from "../../support/compose-question.js";
+
+const path = "documenti/albo/Delibera_61__5605_DeliberadiGiunta_Copia_61_2026_1.pdf";
+
+function page(id: string, text: string, extra: Partial<Source> = {}): Source {
+  return {
+    id,
+    path,
+    title: "Delibera di Giunta n. 61 del 12/05/2026",
+    kind: "document",
+    unione: null,
+    article: null,
+    page: 2,
+    score: 1,
+    text,
+    ...extra,
+  };
+}
+
+describe("the parts of a question asked in several parts", () => {
+  it("splits at a question mark followed by more, and where 'e chi / e quando / e dove…' opens another", () => {
+    expect(questionParts("chi era assente? e chi si è astenuto?")).toEqual(["chi era assente", "e chi si è astenuto?"]);
+    expect(questionParts("dove ha lo studio l'avvocato e perché l'incarico è andato a lei?")).toEqual([
+      "dove ha lo studio l'avvocato",
+      "perché l'incarico è andato a lei?",
+    ]);
+  });
+
+  it("keeps the subject named before a colon out of the parts: it belongs to each of them", () => {
+    expect(
+      questionParts("festa dei libri: che associazione ha chiesto il patrocinio e che scritta va sul materiale?"),
+    ).toEqual(["che associazione ha chiesto il patrocinio", "che scritta va sul materiale?"]);
+  });
+
+  it("finds no parts in a question in one part, with or without a subject before a colon", () => {
+    expect(questionParts("quante funzioni deve gestire un'unione per avere i contributi?")).toEqual([]);
+    expect(questionParts("festa dei libri: che associazione ha chiesto il patrocinio?")).toEqual([]);
+  });
+});
+
+describe("an answer to a question in several parts", () => {
+  const request = page(
+    "a",
+    "• con istanza acquisita al protocollo prot. 4474/2026, l'Associazione La Piccola Cometa ha richiesto la concessione del patrocinio morale per la Festa dei libri e dei fumetti;",
+  );
+  const conditions = page(
+    "b",
+    "• riportare su tutto il materiale promozionale la dicitura “Evento sostenuto dal Comune” unitamente al logo istituzionale;",
+    { page: 3, section: "dispositivo" },
+  );
+
+  it("answers the part the lead leaves out with the sentence of the same act that states it", () => {
+    const question =
+      "festa dei libri e dei fumetti: che associazione ha chiesto il patrocinio e che scritta devono mettere sul materiale promozionale?";
+    const answer = composeQuestion(question, [request, conditions]);
+    expect(answer.text).toContain("La Piccola Cometa");
+    expect(answer.text).toContain("Evento sostenuto dal Comune");
+  });
+
+  it("adds nothing when the question is in one part", () => {
+    const answer = composeQuestion("festa dei libri e dei fumetti: che associazione ha chiesto il patrocinio?", [
+      request,
+      conditions,
+    ]);
+    expect(answer.text).not.toContain("materiale promozionale");
+  });
+
+  it("never answers a part of an act's question with a sentence of another act", () => {
+    const other = { ...conditions, id: "c", path: "documenti/albo/Determinazione_260__5504_Copia_260_2026_1.pdf" };
+    const question =
+      "festa dei libri e dei fumetti: che associazione ha chiesto il patrocinio e che scritta devono mettere sul materiale promozionale?";
+    const answer = composeQuestion(question, [request, other]);
+    expect(answer.text).toContain("La Piccola Cometa");
+    expect(answer.text).not.toContain("Evento sostenuto dal Comune");
+  });
+});
