@@ -58,7 +58,10 @@ const asksAboutClosing =
   /\b(?:pubblicat\w*|pubblicazion\w*|albo|affiss\w*|uscit[aoie]|firmat\w*|firma|firmato|sottoscritt\w*|ricors\w*|tar|impugn\w*|esecutiv\w*|copia conforme|attestat\w*)\b/;
 
 const patterns: [QuestionKind, RegExp][] = [
-  ["time", /\b(?:a che ora|che ora|da che ora|fino a che ora|a che orario|in che orari?|quale orario|orari)\b/],
+  [
+    "time",
+    /\b(?:a che ora|che ora|da che ora|fino a che ora|a che orario|in che orari?|che orari?o?|quale orario|orari|orario)\b/,
+  ],
   [
     "frequency",
     /\b(?:ogni quanto|con che (?:frequenza|cadenza|periodicita)|ogni quant[ie] (?:giorni|mesi|settimane|anni)|quante volte)\b/,
@@ -199,7 +202,7 @@ export function analyzeQuestion(question: string, withParts = true): QuestionAna
 
 /**
  * The parts of a question asked in several parts: split where a question mark closes one and more follows, or
- * where "e chi / e quando / e quanto / e dove / e come / e quale / e che / e a chi" opens another; a subject named
+ * where "e chi / e quando / e quanto / e dove / e come / e quale / e a chi / e con che…" opens another; a subject named
  * before a colon belongs to every part. Empty for a question in one part.
  */
 export function questionParts(question: string): string[] {
@@ -209,7 +212,7 @@ export function questionParts(question: string): string[] {
   const asked = topic ? question.slice(topic[0].length) : question;
   const pieces = asked
     .split(
-      /\?+\s*(?=\S)|\s+e\s+(?=(?:a\s+)?(?:chi|quando|quanto|quanti|quante|dove|come|quale|quali|che|cosa|perch[eé])(?=[\s,?]|$))/i,
+      /\?+\s*(?=\S)|\s+e\s+(?=(?:(?:a|con|da|di|in|su|per|entro|fino a)\s+)?(?:chi|quando|quanto|quanti|quante|dove|come|quale|quali|che|cosa|perch[eé])(?=[\s,?]|$))/i,
     )
     .map((piece) => piece.trim())
     .filter((piece) => analyze(piece).some((term) => /[a-z]/.test(term)));

@@ -11,8 +11,13 @@ import type { QuestionPart } from "./question-analysis.js";
 import type { ScoredUnit } from "./scored-unit.js";
 import { isClosingFormula, isQuotable } from "./unit-sentences.js";
 
-/** Share of a part's words that a line must state to address it, or a sentence to be added for it. */
-const addressedShare = 0.5;
+/**
+ * Share of a part's words that a line must state to address it ("dove ha lo studio l'avv. Corrado?" is not
+ * addressed by a line naming the lawyer without his office: 0.5 → 0.75, dev actsc +1, nothing else changed), and
+ * that a sentence added for it must state.
+ */
+const addressedShare = 0.75;
+const addedShare = 0.5;
 /** Parts completed at most: a long question is not answered with a page. */
 const maxParts = 2;
 /**
@@ -55,6 +60,8 @@ export function uncoveredParts(
       return stated >= addressedShare || (stated > 0 && carries(text));
     };
     if (shown.some(addresses)) continue;
+    // What the answer already states of the part: an added sentence must state more.
+    const said = Math.max(0, ...shown.map((text) => share(new Set(analyze(text)))));
     let best: { text: string; unit: number; value: number } | null = null;
     for (const unit of candidates) {
       if (!samePublication(leadSource, sources[unit.index]!)) continue;
@@ -62,13 +69,14 @@ export function uncoveredParts(
         if (!isQuotable(sentence) || actOpening.test(sentence.text)) continue;
         if (!part.question.aboutClosing && isClosingFormula(sentence.text)) continue;
         if (shown.some((line) => line.includes(sentence.text))) continue;
-        // Most of the part's words, and the datum it asks when it asks one.
+        // Most of the part's words, more than the answer states, and the datum the part asks when it asks one.
         const stated = share(sentence.matched);
-        // Most of the part's words, and the datum it asks when it asks one.
-        if (stated < addressedShare || (asked.length > 0 && !carries(sentence.text))) continue;
+        if (stated < addedShare || stated <= said || (asked.length > 0 && !carries(sentence.text))) continue;
         // About what the question is about, not a line that shares a word with one part ("il numero dei consiglieri").
         if (sentence.coverage < (lead.best?.coverage ?? 0) * questionShare) continue;
-        const value = stated + (unit === lead ? 0.05 : 0);
+        // What the act decides first, as for the other completions.
+        const decides = sources[unit.index]!.section === "dispositivo";
+        const value = stated + (decides ? 0.1 : 0) + (unit === lead ? 0.05 : 0);
         if (!best || value > best.value) best = { text: sentence.text, unit: unit.index, value };
       }
     }

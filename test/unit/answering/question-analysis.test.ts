@@ -15,6 +15,11 @@ describe("what a question asks for", () => {
     expect(kinds("che vuol dire conferimento integrale")).toContain("definition");
   });
 
+  it("reads an opening time asked as 'che orario fanno?'", () => {
+    expect(kinds("aperture domenicali dell'anagrafe: che orario fanno?")).toContain("time");
+    expect(kinds("l'isola ecologica in che orari e aperta?")).toContain("time");
+  });
+
   it("reads 'quando' after a modal as a condition, not a question of date", () => {
     expect(kinds("un consigliere da remoto può votare quando c'è lo scrutinio segreto?")).not.toContain("date");
     expect(kinds("cosa succede quando il sindaco si dimette?")).not.toContain("date");

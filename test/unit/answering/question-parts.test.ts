@@ -29,6 +29,13 @@ describe("the parts of a question asked in several parts", () => {
     ]);
   });
 
+  it("splits where 'e con che / e a chi / e da quando…' opens another part", () => {
+    expect(questionParts("dove ha lo studio l'avv. Corrado e con che protocollo è arrivata la sua pec?")).toEqual([
+      "dove ha lo studio l'avv. Corrado",
+      "con che protocollo è arrivata la sua pec?",
+    ]);
+  });
+
   it("keeps the subject named before a colon out of the parts: it belongs to each of them", () => {
     expect(
       questionParts("festa dei libri: che associazione ha chiesto il patrocinio e che scritta va sul materiale?"),
