@@ -72,8 +72,9 @@ export function uncoveredParts(
         // Most of the part's words, more than the answer states, and the datum the part asks when it asks one.
         const stated = share(sentence.matched);
         if (stated < addedShare || stated <= said || (asked.length > 0 && !carries(sentence.text))) continue;
-        // About what the question is about, not a line that shares a word with one part ("il numero dei consiglieri").
-        if (sentence.coverage < (lead.best?.coverage ?? 0) * questionShare) continue;
+        // About what the question is about, not a line that shares a word with one part ("il numero dei consiglieri");
+        // a part's words with the datum it asks are enough ("segnalazioni da parte dell'ASL" for "chi aveva segnalato?").
+        if (asked.length === 0 && sentence.coverage < (lead.best?.coverage ?? 0) * questionShare) continue;
         // What the act decides first, as for the other completions.
         const decides = sources[unit.index]!.section === "dispositivo";
         const value = stated + (decides ? 0.1 : 0) + (unit === lead ? 0.05 : 0);

@@ -36,7 +36,7 @@ const features: Record<
   // danno", "a pena di decadenza", "sarà applicata la sanzione".
   consequence:
     /\b(?:in caso di (?:inottemperanza|mancat\w*|inadempi\w*|mancanza|ritardo|omess\w*)|qualora non|in mancanza|decors\w* inutilmente|a pena di|pena (?:la|il)|si procedera|esecuzione d'ufficio|in danno|decadenza|sanzion\w*)/,
-  who: /\b(?:giunta|consiglio|sindac|segretari|responsabil|president|dirigent|ufficio|uffici|servizio|regione|commission|assessor|revisor|rup|comandante|funzionari|ente capofila|capofila|unione|comuni|assemblea|direttore|organo)/,
+  who: /\b(?:giunta|consiglio|sindac|segretari|responsabil|president|dirigent|ufficio|uffici|servizio|regione|commission|assessor|revisor|rup|comandante|funzionari|ente capofila|capofila|unione|comuni|assemblea|direttore|organo|polizia|carabinier|prefettur|questur|procur|tribunal|asl\b|arpa\w*|anac\b|inps\b|da parte (?:del|della|dello|dell'|dei|degli|delle|di)\b)/,
 };
 
 /**

@@ -15,6 +15,15 @@ describe("what a question asks for", () => {
     expect(kinds("che vuol dire conferimento integrale")).toContain("definition");
   });
 
+  it("takes a body that acted ('segnalazioni da parte dell'ASL', 'la Polizia Municipale') for who did it", () => {
+    const carries = (text: string) => sentenceFeatures(text).carries;
+    expect(carries("• risultano pervenute segnalazioni da parte dell'ASL con il sequestro dell'area;")).toContain(
+      "who",
+    );
+    expect(carries("la trasmissione alla Polizia Municipale per i controlli;")).toContain("who");
+    expect(carries("il deposito temporaneo di n. 2 cassoni di guaine bituminose;")).not.toContain("who");
+  });
+
   it("reads an opening time asked as 'che orario fanno?'", () => {
     expect(kinds("aperture domenicali dell'anagrafe: che orario fanno?")).toContain("time");
     expect(kinds("l'isola ecologica in che orari e aperta?")).toContain("time");
