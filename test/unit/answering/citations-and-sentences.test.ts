@@ -37,6 +37,18 @@ describe("splitSentences", () => {
     ).toEqual(["Area identificata al Fg. 6 part. 144 e al mapp. 12 sub. 3 del catasto.", "Il proprietario provvede."]);
   });
 
+  it("does not cut at the registration numbers an act is cited with ('Determina n. 462 rg. 679', 'det. 326')", () => {
+    expect(
+      splitSentences(
+        "che con Determina n. 462 rg. 679 del 27.12.2023, si è proceduto ad affidare il servizio. Con det. 326 del 2026 si è liquidato. Fine.",
+      ),
+    ).toEqual([
+      "che con Determina n. 462 rg. 679 del 27.12.2023, si è proceduto ad affidare il servizio.",
+      "Con det. 326 del 2026 si è liquidato.",
+      "Fine.",
+    ]);
+  });
+
   it("never ends a sentence at a title before a name ('f.to Dr. Vitale', 'Sig.ra Rossi')", () => {
     expect(splitSentences("Il Responsabile della Trasparenza f.to Dr. Antonio Vitale. Altro.")).toEqual([
       "Il Responsabile della Trasparenza f.to Dr. Antonio Vitale.",
