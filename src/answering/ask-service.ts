@@ -17,6 +17,7 @@ import { createLlmAnswerer } from "./llm-answer.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./question-analysis.js";
 import { queryCoverage, relevanceThreshold } from "./relevance.js";
 import { sentenceFeatures } from "./sentence-features.js";
+import { datumNotFoundAnswer, unstatedDatum } from "./unstated-datum.js";
 
 /** The ask use case: a grounded answer within the caller's scope. */
 export interface AskService {
@@ -121,6 +122,12 @@ export function createAskService(options: AskServiceOptions): AskService {
         options.logger.debug("ask: il recapito chiesto non è nelle fonti");
         return { answer: notFoundAnswer, mode: "extractive", sources, found: false };
       }
+      // An amount, a time, a name, a code asked of the acts and stated by none of the passages found: the same.
+      const unstated = isActPage(sources[0]) ? unstatedDatum(analysis, composed.unanswered) : null;
+      if (!answerWithModel && unstated) {
+        options.logger.debug({ unstated }, "ask: il dato chiesto non è nelle fonti");
+        return { answer: datumNotFoundAnswer(unstated), mode: "extractive", sources, found: false };
+      }
       if (!answerWithModel) return { answer: extractive, mode: "extractive", sources, found: true };
       try {
         const reply = await answerWithModel({ question: text, sources, units, history });
@@ -176,6 +183,11 @@ function placeNamedIn(question: string, answeringText: string): boolean {
 /** Each source with the whole unit an answer quotes from as its text. */
 function withUnitText(sources: Source[], units: readonly string[]): Source[] {
   return sources.map((source, index) => ({ ...source, text: units[index] ?? source.text }));
+}
+
+/** A page of an act in the archive, as opposed to the law, a template or an Unione's record. */
+function isActPage(source: Source | undefined): boolean {
+  return source?.kind === "document" && source.page !== null;
 }
 
 function asksUnstatedContact(question: QuestionAnalysis, answer: string): boolean {
