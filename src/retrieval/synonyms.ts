@@ -40,6 +40,7 @@ export const builtinSynonymGroups: string[][] = [
   ["dividere le spese", "riparto delle spese", "ripartizione delle spese", "rapporti finanziari"],
   // Plain words of an official's question and the administrative words of the acts.
   ["alienazione", "vendere", "vendita", "alienare"],
+  ["acquisto", "acquistare", "acquistato", "comprare", "comprato", "comprati", "compra"],
   ["locazione", "affitto", "affittare"],
   ["sanzione", "multa", "multe", "contravvenzione"],
   ["rifiuti", "spazzatura", "immondizia"],
