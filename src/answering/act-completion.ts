@@ -17,8 +17,9 @@ const completionPassages = 4;
 /** Passages of its dispositivo offered besides, looked for among this many more of the act's passages. */
 const decidingPassages = 2;
 const dispositivoReach = 12;
-/** Passages of the act looked for by each part of a question in several parts. */
+/** Passages of the act looked for by each part of a question in several parts, and parts looked for at most. */
 const partPassages = 2;
+const maxPartsSearched = 4;
 
 export interface CompletedAnswer {
   composed: ComposedAnswer;
@@ -68,7 +69,7 @@ export async function answerCompletedFromAct(
   }
   // Each part of a question in several parts is looked for in the act on its own words too: "e chi aveva segnalato
   // la situazione?" is worded unlike the rest of the question.
-  for (const part of inParts ? question.parts : []) {
+  for (const part of inParts ? question.parts.slice(0, maxPartsSearched) : []) {
     const taken = new Set(within.sources.map((source) => source.id));
     const byPart = await retriever.searchDetailed(part.text, scope, partPassages, {
       include: (chunk) => ofAct(chunk) && !taken.has(chunk.id),
