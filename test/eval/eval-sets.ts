@@ -57,9 +57,14 @@ export const corpusDir = join(evalDir, "..", "..", "..", "shared", "corpus");
 const setFile = /^(dev|holdout)-([a-z]+)\.ya?ml$/;
 
 export function loadEvalQuestions(directory = setsDir): EvalQuestion[] {
-  const files = readdirSync(directory)
-    .filter((name) => setFile.test(name))
-    .sort();
+  const names = readdirSync(directory);
+  // A set file named otherwise ("holdout-s5acts.yaml") would be skipped without a word: it is an error.
+  const misnamed = names.filter((name) => /\.ya?ml$/.test(name) && !setFile.test(name));
+  if (misnamed.length > 0)
+    throw new Error(
+      `${misnamed.join(", ")}: il nome di un insieme è <dev|holdout>-<lettere>.yaml (es. dev-actsc.yaml)`,
+    );
+  const files = names.filter((name) => setFile.test(name)).sort();
   const seen = new Set<string>();
   return files.flatMap((name) => {
     const [, split, set] = setFile.exec(name) as unknown as [string, string, string];

@@ -44,6 +44,12 @@ describe("evaluation sets and figures", () => {
     ).toThrow(/fuori tema/);
   });
 
+  it("refuses a set file whose name npm run eval would not read ('holdout-s5acts.yaml'), instead of skipping it", () => {
+    const question = "- question: x\n  offtopic: true\n";
+    expect(() => loadEvalQuestions(setsWith({ "holdout-s5acts.yaml": question }))).toThrow(/holdout-s5acts\.yaml/);
+    expect(loadEvalQuestions(setsWith({ "holdout-fifthacts.yaml": question }))).toHaveLength(1);
+  });
+
   it("counts an answer right only when it states every fact, and off-topic only when not found", () => {
     const [duration, giunta, offtopic] = loadEvalQuestions(setsWith({ "holdout-law.yaml": law }));
     const outcomes = [
