@@ -1,8 +1,8 @@
 /**
  * A question in several parts about one act ("ord. 15/2026: il proprietario deve fare la bonifica? e chi aveva
- * segnalato la situazione?") is answered part by part. A part the answer does not address yet — no line states half
- * of its words and, when it asks a datum (a name, a date, an amount, a time), that datum — gets the sentence of the
- * same act that does: the one stating most of the part's words, and its datum.
+ * segnalato la situazione?") is answered part by part. A part the answer does not address yet — no line states three
+ * quarters of its words, nor some of them with the datum it asks (a name, a date, an amount, a time) — gets the
+ * sentence of the same act that states most of its words (at least half), and its datum when it asks one.
  */
 import type { Source } from "../core/types.js";
 import { analyze } from "../index-format/italian-analyzer.js";
