@@ -23,10 +23,15 @@ export function sourceActOf(act: ActInfo): SourceAct {
   };
 }
 
-/** The label, then the OGGETTO of a numbered act (other documents already carry their title in the label). */
-export function actDisplayTitle(act: Pick<SourceAct, "type" | "subject" | "label">): string {
+/**
+ * The label, then the OGGETTO of a numbered act (other documents already carry their title in the label), cut at
+ * `maxSubject` characters unless the whole of it is asked for.
+ */
+export function actDisplayTitle(act: Pick<SourceAct, "type" | "subject" | "label">, whole = false): string {
   const numbered = act.type !== null && numberedActTypes.has(act.type as ActType);
-  return numbered && act.subject ? `${act.label} — ${shortSubject(act.subject)}` : act.label;
+  return numbered && act.subject
+    ? `${act.label} — ${shortSubject(act.subject, whole ? Infinity : maxSubject)}`
+    : act.label;
 }
 
 /**
@@ -47,9 +52,9 @@ function refOf(ref: ActRef): SourceActRef {
   return { type: ref.type, organ: ref.organ, number: ref.number, date: ref.date, year: ref.year };
 }
 
-function shortSubject(subject: string): string {
+function shortSubject(subject: string, limit: number): string {
   const text = displayTitle(subject.replace(/^(?:\s*oggetto\s*[:.\-–]\s*)+/i, "")).replace(/\s+/g, " ");
-  if (text.length <= maxSubject) return text.replace(/[.;:,\s]+$/, "");
-  const cut = text.slice(0, maxSubject);
+  if (text.length <= limit) return text.replace(/[.;:,\s]+$/, "");
+  const cut = text.slice(0, limit);
   return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[.;:,\s]+$/, "")}…`;
 }

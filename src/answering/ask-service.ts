@@ -6,7 +6,7 @@
 import { UnioneError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import type { AskOptions, AskResult, Chunk, ConversationTurn, Source } from "../core/types.js";
-import { fold } from "../index-format/italian-analyzer.js";
+import { analyze, fold } from "../index-format/italian-analyzer.js";
 import type { ChatModel } from "../llm/chat-model.js";
 import type { HybridRetriever } from "../retrieval/hybrid-retriever.js";
 import { answerCompletedFromAct } from "./act-completion.js";
@@ -99,10 +99,12 @@ export function createAskService(options: AskServiceOptions): AskService {
         composed.order.map((index) => read.sources[index]!),
         units,
       );
-      // One act named, and asked what it is about: offline, its OGGETTO and what its dispositivo decides.
+      // One act named, and asked what it is about: offline, its OGGETTO and what its dispositivo decides — unless
+      // another part of the question asks what the overview does not say ("… e il parere tecnico chi l'ha
+      // firmato?"): that question is answered part by part (see question-parts.ts).
       if (narrowing?.byNumber && !answerWithModel && asksActOverview(text)) {
         const overview = await overviewOfAct(options.retriever, askOptions, search);
-        if (overview) return { ...overview, mode: "extractive", found: true };
+        if (overview && coversParts(analysis, overview.answer)) return { ...overview, mode: "extractive", found: true };
       }
       // Acts of a kind and a period asked as a list: the acts themselves, each with its OGGETTO.
       if (narrowing && !narrowing.byNumber && !answerWithModel && asksActList(text)) {
@@ -183,6 +185,15 @@ function placeNamedIn(question: string, answeringText: string): boolean {
 /** Each source with the whole unit an answer quotes from as its text. */
 function withUnitText(sources: Source[], units: readonly string[]): Source[] {
   return sources.map((source, index) => ({ ...source, text: units[index] ?? source.text }));
+}
+
+/** True when the text states at least half of the words of every part of the question (or it has one part). */
+function coversParts(question: QuestionAnalysis, text: string): boolean {
+  const stated = new Set(analyze(text));
+  return question.parts.every((part) => {
+    const words = part.terms.filter((term) => /[a-z]/.test(term));
+    return words.filter((term) => stated.has(term)).length * 2 >= words.length;
+  });
 }
 
 /** A page of an act in the archive, as opposed to the law, a template or an Unione's record. */

@@ -196,7 +196,8 @@ function actLead(input: ComposeInput, index: number, leadPart: string): string {
     return label ? `${label}: ` : "";
   }
   if (!input.namedAct || !act.subject || fold(leadPart).includes(fold(act.subject).slice(0, 40))) return "";
-  return `${actDisplayTitle(act)}:\n`;
+  // The act the question named, with its whole OGGETTO: what the act is about often answers part of the question.
+  return `${actDisplayTitle(act, true)}:\n`;
 }
 
 /** Sentences of other passages, when nearly as good and covering question terms the lead does not. */

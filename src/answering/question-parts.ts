@@ -51,8 +51,13 @@ export function uncoveredParts(
     const total = words.reduce((sum, term) => sum + weights.get(term)!, 0);
     // A part of filler words only ("e quanto?") is asked by its kind of datum: the datum completion answers it.
     if (total === 0) continue;
-    const share = (terms: Set<string>) =>
-      words.reduce((sum, term) => sum + (terms.has(term) ? weights.get(term)! : 0), 0) / total;
+    const shareOf = (terms: Set<string>, of: string[]) => {
+      const whole = of.reduce((sum, term) => sum + weights.get(term)!, 0);
+      return whole === 0 ? 0 : of.reduce((sum, term) => sum + (terms.has(term) ? weights.get(term)! : 0), 0) / whole;
+    };
+    const share = (terms: Set<string>) => shareOf(terms, words);
+    // The words naming what was signed, without "firmato" itself: the block's heading does not sign.
+    const blockWords = words.filter((term) => !signatureWord.test(term));
     const asked = datumKinds.filter((kind) => part.question.kinds.has(kind));
     const carries = (text: string) => asked.some((kind) => carriesAsked(text, kind, part.question));
     const addresses = (text: string) => {
@@ -65,6 +70,9 @@ export function uncoveredParts(
     let best: { text: string; unit: number; value: number } | null = null;
     for (const unit of candidates) {
       if (!samePublication(leadSource, sources[unit.index]!)) continue;
+      // "il parere tecnico chi l'ha firmato?": the block the part names, quoted with the signature that closes it.
+      const signed = signedBlock(part, unit, (terms) => shareOf(terms, blockWords));
+      if (signed && (!best || signed.value > best.value)) best = { ...signed, unit: unit.index };
       for (const sentence of unit.sentences) {
         if (!isQuotable(sentence) || actOpening.test(sentence.text)) continue;
         if (!part.question.aboutClosing && isClosingFormula(sentence.text)) continue;
@@ -86,4 +94,34 @@ export function uncoveredParts(
     shown.push(best.text);
   }
   return added;
+}
+
+/** Sentences after a block's heading within which its signature is looked for. */
+const signatureReach = 6;
+const signature = /\bf\.to\b|\bfirmato digitalmente\b/i;
+const signatureWord = /^(?:firm|sottoscri|sigl)/;
+
+/**
+ * For a part asking who signed something ("il parere tecnico chi l'ha firmato?"): the sentence of the unit that
+ * states most of the words naming what was signed, with the first signature that follows it ("PARERE DI REGOLARITÀ
+ * TECNICA … — Il Responsabile del Servizio f.to Avv. …").
+ */
+function signedBlock(
+  part: QuestionPart,
+  unit: ScoredUnit,
+  share: (terms: Set<string>) => number,
+): { text: string; value: number } | null {
+  const asksSigner =
+    part.question.aboutClosing && (part.question.kinds.has("who") || part.question.kinds.has("person"));
+  if (!asksSigner) return null;
+  let best: { text: string; value: number } | null = null;
+  for (const [index, sentence] of unit.sentences.entries()) {
+    const stated = share(sentence.matched);
+    if (stated < addedShare || signature.test(sentence.text) || (best && best.value >= stated)) continue;
+    const signer = unit.sentences
+      .slice(index + 1, index + 1 + signatureReach)
+      .find((next) => signature.test(next.text));
+    if (signer) best = { text: `${sentence.text} — ${signer.text}`, value: stated };
+  }
+  return best;
 }

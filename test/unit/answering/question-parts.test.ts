@@ -83,4 +83,23 @@ describe("an answer to a question in several parts", () => {
     expect(answer.text).toContain("La Piccola Cometa");
     expect(answer.text).not.toContain("Evento sostenuto dal Comune");
   });
+
+  it("answers 'chi l'ha firmato?' with the block the part names and the signature that closes it", () => {
+    const opinion = page(
+      "d",
+      [
+        "PARERE DI REGOLARITA' TECNICA (art. 49, comma 1, del D.lgs. n. 267/2000)",
+        "Si rilascia parere di regolarità tecnica attestante la correttezza dell'azione amministrativa.",
+        "Esito: Favorevole",
+        "Avella (AV), 24/03/2026",
+        "Il Responsabile del Servizio f.to Avv. Massimiliano Sorriento",
+      ].join("\n"),
+      { page: 5 },
+    );
+    const question =
+      "festa dei libri e dei fumetti: che associazione ha chiesto il patrocinio? e il parere tecnico chi l'ha firmato?";
+    const answer = composeQuestion(question, [request, opinion]);
+    expect(answer.text).toContain("La Piccola Cometa");
+    expect(answer.text).toMatch(/PARERE DI REGOLARITA' TECNICA .* — .*f\.to Avv\. Massimiliano Sorriento/);
+  });
 });
