@@ -9,9 +9,9 @@ import { analyze } from "../index-format/italian-analyzer.js";
 import type { VectorIndex } from "../index-format/vector-index.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 import type { Embedder } from "../llm/embedder.js";
-import { blendRanking, defaultFusion, type FusedHit, type FusionOptions, fuseRankings } from "./fusion.js";
+import { blendRanking, defaultFusion, type FusionOptions, fuseRankings } from "./fusion.js";
 import { lawScope, regionalLawNumbers } from "./law-scope.js";
-import { buildPassageGroups, type PassageGroups, unitText, unitWindow } from "./passage-groups.js";
+import { buildPassageGroups, distinctUnits, unitText } from "./passage-groups.js";
 import { createShapePrior } from "./shape-prior.js";
 import type { SynonymExpander } from "./synonyms.js";
 import { createTypoCorrector } from "./typo-correction.js";
@@ -227,32 +227,3 @@ function countAllowed(size: number, allow: (position: number) => boolean): numbe
 
 /** Share of its score kept by a demoted passage (an Unione's records the question is not about). */
 const demotedPrior = 0.5;
-
-/**
- * Two passages of the same unit (an article, or a page without articles) say the same thing twice once the answer
- * reads the whole unit: keep the best-ranked passage of each unit. A unit longer than an answer reads (see
- * unitWindow) is read around its passage: another passage of it, out of that part, is kept too, or an article's
- * last comma would be hidden behind its first; it is read from the part of the unit not shown yet.
- */
-function distinctUnits(
-  fused: FusedHit[],
-  chunks: readonly Chunk[],
-  groups: PassageGroups,
-  topK: number,
-): (FusedHit & { range: [number, number] })[] {
-  const shown = new Map<number, [number, number][]>();
-  const kept: (FusedHit & { range: [number, number] })[] = [];
-  for (const hit of fused) {
-    if (kept.length >= topK) break;
-    const unit = groups.unitOf(hit.position);
-    const windows = shown.get(unit[0]) ?? [];
-    if (windows.some(([start, end]) => hit.position >= start && hit.position <= end)) continue;
-    // The rest of the unit on this passage's side of the parts already shown.
-    const start = Math.max(unit[0], ...windows.filter(([, end]) => end < hit.position).map(([, end]) => end + 1));
-    const end = Math.min(unit[1], ...windows.filter(([begin]) => begin > hit.position).map(([begin]) => begin - 1));
-    const range: [number, number] = [start, end];
-    shown.set(unit[0], [...windows, unitWindow(chunks, range, hit.position)]);
-    kept.push({ ...hit, range });
-  }
-  return kept;
-}

@@ -118,3 +118,32 @@ function withoutRepeatedHeading(text: string, first: string): string {
   const heading = first.split("\n", 1)[0]!;
   return heading && text.startsWith(`${heading}\n`) ? text.slice(heading.length + 1) : text;
 }
+
+/**
+ * Two passages of the same unit (an article, or a page without articles) say the same thing twice once the answer
+ * reads the whole unit: keep the best-ranked passage of each unit. A unit longer than an answer reads (see
+ * unitWindow) is read around its passage: another passage of it, out of that part, is kept too, or an article's
+ * last comma would be hidden behind its first; it is read from the part of the unit not shown yet.
+ */
+export function distinctUnits<Hit extends { position: number }>(
+  fused: Hit[],
+  chunks: readonly Chunk[],
+  groups: PassageGroups,
+  topK: number,
+): (Hit & { range: [number, number] })[] {
+  const shown = new Map<number, [number, number][]>();
+  const kept: (Hit & { range: [number, number] })[] = [];
+  for (const hit of fused) {
+    if (kept.length >= topK) break;
+    const unit = groups.unitOf(hit.position);
+    const windows = shown.get(unit[0]) ?? [];
+    if (windows.some(([start, end]) => hit.position >= start && hit.position <= end)) continue;
+    // The rest of the unit on this passage's side of the parts already shown.
+    const start = Math.max(unit[0], ...windows.filter(([, end]) => end < hit.position).map(([, end]) => end + 1));
+    const end = Math.min(unit[1], ...windows.filter(([begin]) => begin > hit.position).map(([begin]) => begin - 1));
+    const range: [number, number] = [start, end];
+    shown.set(unit[0], [...windows, unitWindow(chunks, range, hit.position)]);
+    kept.push({ ...hit, range });
+  }
+  return kept;
+}
