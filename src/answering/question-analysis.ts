@@ -106,9 +106,9 @@ const patterns: [QuestionKind, RegExp][] = [
  * della delibera", or when something was approved, adopted, ratified. Its answer names the act that decided.
  */
 const asksForAct =
-  /\b(?:(?:con|in|da|di) )?(?:quale|che|qual e la|qual e il) (?:delibera|deliberazione|determina|determinazione|decreto|ordinanza|atto|provvedimento|verbale)\b|\b(?:numero e data|n\.? e data|che numero|estremi)\b/;
+  /\b(?:(?:con|in|da|di) )?(?:quale|quali|che|qual e la|qual e il|quali sono le|quali sono gli) (?:delibera|delibere|deliberazion[ei]|determina|determine|determinazion[ei]|decret[oi]|ordinanz[ae]|att[oi]|provvediment[oi]|verbal[ei])\b|\b(?:numero e data|n\.? e data|che numero|estremi)\b/;
 const askedActWord =
-  /\b(?:quale|che|qual e la|qual e il) (delibera|deliberazione|determina|determinazione|decreto|ordinanza|verbale)\b/;
+  /\b(?:quale|quali|che|qual e la|qual e il) (delibera|delibere|deliberazion[ei]|determina|determine|determinazion[ei]|decret[oi]|ordinanz[ae]|verbal[ei])\b/;
 const asksWhenApproved =
   /\bquando\b.*\b(?:approvat|adottat|ratificat|deliberat|revocat|stat[oaie] (?:approvat|adottat))|\b(?:approvat|adottat|ratificat)\w* (?:e )?quando\b/;
 

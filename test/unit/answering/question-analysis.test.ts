@@ -24,6 +24,13 @@ describe("what a question asks for", () => {
     expect(carries("il deposito temporaneo di n. 2 cassoni di guaine bituminose;")).not.toContain("who");
   });
 
+  it("reads an act asked in the plural ('con che delibere sono passati?', 'con quali determine')", () => {
+    const plural = analyzeQuestion("bilancio e assestamento: con che delibere di consiglio sono passati?");
+    expect(plural.kinds).toContain("act");
+    expect(plural.actType).toBe("delibera");
+    expect(analyzeQuestion("con quali determine è stato liquidato?").actType).toBe("determinazione");
+  });
+
   it("reads an opening time asked as 'che orario fanno?'", () => {
     expect(kinds("aperture domenicali dell'anagrafe: che orario fanno?")).toContain("time");
     expect(kinds("l'isola ecologica in che orari e aperta?")).toContain("time");
