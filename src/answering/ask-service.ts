@@ -6,7 +6,7 @@
 import { UnioneError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import type { AskOptions, AskResult, Chunk, ConversationTurn, Source } from "../core/types.js";
-import { analyze, fold } from "../index-format/italian-analyzer.js";
+import { fold } from "../index-format/italian-analyzer.js";
 import type { ChatModel } from "../llm/chat-model.js";
 import type { HybridRetriever } from "../retrieval/hybrid-retriever.js";
 import { answerCompletedFromAct } from "./act-completion.js";
@@ -15,6 +15,7 @@ import { actList, actOverview, asksActList, asksActOverview } from "./act-overvi
 import { lawNotIndexedAnswer } from "./law-not-indexed.js";
 import { createLlmAnswerer } from "./llm-answer.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./question-analysis.js";
+import { statesEveryPart } from "./question-parts.js";
 import { queryCoverage, relevanceThreshold } from "./relevance.js";
 import { sentenceFeatures } from "./sentence-features.js";
 import { datumNotFoundAnswer, unstatedDatum } from "./unstated-datum.js";
@@ -104,7 +105,8 @@ export function createAskService(options: AskServiceOptions): AskService {
       // firmato?"): that question is answered part by part (see question-parts.ts).
       if (narrowing?.byNumber && !answerWithModel && asksActOverview(text)) {
         const overview = await overviewOfAct(options.retriever, askOptions, search);
-        if (overview && coversParts(analysis, overview.answer)) return { ...overview, mode: "extractive", found: true };
+        if (overview && statesEveryPart(analysis.parts, overview.answer))
+          return { ...overview, mode: "extractive", found: true };
       }
       // Acts of a kind and a period asked as a list: the acts themselves, each with its OGGETTO.
       if (narrowing && !narrowing.byNumber && !answerWithModel && asksActList(text)) {
@@ -185,15 +187,6 @@ function placeNamedIn(question: string, answeringText: string): boolean {
 /** Each source with the whole unit an answer quotes from as its text. */
 function withUnitText(sources: Source[], units: readonly string[]): Source[] {
   return sources.map((source, index) => ({ ...source, text: units[index] ?? source.text }));
-}
-
-/** True when the text states at least half of the words of every part of the question (or it has one part). */
-function coversParts(question: QuestionAnalysis, text: string): boolean {
-  const stated = new Set(analyze(text));
-  return question.parts.every((part) => {
-    const words = part.terms.filter((term) => /[a-z]/.test(term));
-    return words.filter((term) => stated.has(term)).length * 2 >= words.length;
-  });
 }
 
 /** A page of an act in the archive, as opposed to the law, a template or an Unione's record. */

@@ -9,7 +9,7 @@ import { analyze } from "../index-format/italian-analyzer.js";
 import { carriesAsked, datumKinds, isAct, samePublication } from "./missing-parts.js";
 import type { QuestionPart } from "./question-analysis.js";
 import type { ScoredUnit } from "./scored-unit.js";
-import { isClosingFormula, isQuotable } from "./unit-sentences.js";
+import { isActHeading, isClosingFormula, isQuotable } from "./unit-sentences.js";
 
 /**
  * Share of a part's words that a line must state to address it ("dove ha lo studio l'avv. Corrado?" is not
@@ -27,11 +27,11 @@ const maxParts = 2;
  */
 const questionShare = 0.35;
 /**
- * The opening of an act, which names it and its session: "DELIBERAZIONE DEL CONSIGLIO COMUNALE N° 18 del …",
- * "N. 159 DEL 05/03/2026 L'anno duemilaventisei…", "OGGETTO: …", "PROPOSTA DI DELIBERAZIONE…".
+ * Besides an act's heading (isActHeading), the lines that name the act and its session: "DELIBERAZIONE DEL
+ * CONSIGLIO COMUNALE N° 18 del …", "L'anno duemilaventisei…", "PROPOSTA DI DELIBERAZIONE…".
  */
 const actOpening =
-  /^\s*(?:(?:proposta di )?(?:deliberazione|determinazione|delibera|determina|decreto|ordinanza)\b[^.;:]{0,60}\bn[°.]?\s*\d|n[°.]\s*\d+\s+del\b|oggetto\s*:|l['’]anno duemila|proposta di delibera)/i;
+  /^\s*(?:(?:proposta di )?(?:deliberazione|determinazione|delibera|determina|decreto|ordinanza)\b[^.;:]{0,60}\bn[°.]?\s*\d|l['’]anno duemila|proposta di delibera)/i;
 
 export function uncoveredParts(
   parts: QuestionPart[],
@@ -74,7 +74,7 @@ export function uncoveredParts(
       const signed = signedBlock(part, unit, (terms) => shareOf(terms, blockWords));
       if (signed && (!best || signed.value > best.value)) best = { ...signed, unit: unit.index };
       for (const sentence of unit.sentences) {
-        if (!isQuotable(sentence) || actOpening.test(sentence.text)) continue;
+        if (!isQuotable(sentence) || isActHeading(sentence.text) || actOpening.test(sentence.text)) continue;
         if (!part.question.aboutClosing && isClosingFormula(sentence.text)) continue;
         if (shown.some((line) => line.includes(sentence.text))) continue;
         // Most of the part's words, more than the answer states, and the datum the part asks when it asks one.
@@ -124,4 +124,13 @@ function signedBlock(
     if (signer) best = { text: `${sentence.text} — ${signer.text}`, value: stated };
   }
   return best;
+}
+
+/** True when the text states at least half of the words of every part of the question (or it has one part). */
+export function statesEveryPart(parts: readonly QuestionPart[], text: string): boolean {
+  const stated = new Set(analyze(text));
+  return parts.every((part) => {
+    const words = part.terms.filter((term) => /[a-z]/.test(term));
+    return words.filter((term) => stated.has(term)).length * 2 >= words.length;
+  });
 }

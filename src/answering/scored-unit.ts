@@ -10,7 +10,7 @@ import type { ComposeTuning } from "./compose-tuning.js";
 import type { QuestionAnalysis } from "./question-analysis.js";
 import { idf, type TermStatistics } from "./relevance.js";
 import { kindMatch, sentenceFeatures } from "./sentence-features.js";
-import { isClosingFormula, isQuotable, splitUnitSentences, type UnitSentence } from "./unit-sentences.js";
+import { isActHeading, isClosingFormula, isQuotable, splitUnitSentences, type UnitSentence } from "./unit-sentences.js";
 
 export interface ScoringInput {
   question: QuestionAnalysis;
@@ -116,11 +116,6 @@ function nearPairs(pairs: [string, string][], sequence: string[]): number {
     if (lefts.some((a) => rights.some((b) => a !== b && Math.abs(a - b) <= nearWindow))) near++;
   }
   return near / pairs.length;
-}
-
-/** An act's heading: its OGGETTO line, or the number and date it opens with. */
-function isActHeading(text: string): boolean {
-  return /\bOGGETTO\s*:/i.test(text) || /^\s*(?:N\.|N°|NUMERO)\s*\d+\s+DEL\s+\d/i.test(text);
 }
 
 /** Own terms of the question a set of passage terms states, directly or through a synonym standing for them. */

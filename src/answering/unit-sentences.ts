@@ -117,6 +117,11 @@ export function isClosingFormula(text: string): boolean {
   return closingFormula.test(text);
 }
 
+/** An act's heading: its OGGETTO line, or the number and date it opens with. */
+export function isActHeading(text: string): boolean {
+  return /\bOGGETTO\s*:/i.test(text) || /^\s*(?:N\.|N°|NUMERO)\s*\d+\s+DEL\s+\d/i.test(text);
+}
+
 /** True when a sentence is prose worth quoting (not a heading, a list fragment or a template blank). */
 export function isProse(sentence: string): boolean {
   const [first] = splitUnitSentences(sentence);
