@@ -16,7 +16,8 @@ import type { QuestionAnalysis, QuestionKind } from "./question-analysis.js";
 import { uncoveredParts } from "./question-parts.js";
 import type { TermStatistics } from "./relevance.js";
 import { type ScoredUnit, scoreUnit, termWeights } from "./scored-unit.js";
-import { isClosingFormula, isQuotable, splitUnitSentences } from "./unit-sentences.js";
+import { isClosingFormula } from "./unit-sentences.js";
+import { unquotableLead } from "./unquotable-lead.js";
 
 export { datumKinds } from "./missing-parts.js";
 
@@ -55,7 +56,7 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
   const weights = termWeights(input.terms, input.statistics);
   const completionFrom = input.completionFrom ?? input.sources.length;
   const score = (source: Source, index: number) =>
-    scoreUnit(input, tuning, weights, source, index, input.unitText?.(source, index) ?? source.text);
+    scoreUnit(input, tuning, weights, source, index, unitOf(input, index));
   const units = input.sources.slice(0, Math.min(tuning.candidates, completionFrom)).map(score);
   const completions = input.sources
     .slice(completionFrom)
@@ -69,8 +70,12 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
   );
   const lead = ranked[0];
   const support = Math.max(0, ...units.map((unit) => unit.support));
-  if (!lead?.best) return { ...fallback(input.sources.slice(0, completionFrom)), support, unanswered: [] };
-  const leadPart = leadText(input.question, lead, tuning);
+  if (!lead?.best) {
+    const shown = input.sources.slice(0, completionFrom);
+    const answer = unquotableLead(shown, lead ? { index: lead.index, text: unitOf(input, lead.index) } : null, weights);
+    return { ...answer, support, unanswered: [] };
+  }
+  const leadPart = leadText(input.question, lead, tuning, weights);
   const related = ranked
     .slice(1)
     .filter((unit) => relatedSource(input.sources[lead.index]!, input.sources[unit.index]!));
@@ -138,6 +143,11 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
   if (fact) lines.unshift(lines.splice(1 + [...supports, ...parts].indexOf(fact), 1)[0]!);
   lines[0] = `${actLead(input, lead.index, lines[0]!)}${lines[0]}`;
   return { text: lines.map(withoutFakeCitations).join("\n"), order, support, unanswered: missing.unanswered };
+}
+
+function unitOf(input: ComposeInput, index: number): string {
+  const source = input.sources[index]!;
+  return input.unitText?.(source, index) ?? source.text;
 }
 
 /**
@@ -226,21 +236,5 @@ function supportFrom(
   return support;
 }
 
-function fallback(sources: Source[]): Omit<ComposedAnswer, "unanswered"> {
-  const first = sources[0];
-  if (!first) return { text: "", order: [], support: 0 };
-  const sentence = splitUnitSentences(first.text).find(isQuotable)?.text ?? openingWords(first.text);
-  return { text: `${sentence} [1]`, order: sources.map((_source, index) => index), support: 0 };
-}
-
-/** The start of a text with nothing quotable in it, cut at a word and marked as cut: never "è stata appr". */
-function openingWords(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  if (flat.length <= maxOpening) return flat;
-  const cut = flat.slice(0, maxOpening);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 1)).replace(/[\s,;:\-–—]+$/, "")} […]`;
-}
-
-const maxOpening = 300;
 /** Characters under which a passage with nothing quotable is only a heading. */
 const bareChars = 400;

@@ -8,9 +8,15 @@ import { analyze } from "../index-format/italian-analyzer.js";
 import type { ComposeTuning } from "./compose-tuning.js";
 import type { QuestionAnalysis, QuestionKind } from "./question-analysis.js";
 import type { ScoredSentence, ScoredUnit } from "./scored-unit.js";
+import { askedRows, columnHeading } from "./table-rows.js";
 import { isListItem, isQuotable, tableRow } from "./unit-sentences.js";
 
-export function leadText(question: QuestionAnalysis, unit: ScoredUnit, tuning: ComposeTuning): string {
+export function leadText(
+  question: QuestionAnalysis,
+  unit: ScoredUnit,
+  tuning: ComposeTuning,
+  weights: Map<string, number> = new Map(),
+): string {
   const best = unit.best!;
   const chosen = new Set<ScoredSentence>([best]);
   const quotable = unit.sentences.filter((sentence) => isQuotable(sentence) || isListItem(sentence));
@@ -58,7 +64,7 @@ export function leadText(question: QuestionAnalysis, unit: ScoredUnit, tuning: C
     said.add(key(sentence));
     return true;
   });
-  return joinWithin(once, best, items, tuning.leadChars);
+  return joinWithin(once, best, items, tuning.leadChars, weights);
 }
 
 /** Rows of a table quoted at most. */
@@ -68,9 +74,15 @@ const maxRows = 6;
  * A table quoted as an answer keeps its heading and the rows that name what the question asks ("negozi
  * abbigliamento" → row 13), not the twenty rows around them. A table none of whose rows names it stays whole.
  */
-function rowsAsked(sentence: ScoredSentence): ScoredSentence {
+function rowsAsked(sentence: ScoredSentence, weights: Map<string, number>): ScoredSentence {
   const lines = sentence.text.split("\n");
   if (lines.length <= maxRows) return sentence;
+  const picked = askedRows(lines, weights);
+  if (picked) {
+    const heading = columnHeading(lines, picked[0]!) ?? (picked[0] === 0 || tableRow(lines[0]!) ? null : 0);
+    const quoted = [...(heading === null || picked.includes(heading) ? [] : [heading]), ...picked];
+    return { ...sentence, text: quoted.map((at) => lines[at]!).join("\n") };
+  }
   const asked = lines.filter((line, index) => index > 0 && analyze(line).some((term) => sentence.matched.has(term)));
   if (asked.length === 0 || asked.length > maxRows) return sentence;
   const heading = tableRow(lines[0]!) ? [] : [lines[0]!];
@@ -159,10 +171,11 @@ function joinWithin(
   best: ScoredSentence,
   listed: Set<ScoredSentence>,
   budget: number,
+  weights: Map<string, number>,
 ): string {
   const item = (sentence: ScoredSentence) => isListItem(sentence) || listed.has(sentence);
   const optional = sentences.filter((sentence) => sentence !== best && !item(sentence));
-  const length = (sentence: ScoredSentence) => rowsAsked(sentence).text.length;
+  const length = (sentence: ScoredSentence) => rowsAsked(sentence, weights).text.length;
   let used = sentences.reduce((sum, sentence) => sum + length(sentence), 0);
   const dropped = new Set<ScoredSentence>();
   for (const sentence of [...optional].sort((left, right) => left.score - right.score)) {
@@ -181,7 +194,7 @@ function joinWithin(
   return kept
     .map((sentence, index) => {
       const previous = kept[index - 1];
-      const text = rowsAsked(sentence).text;
+      const text = rowsAsked(sentence, weights).text;
       const breaks = previous && (item(sentence) || previous.leadIn || item(previous));
       return breaks ? `\n${text}` : text;
     })

@@ -51,7 +51,7 @@ export function splitUnitSentences(text: string): UnitSentence[] {
       blocks.push({ text: line.replace(/^#{1,6}\s+/, ""), listItem, heading });
     } else {
       // Rows of a table stay rows: a quote of the table reads line by line, not as one run of cells.
-      const rows = tableRow(line) && tableRow(previous.text.slice(previous.text.lastIndexOf("\n") + 1));
+      const rows = tableLine(line) && tableLine(previous.text.slice(previous.text.lastIndexOf("\n") + 1));
       previous.text += rows ? `\n${line}` : ` ${line}`;
     }
   }
@@ -102,7 +102,12 @@ export function isQuotable(sentence: UnitSentence): boolean {
 export function tableRow(line: string): boolean {
   if (line.length > 240 || /[.;:]$/.test(line)) return false;
   const figures = line.match(/(?:^|\s)[€(]?\d[\d.,]*%?\)?(?=\s|$)/g)?.length ?? 0;
-  return figures >= 2 && /\p{L}{3}/u.test(line);
+  return figures >= 2 && (/\p{L}{3}/u.test(line) || line.includes(" | "));
+}
+
+/** A line of a table: a row, or cells the PDF set apart ("N. componenti | Quota fissa | Quota variabile"). */
+function tableLine(line: string): boolean {
+  return tableRow(line) || line.includes(" | ");
 }
 
 /**

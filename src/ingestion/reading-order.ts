@@ -63,8 +63,8 @@ export function readingOrderText(items: readonly PdfTextItem[], page?: PageBox):
     }
     upright.push({ item, order, block });
   }
-  if (block > maxJumps) return null;
-  if (page && !bodyOutOfOrder(upright, page)) return null;
+  const oneFlow = block <= maxJumps;
+  if (oneFlow && page && !bodyOutOfOrder(upright, page)) return null;
   upright.sort((left, right) => y(right.item) - y(left.item) || left.order - right.order);
   const rows: { y: number; height: number; items: Placed[] }[] = [];
   for (const placed of upright) {
@@ -77,14 +77,53 @@ export function readingOrderText(items: readonly PdfTextItem[], page?: PageBox):
   }
   const rowOf = new Map<number, number>();
   for (const [index, row] of rows.entries()) for (const placed of row.items) rowOf.set(placed.order, index);
-  if (rows.some((row, index) => sideBySide(row.items, index, rowOf, items))) return null;
   const lines = rows.map((row) => rowText(row.items.map(({ item }) => item))).filter((line) => line.trim() !== "");
+  const across = !oneFlow || rows.some((row, index) => sideBySide(row.items, index, rowOf, items));
+  // Boxes or columns read across would mix their lines, unless the page is a table of figures drawn column by column
+  // (a budget's items, then its amounts): there every row reads as the page shows it.
+  if (across && !figureTable(rows.map((row) => row.items.map(({ item }) => item)))) return null;
   const margin = rotated
     .map((item) => `${item.str}${item.hasEOL ? "\n" : ""}`)
     .join("")
     .trim();
   return [...lines, ...(margin ? [margin] : [])].join("\n");
 }
+
+/**
+ * Most of the page's lines are rows of a table of figures: a label, then a cell holding an amount, a rate or a count
+ * ("Canone di attraversamento ANAS⇥10.000,00 €⇥10.000,00 €", "4⇥0,77⇥475,998"). On the 600 pages of the corpus,
+ * the water plan's budget and tariffs, the TARI tariffs, the fees of the SUAP and the waste plan's costs.
+ */
+function figureTable(rows: PdfTextItem[][]): boolean {
+  const filled = rows.map(cells).filter((row) => row.length > 0);
+  const figures = filled.filter((row) => row.slice(1).some((cell) => figureCell.test(cell)));
+  return figures.length >= minFigureRows && figures.length >= figureShare * filled.length;
+}
+
+/**
+ * The texts of a row's cells, left to right: items closer than a cell's gap join. Blanks are left out, and so is
+ * their width: some files draw one blank across the whole row.
+ */
+function cells(items: PdfTextItem[]): string[] {
+  const visible = items.filter((item) => item.str.trim() !== "").sort((left, right) => x(left) - x(right));
+  const texts: string[] = [];
+  let end: number | null = null;
+  for (const item of visible) {
+    if (end === null || x(item) - end > cellGap) texts.push(item.str.trim());
+    else texts[texts.length - 1] += ` ${item.str.trim()}`;
+    end = Math.max(end ?? 0, x(item) + item.width);
+  }
+  return texts;
+}
+
+/** A line's text so far is a bullet alone: "•", "-", "", "1." are drawn apart from the item they mark. */
+const bullet = /^\s*(?:[-•–—−*·▪◦●■□➢➤►✓✔⁃\uf000-\uf0ff]|\d{1,2}[.)]|[a-z]\))\s*$/;
+
+/** A cell that is a figure: "10.000,00 €", "€ 100,00", "0,77", "12", "3%", "-40.000,00 €". */
+const figureCell = /^[-–]?\s*€?\s*\d[\d.,]*\s*(?:€|%)?$/;
+/** Rows of figures a page needs to be read as a table, and their least share of its lines. */
+const minFigureRows = 8;
+const figureShare = 0.5;
 
 /** The page's extent in the coordinates of its text items (its media box: y of its bottom and top edges). */
 export interface PageBox {
@@ -143,7 +182,13 @@ function rowText(items: PdfTextItem[]): string {
   let text = "";
   let end: number | null = null;
   for (const item of sorted) {
-    if (end !== null && x(item) - end > cellGap) text += "\t";
+    // A blank's width is not text: some files draw one blank across the whole row, over the cells that follow.
+    if (item.str.trim() === "") {
+      text += item.str;
+      continue;
+    }
+    // A bullet drawn apart from its item is not a cell of its own.
+    if (end !== null && x(item) - end > cellGap) text = `${text.trimEnd()}${bullet.test(text) ? " " : "\t"}`;
     text += item.str;
     end = Math.max(end ?? 0, x(item) + item.width);
   }

@@ -542,4 +542,21 @@ describe("the offline answer composer", () => {
     expect(answer.text).toContain("7 Negozi abbigliamento, calzature, libreria 2,49 7,75");
     expect(answer.text).not.toContain("Ospedali");
   });
+
+  it("answers from a passage that is only a table with its asked row and column heading, not its first rows", () => {
+    const table = [
+      "Anno 2026 | Anno 2027 | Anno 2028",
+      "1188 | Forniture e assistenza software | 41.000,00 € | 43.050,00 € | 45.202,50 €",
+      "1188/11 | Carburanti per automezzi | 10.000,00 € | 11.000,00 € | 12.100,00 €",
+      "1188/12 | Spese postali per stampa bollette | 10.000,00 € | 10.500,00 € | 11.025,00 €",
+      "1188/13 | Canone di attraversamento circumvesuviana | 15.000,00 € | 15.000,00 € | 15.000,00 €",
+    ].join("\n");
+    const answer = compose("quanto mettiamo per il canone di attraversamento della circumvesuviana?", [
+      source("a", table, { kind: "document", path: "documenti/piano-idrico.pdf", page: 13 }),
+    ]);
+    // Nothing in a table is quotable as prose: the answer was its opening words, "Anno 2026 … 41.000,00 € …".
+    expect(answer.text).toBe(
+      "Anno 2026 | Anno 2027 | Anno 2028\n1188/13 | Canone di attraversamento circumvesuviana | 15.000,00 € | 15.000,00 € | 15.000,00 € [1]",
+    );
+  });
 });

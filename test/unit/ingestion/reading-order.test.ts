@@ -113,6 +113,52 @@ describe("PDF text in reading order", () => {
     );
   });
 
+  // The water plan's budget (Delibera 3/2026, p. 13) is drawn column by column: the items, then each year's amounts.
+  // Read in that order, "Canone di attraversamento ANAS" stood forty lines away from its "10.000,00 €".
+  const budget = [
+    "Stipendi e costi fissi",
+    "Assistenza software",
+    "Analisi chimiche acque",
+    "Carburanti per automezzi",
+    "Spese postali bollette",
+    "Canone di attraversamento circumvesuviana",
+    "Canone di attraversamento ANAS",
+    "Energia elettrica pozzi",
+    "Manutenzione reti",
+  ];
+  const drawnByColumn = (labels: string[], figure: (row: number) => string) => [
+    item("Riepilogo costi da impegnare", 60, 760),
+    ...labels.map((label, row) => item(label, 60, 740 - 14 * row)),
+    ...labels.map((_label, row) => item(figure(row), 300, 740 - 14 * row)),
+    ...labels.map((_label, row) => item(figure(row + 1), 400, 740 - 14 * row)),
+  ];
+
+  it("reads a table of figures drawn column by column row by row, each label beside its amounts", () => {
+    const items = drawnByColumn(budget, (row) => `${row + 10}.000,00 €`);
+    // Drawing order goes back up the page for each column: before, such a page kept it.
+    const text = readingOrderText(items, a4);
+    expect(text?.split("\n")).toContain("Canone di attraversamento ANAS\t16.000,00 €\t17.000,00 €");
+  });
+
+  it("keeps the drawing order of boxes drawn column by column when their cells are not figures", () => {
+    // The same layout with words in the second and third columns (a performance plan's objectives, an organisation
+    // chart): laid out by rows, each line would read across unrelated boxes.
+    const items = drawnByColumn(budget, (row) => `obiettivo di gestione ${row}`);
+    expect(readingOrderText(items, a4)).toBeNull();
+  });
+
+  it("separates cells across a blank drawn over the whole row, and keeps a bullet with its item", () => {
+    const items = [
+      item("Carburanti per automezzi", 60, 700),
+      { ...item(" ", 180, 700), width: 400 },
+      item("10.000,00 €", 300, 700),
+      item("•", 40, 680),
+      item("Di approvare le tariffe", 60, 680),
+    ];
+    // pdf.js gives some files' blanks the width of the row: the amount would have been glued to the label.
+    expect(readingOrderText(items)).toBe("Carburanti per automezzi\t10.000,00 €\n• Di approvare le tariffe");
+  });
+
   it("keeps a superscript on its line and separates far cells with a tab", () => {
     const items = [item("comma 1", 60, 700), { ...item("bis", 96, 704), height: 6 }, item("11", 300, 700)];
     expect(readingOrderText(items)).toBe("comma 1bis\t11");
