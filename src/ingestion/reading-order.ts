@@ -100,20 +100,27 @@ function figureTable(rows: PdfTextItem[][]): boolean {
   return figures.length >= minFigureRows && figures.length >= figureShare * filled.length;
 }
 
-/**
- * The texts of a row's cells, left to right: items closer than a cell's gap join. Blanks are left out, and so is
- * their width: some files draw one blank across the whole row.
- */
+/** The texts of a row's cells, left to right: items closer than a cell's gap join. */
 function cells(items: PdfTextItem[]): string[] {
-  const visible = items.filter((item) => item.str.trim() !== "").sort((left, right) => x(left) - x(right));
+  const sorted = items.filter((item) => !wideBlank(item)).sort((left, right) => x(left) - x(right));
   const texts: string[] = [];
   let end: number | null = null;
-  for (const item of visible) {
-    if (end === null || x(item) - end > cellGap) texts.push(item.str.trim());
-    else texts[texts.length - 1] += ` ${item.str.trim()}`;
+  for (const item of sorted) {
+    const blank = item.str.trim() === "";
+    if (!blank && (end === null || x(item) - end > cellGap)) texts.push(item.str.trim());
+    else if (!blank) texts[texts.length - 1] += ` ${item.str.trim()}`;
     end = Math.max(end ?? 0, x(item) + item.width);
   }
   return texts;
+}
+
+/**
+ * A blank wider than a few spaces is not a space between words: some files draw one blank across the whole row, over
+ * the cells that follow it ("Carburanti per automezzi", a blank 500 points wide, "10.000,00 €"). Its width is left
+ * out; a blank between two words of a cell still joins them.
+ */
+function wideBlank(item: PdfTextItem): boolean {
+  return item.str.trim() === "" && item.width > 3 * cellGap;
 }
 
 /** A line's text so far is a bullet alone: "•", "-", "", "1." are drawn apart from the item they mark. */
@@ -182,8 +189,7 @@ function rowText(items: PdfTextItem[]): string {
   let text = "";
   let end: number | null = null;
   for (const item of sorted) {
-    // A blank's width is not text: some files draw one blank across the whole row, over the cells that follow.
-    if (item.str.trim() === "") {
+    if (wideBlank(item)) {
       text += item.str;
       continue;
     }
