@@ -21,7 +21,7 @@ export function typeOfWord(word: string): ActType | null {
   const text = word.toLowerCase();
   if (/^delib|^d\.?[gc]\.?c/.test(text)) return "delibera";
   if (/^det/.test(text)) return "determinazione";
-  if (/^ordinanz/.test(text)) return "ordinanza";
+  if (/^ord(?:inanz|\.|$)/.test(text)) return "ordinanza";
   if (/^decret/.test(text)) return "decreto";
   if (/^avvis/.test(text)) return "avviso";
   if (/^band/.test(text)) return "bando";

@@ -7,6 +7,8 @@ describe("parseActQuery", () => {
     ["la determina 272 del 2026", { type: "determinazione", number: "272", year: 2026 }],
     ["delibera di giunta n. 45/2026", { type: "delibera", organ: "giunta", number: "45", year: 2026 }],
     ["ordinanza sindacale 13", { type: "ordinanza", organ: "sindaco", number: "13" }],
+    ["ord. 12 chiusura scuole per il maltempo", { type: "ordinanza", number: "12" }],
+    ["l'ord 15/2026 sui rifiuti", { type: "ordinanza", number: "15", year: 2026 }],
     ["il decreto del sindaco n. 10", { type: "decreto", organ: "sindaco", number: "10" }],
     ["cosa dice la DGC 45/2026?", { type: "delibera", organ: "giunta", number: "45", year: 2026 }],
     [
