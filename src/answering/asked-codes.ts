@@ -5,7 +5,7 @@
  */
 import { fold } from "../index-format/italian-analyzer.js";
 
-export type CodeName = "cig" | "cup" | "protocollo" | "capitolo" | "cer" | "fiscale" | "albo";
+export type CodeName = "cig" | "cup" | "durc" | "protocollo" | "capitolo" | "cer" | "fiscale" | "albo";
 
 const codes: { name: CodeName; asked: RegExp; stated: RegExp }[] = [
   // "CIG: BA3D06EB00", "il CIG il cui numero attribuito è BA3D06EB00": ten letters and digits, both present.
@@ -15,6 +15,13 @@ const codes: { name: CodeName; asked: RegExp; stated: RegExp }[] = [
     stated: /\bc\.?i\.?g\.?\b[^;]{0,40}?\b(?=[a-z]*\d)(?=\d*[a-z])[a-z0-9]{10}\b/,
   },
   { name: "cup", asked: /\bcup\b/, stated: /\bc\.?u\.?p\.?\s*(?:n\.?|n°)?\s*[:.]?\s*[a-z]\d{2}[a-z0-9]{12}\b/ },
+  // The DURC (contribution regularity) is cited by the number INPS or INAIL gave the request: "DURC n. Prot.
+  // INPS_49332550", "DURC acquisito con protocollo n. INPS_ 49006620".
+  {
+    name: "durc",
+    asked: /\bd\.?u\.?r\.?c\b/,
+    stated: /\bd\.?u\.?r\.?c\.?[^;]{0,50}?\b(?:inps|inail)_?\s*\d{6,}/,
+  },
   {
     name: "protocollo",
     asked: /\bprot(?:ocollo|\.)?\b/,

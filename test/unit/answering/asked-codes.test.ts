@@ -12,6 +12,7 @@ describe("identifiers asked by name", () => {
     expect(askedCodes("che codice CER hanno le guaine?")).toEqual(["cer"]);
     expect(askedCodes("quanto abbiamo pagato?")).toEqual([]);
     expect(askedCodes("con che n. e uscita all'albo la delibera?")).toEqual(["albo"]);
+    expect(askedCodes("che numero ha il DURC della ditta?")).toEqual(["durc"]);
     expect(analyzeQuestion("mi serve il cig della det 145").kinds.has("code")).toBe(true);
   });
 
@@ -24,6 +25,10 @@ describe("identifiers asked by name", () => {
     expect(statesCode("la fattura acquisita al prot. n. 2393 del 26/02/2026", ["protocollo"])).toBe(true);
     expect(statesCode("si rinvia al protocollo d'intesa con la Regione", ["protocollo"])).toBe(false);
     expect(statesCode("guaine bituminose (CER 17.03.02)", ["cer"])).toBe(true);
+    // A DURC is cited by the number of the request to INPS or INAIL, not by its validity date.
+    expect(statesCode("giusto DURC acquisito con protocollo n. INPS_ 49006620;", ["durc"])).toBe(true);
+    expect(statesCode("D.U.R.C. numero protocollo INAIL_53294508 data richiesta 13/03/2026", ["durc"])).toBe(true);
+    expect(statesCode("il DURC sarà recepito in atti al momento dell'aggiudicazione", ["durc"])).toBe(false);
     expect(
       statesCode("Dato atto che tale delibera è stata pubblicata all'Albo pretorio con numero 168;", ["albo"]),
     ).toBe(true);
