@@ -4,6 +4,7 @@
  * whose text layer is missing or too thin go to OCR (ocr/read-scanned-pages.ts).
  */
 import { formatNumber } from "../core/italian-format.js";
+import { fieldGridLines } from "./field-grids.js";
 import { type LoadedDocument, type TextUnit, UnreadableFileError } from "./loaded-document.js";
 import type { OcrSettings } from "./ocr/ocr-tools.js";
 import { readScannedPages } from "./ocr/read-scanned-pages.js";
@@ -72,7 +73,8 @@ interface PdfPage {
  * step lays the page out in reading order instead (reading-order.ts). The method is pdf-parse's internal one; should
  * a later version rename it, pages are read in drawing order as before (test/unit/ingestion/reading-order.test.ts
  * notices). A page that is not one flow is read by pdf-parse itself, in drawing order, from the same text content
- * (pdf.js decodes each page once).
+ * (pdf.js decodes each page once). A grid of headings over values (the accounting box of a determina) also gains
+ * one line pairing each value with its heading (field-grids.ts).
  */
 function readInReadingOrder(parser: object): void {
   const target = parser as { getPageText?: unknown };
@@ -81,15 +83,27 @@ function readInReadingOrder(parser: object): void {
   target.getPageText = async (page: PdfPage, ...rest: unknown[]) => {
     const content = await page.getTextContent();
     const [, bottom = 0, , top = 842] = page.view;
-    const text = readingOrderText(content.items.filter(isTextItem), { bottom, top });
-    if (text !== null) return text;
-    const once = Object.assign(page, { getTextContent: async () => content });
-    try {
-      return await drawingOrder(once, ...rest);
-    } finally {
-      Reflect.deleteProperty(page, "getTextContent");
-    }
+    const items = content.items.filter(isTextItem);
+    const fields = fieldGridLines(items);
+    const text =
+      readingOrderText(items, { bottom, top }) ?? (await readInDrawingOrder(page, content, drawingOrder, rest));
+    return fields ? `${text}\n${fields}` : text;
   };
+}
+
+/** pdf-parse's own reading of the page, in the order drawn, from the text content already decoded. */
+async function readInDrawingOrder(
+  page: PdfPage,
+  content: { items: unknown[] },
+  drawingOrder: (page: PdfPage, ...rest: unknown[]) => Promise<string>,
+  rest: unknown[],
+): Promise<string> {
+  const once = Object.assign(page, { getTextContent: async () => content });
+  try {
+    return await drawingOrder(once, ...rest);
+  } finally {
+    Reflect.deleteProperty(page, "getTextContent");
+  }
 }
 
 function isTextItem(item: unknown): item is PdfTextItem {
