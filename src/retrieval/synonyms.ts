@@ -48,6 +48,12 @@ export const builtinSynonymGroups: string[][] = [
   ["illuminazione pubblica", "lampioni"],
   ["garanzia definitiva", "cauzione definitiva"],
   ["garanzia provvisoria", "cauzione provvisoria"],
+  // Titles as acts abbreviate them before a name ("l'Avv. Rachele Picciocchi", "ing. Aristide Costanzo").
+  ["avvocato", "avvocata", "avv."],
+  ["ingegnere", "ing."],
+  ["architetto", "arch."],
+  ["geometra", "geom."],
+  ["dottore", "dottoressa", "dott.", "dott.ssa"],
 ];
 
 export interface SynonymExpander {

@@ -59,6 +59,12 @@ describe("synonym expansion", () => {
     );
   });
 
+  it("reads a title as acts abbreviate it before a name ('l'avvocata' -> 'Avv.', 'ing.' -> 'ingegnere')", () => {
+    const added = (question: string) => expander.expand(question).map((item) => item.term);
+    expect(added("la pec dell'avvocata con che protocollo è arrivata?")).toContain("avv");
+    expect(added("quanto spetta all'ing. Costanzo?")).toEqual(expect.arrayContaining(analyze("ingegnere")));
+  });
+
   it("expands abbreviations both ways (TUEL <-> testo unico enti locali)", () => {
     expect(expander.expand("cosa dice il TUEL").map((item) => item.term)).toEqual(expect.arrayContaining(["267_2000"]));
     expect(expander.expand("testo unico degli enti locali").map((item) => item.term)).toContain("tuel");
