@@ -61,7 +61,10 @@ export interface SentenceFeatures {
  * "L'art. 22 stabilisce…" carries no quantity; "circa 9,7 milioni" does.
  */
 const namingNumbers =
-  /(?:\bartt?\.?|\barticol[oi]|\bc\.|\bcomm[ai]|\bn\.|\bnn\.|\bnumero|\blett\.|\bdlgs|\blr|\bdgr|\bdpr|\bdl)\s*\d+(?:[-\s]*(?:bis|ter|quater))?|\b\d{1,5}\/\d{2,4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}\b/g;
+  /(?:\bartt?\.?|\barticol[oi]|\bc\.|\bcomm[ai]|\bn[.°]|\bnn\.|\bnumero|\br\.?g\.|\brp\.|\blett\.|\bdlgs|\blr|\bdgr|\bdpr|\bdl)\s*\d+(?:[-\s]*(?:bis|ter|quater))?|\b\d{1,5}\/\d{2,4}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:19|20)\d{2}\b/g;
+
+/** "n. 20 articoli": the number before a word that is not how an act is cited ("n. 22 del", "n. 77 rg. 118"). */
+const countedWithN = /\bn[.°]\s*(\d+)\s+(?=(?!(?:del|dell|della|dello|rg|reg|prot|sub)\b)[a-z]{3,})/g;
 
 /** "N. 17 del 17/04/2026", "n. 26 dell'12/02/2026": an act's own number and date. */
 const actIdentity = /\b(?:n\.?|n°|nr\.?|numero)\s*\d+(?:\/\d{2,4})?\s+del(?:l')?\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}/g;
@@ -73,6 +76,8 @@ export function sentenceFeatures(sentence: string): SentenceFeatures {
   const text = fold(sentence);
   const counted = text
     .replace(/\b(?:d\.\s?lgs|l\.\s?r|d\.\s?l|d\.p\.r)\./g, (match) => match.replace(/[.\s]/g, ""))
+    // "composto da n. 20 articoli", "n. 2 cassoni": a count, written as acts write it; "n. 22 del …" names an act.
+    .replace(countedWithN, "$1 ")
     .replace(namingNumbers, " ")
     // "1º Concorso", "3° punto all'ordine del giorno": a rank, not a count.
     .replace(/\b\d{1,3}\s?[°º](?!\s*(?:c|celsius)\b)/g, " ");

@@ -81,6 +81,34 @@ describe("an answer completed from the answering act", () => {
     expect(composed.order.map((index) => search.sources[index]!.id)).toEqual(["p3", "p1", "x1"]);
   });
 
+  it("searches the documents published with the act too: an annex is completed by the deliberation approving it", async () => {
+    const folder = "documenti/albo";
+    const annex = chunk("a1", "Le commissioni consiliari permanenti sono composte da consiglieri comunali.", {
+      path: `${folder}/Delibera_14__5420_REGOLAMENTO_COMMISSIONI_2.pdf`,
+      section: undefined,
+    });
+    const approving = chunk("d1", "Di approvare il regolamento delle commissioni, composto da n. 20 articoli.", {
+      path: `${folder}/Delibera_14__5420_DeliberadiConsiglio_Copia_14_2026_1.pdf`,
+      section: "dispositivo",
+    });
+    const unrelated = chunk("u1", "Di approvare il regolamento dei contributi, composto da n. 12 articoli.", {
+      path: `${folder}/Delibera_15__5421_DeliberadiConsiglio_Copia_15_2026_1.pdf`,
+      section: "dispositivo",
+    });
+    const asked = "il regolamento delle commissioni consiliari di quanti articoli è composto?";
+    const { composed, search } = await answerCompletedFromAct(
+      retriever([annex, unrelated, approving]),
+      { kind: "all" },
+      asked,
+      analyzeQuestion(asked),
+      firstSearch([annex]),
+      statistics,
+    );
+    // Searched within the annex's own file alone, the count was nowhere; another deliberation's is not its count.
+    expect(composed.text).toContain("n. 20 articoli");
+    expect(search.sources.map((source) => source.id)).not.toContain("u1");
+  });
+
   it("never searches again for an answer from the law, nor for a question that asks no datum", async () => {
     const law = { ...premesse, id: "l1", path: "law/lr.md", kind: "law" as const, page: null, section: undefined };
     const fake = retriever([law, decided]);

@@ -24,6 +24,15 @@ describe("what a question asks for", () => {
     expect(carries("il deposito temporaneo di n. 2 cassoni di guaine bituminose;")).not.toContain("who");
   });
 
+  it("reads 'n. 20 articoli' as a count, and 'n. 22 del …' as the number an act is cited by", () => {
+    const carries = (text: string) => sentenceFeatures(text).carries;
+    expect(carries("Di approvare il regolamento, composto da n. 20 articoli.")).toContain("quantity");
+    expect(carries("il deposito temporaneo di n.2 cassoni di guaine bituminose;")).toContain("quantity");
+    expect(carries("Vista la delibera n. 22 del 10.02.2026 di approvazione;")).not.toContain("quantity");
+    expect(carries("con determina n. 77 rg. 118 si è nominato il gruppo;")).not.toContain("quantity");
+    expect(carries("con Determina Dirigenziale n°157 (RP Area Tecnica n°100)")).not.toContain("quantity");
+  });
+
   it("reads an act asked in the plural ('con che delibere sono passati?', 'con quali determine')", () => {
     const plural = analyzeQuestion("bilancio e assestamento: con che delibere di consiglio sono passati?");
     expect(plural.kinds).toContain("act");
