@@ -5,7 +5,7 @@
  */
 import { fold } from "../index-format/italian-analyzer.js";
 
-export type CodeName = "cig" | "cup" | "durc" | "protocollo" | "capitolo" | "cer" | "fiscale" | "albo";
+export type CodeName = "cig" | "cup" | "durc" | "protocollo" | "capitolo" | "impegno" | "cer" | "fiscale" | "albo";
 
 const codes: { name: CodeName; asked: RegExp; stated: RegExp }[] = [
   // "CIG: BA3D06EB00", "il CIG il cui numero attribuito è BA3D06EB00": ten letters and digits, both present.
@@ -32,6 +32,14 @@ const codes: { name: CodeName; asked: RegExp; stated: RegExp }[] = [
     name: "capitolo",
     asked: /\bcapitol[oi]\b|\bcap\.|\bsu che cap\b/,
     stated: /\bcap(?:itol[oi]|\.)\s*(?:(?:n\.?|n°|nr\.?)\s*)?[:.]?\s*\d+/,
+  },
+  // The commitment a spending is booked on: "Impegno 329/2023 sub 2", "N. Impegno Definitivo: 376" — not "impegno
+  // di spesa di € 1.225,00".
+  {
+    name: "impegno",
+    asked:
+      /(?:\b(?:che|quale|quali|su che|su quale|con che|con quale)\s+|\bnumero (?:di |dell')?|\bn\.\s?)impegn[oi]\b/,
+    stated: /\bimpegn[oi]\b(?:\s+(?:n\.?|n°|numero|definitivo|provvisorio))?\s*[:.]?\s*\d{1,5}(?:\/\d{4})?(?![\d.,])/,
   },
   // The number the act was published with on the notice board: "con che n. è uscita all'albo?".
   {

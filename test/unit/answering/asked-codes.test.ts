@@ -13,6 +13,8 @@ describe("identifiers asked by name", () => {
     expect(askedCodes("quanto abbiamo pagato?")).toEqual([]);
     expect(askedCodes("con che n. e uscita all'albo la delibera?")).toEqual(["albo"]);
     expect(askedCodes("che numero ha il DURC della ditta?")).toEqual(["durc"]);
+    expect(askedCodes("su che impegno è andata la spesa?")).toEqual(["impegno"]);
+    expect(askedCodes("quanto abbiamo impegnato?")).toEqual([]);
     expect(analyzeQuestion("mi serve il cig della det 145").kinds.has("code")).toBe(true);
   });
 
@@ -29,6 +31,9 @@ describe("identifiers asked by name", () => {
     expect(statesCode("giusto DURC acquisito con protocollo n. INPS_ 49006620;", ["durc"])).toBe(true);
     expect(statesCode("D.U.R.C. numero protocollo INAIL_53294508 data richiesta 13/03/2026", ["durc"])).toBe(true);
     expect(statesCode("il DURC sarà recepito in atti al momento dell'aggiudicazione", ["durc"])).toBe(false);
+    expect(statesCode("-Impegno 329/2023 sub 2 per € 939,72", ["impegno"])).toBe(true);
+    expect(statesCode("N. Impegno Definitivo: 376; Importo Impegno: € 183,00.", ["impegno"])).toBe(true);
+    expect(statesCode("assunto l'impegno di spesa di € 1.225,00 iva inclusa", ["impegno"])).toBe(false);
     expect(
       statesCode("Dato atto che tale delibera è stata pubblicata all'Albo pretorio con numero 168;", ["albo"]),
     ).toBe(true);
