@@ -10,6 +10,7 @@ import type { Source } from "../core/types.js";
 import { analyze, fold } from "../index-format/italian-analyzer.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 import { type ComposeTuning, defaultTuning } from "./compose-tuning.js";
+import { datumPerSubject } from "./datum-per-subject.js";
 import { leadText } from "./lead-text.js";
 import { besideSubject, carriesAsked, datumKinds, isAct, missingParts, samePublication } from "./missing-parts.js";
 import type { QuestionAnalysis, QuestionKind } from "./question-analysis.js";
@@ -93,21 +94,14 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
       related.findIndex((unit) => unit.index === left.unit) - related.findIndex((unit) => unit.index === right.unit),
   );
   const said = [leadPart, ...supports.map((support) => support.text)];
+  const candidates = [lead, ...related, ...completions];
   // A figure a support quotes from an act's premesse or from a table is not what the act decides: the datum is
   // still looked for, the dispositivo first.
   const stated = [
     leadPart,
     ...supports.filter((support) => decidesOrRules(input.sources[support.unit]!)).map((support) => support.text),
   ];
-  const missing = missingParts(
-    input.question,
-    stated,
-    said,
-    lead,
-    [lead, ...related, ...completions],
-    input.sources,
-    tuning,
-  );
+  const missing = missingParts(input.question, stated, said, lead, candidates, input.sources, tuning);
   const parts = [
     ...missing.parts,
     ...besideSubject(input, lead, [leadPart, ...said.slice(1), ...missing.parts.map((part) => part.text)], weights),
@@ -118,11 +112,14 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
       input.question.parts,
       [...said, ...parts.map((part) => part.text)],
       lead,
-      [lead, ...related, ...completions],
+      candidates,
       input.sources,
       weights,
     ),
   );
+  // A datum asked of several things ("plastica e vetro che giorni?"): each gets the line stating it beside it.
+  const shown = [...said, ...parts.map((part) => part.text)];
+  parts.push(...datumPerSubject(input.question, weights, shown, lead, candidates, input.sources));
   const cited = new Set(parts.map((part) => part.unit).filter((index) => index >= completionFrom));
   // The fact first: when the lead states none of the data asked and a passage of the same act does (a support or a
   // completing part), that passage opens the answer and is source [1]; the lead follows as its context.

@@ -37,6 +37,8 @@ export interface QuestionAnalysis {
   codes: CodeName[];
   /** Consecutive content terms of the question ("durata minima dell'Unione" → dur·minim, minim·union). */
   pairs: [string, string][];
+  /** Words the question joins with "e" / "o" as things asked alike ("plastica e vetro" → plastic·vetr). */
+  coordinated: [string, string][];
   /**
    * The question asks about what an act's closing lines state: its publication on the notice board, who signed it,
    * the appeal against it ("con che n. è uscita all'albo?", "chi l'ha firmata?"). Otherwise those lines answer nothing.
@@ -189,6 +191,7 @@ export function analyzeQuestion(question: string, withParts = true): QuestionAna
     actType: actWord ? typeOfWord(actWord) : null,
     codes,
     pairs: termPairs(question),
+    coordinated: coordinatedTerms(question),
     aboutClosing: asksAboutClosing.test(text),
     parts: withParts
       ? questionParts(question).map((part) => ({
@@ -218,6 +221,19 @@ export function questionParts(question: string): string[] {
     .filter((piece) => analyze(piece).some((term) => /[a-z]/.test(term)));
   return pieces.length > 1 ? pieces : [];
 }
+
+function coordinatedTerms(question: string): [string, string][] {
+  const found: [string, string][] = [];
+  for (const match of fold(question).matchAll(coordination)) {
+    const [left, right] = [analyze(match[1]!)[0], analyze(match[2]!)[0]];
+    if (left && right && left !== right) found.push([left, right]);
+  }
+  return found;
+}
+
+/** "plastica e vetro", "il teatro e il museo", "dal teatro o dal bar": two words joined as things asked alike. */
+const coordination =
+  /(\p{L}{3,})\s+(?:e|ed|o|oppure)\s+(?:(?:il|lo|la|i|gli|le|del|della|dei|delle|dal|dalla|al|alla)\s+|l'|dell'|dall'|all')?(\p{L}{3,})/gu;
 
 function termPairs(question: string): [string, string][] {
   // Legal references ("21_2012") are appended by the analyzer after the words: they have no position.

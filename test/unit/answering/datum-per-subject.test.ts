@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { analyzeQuestion } from "../../../src/answering/question-analysis.js";
+import type { Source } from "../../../src/core/types.js";
+import { composeQuestion } from "../../support/compose-question.js";
+
+const plan = (id: string, page: number, text: string): Source => ({
+  id,
+  path: "documenti/albo/Delibera_4__5334_PIANO_RACCOLTA_2.pdf",
+  title: "Piano comunale della raccolta differenziata",
+  kind: "document",
+  unione: null,
+  article: null,
+  page,
+  score: 1,
+  text,
+});
+
+const glass = plan(
+  "p5",
+  5,
+  "• La frazione Vetro viene ritirata una volta a settimana il Giovedì porta a porta con sei operatori.",
+);
+const plastic = plan(
+  "p4",
+  4,
+  "• La frazione Plastica e Banda Stagnata viene ritirata due volte a settimana (Martedì e Venerdì) porta a porta.",
+);
+const overview = plan(
+  "p6",
+  6,
+  "a) Raccolta differenziata. È effettuato il servizio di raccolta porta a porta di carta, plastica e vetro.",
+);
+
+describe("a datum asked of several things at once", () => {
+  it("reads the things the question joins with 'e'", () => {
+    expect(analyzeQuestion("plastica e vetro che giorni li ritirano?").coordinated).toEqual([["plastic", "vetr"]]);
+    expect(analyzeQuestion("che giorni ritirano il vetro?").coordinated).toEqual([]);
+  });
+
+  it("gets the datum stated beside each of them, each from its own line", () => {
+    const answer = composeQuestion("plastica e vetro che giorni li ritirano porta a porta?", [
+      glass,
+      overview,
+      plastic,
+    ]);
+    // Before, the glass's Thursday alone: the overview names the plastic too, but with no day.
+    expect(answer.text).toContain("Giovedì");
+    expect(answer.text).toContain("(Martedì e Venerdì)");
+  });
+
+  it("adds nothing when one thing is asked, or when the answer states the datum beside each already", () => {
+    const one = composeQuestion("il vetro che giorni lo ritirano porta a porta?", [glass, overview, plastic]);
+    expect(one.text).not.toContain("Plastica");
+    const both = plan("p7", 7, "• Plastica il Martedì e vetro il Giovedì, ritirati porta a porta.");
+    const stated = composeQuestion("plastica e vetro che giorni li ritirano porta a porta?", [both, plastic, glass]);
+    expect(stated.text.split("\n")).toHaveLength(1);
+  });
+});
