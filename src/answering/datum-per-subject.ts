@@ -9,7 +9,7 @@ import { analyze } from "../index-format/italian-analyzer.js";
 import { carriesAsked, isAct, samePublication } from "./missing-parts.js";
 import type { QuestionAnalysis, QuestionKind } from "./question-analysis.js";
 import type { ScoredUnit } from "./scored-unit.js";
-import { isClosingFormula, isQuotable } from "./unit-sentences.js";
+import { isClosingFormula, isQuotable, tableRow } from "./unit-sentences.js";
 
 /** Data that can be stated of each thing asked: a day, an hour, an amount, a count, a term. */
 const perSubjectKinds: QuestionKind[] = ["date", "time", "amount", "quantity", "frequency", "duration", "deadline"];
@@ -46,8 +46,8 @@ export function datumPerSubject(
     let best: { text: string; unit: number; score: number } | null = null;
     for (const unit of candidates) {
       if (!samePublication(leadSource, sources[unit.index]!)) continue;
-      for (const sentence of unit.sentences) {
-        if (!isQuotable(sentence) || isClosingFormula(sentence.text) || !sentence.matched.has(term)) continue;
+      for (const sentence of linesOf(unit)) {
+        if (isClosingFormula(sentence.text) || !analyze(sentence.text).includes(term)) continue;
         if (shown.some((line) => line.includes(sentence.text)) || !carries(sentence.text)) continue;
         if (!best || sentence.score > best.score)
           best = { text: sentence.text, unit: unit.index, score: sentence.score };
@@ -58,4 +58,17 @@ export function datumPerSubject(
     shown.push(best.text);
   }
   return added;
+}
+
+/** A unit's quotable sentences, and the rows of its tables ("Teatro comunale | 26.000,00"), which state a datum. */
+function linesOf(unit: ScoredUnit): { text: string; score: number }[] {
+  return unit.sentences.flatMap((sentence) =>
+    isQuotable(sentence)
+      ? [sentence]
+      : sentence.text
+          .split("\n")
+          .map((line) => line.trim())
+          .filter(tableRow)
+          .map((text) => ({ text, score: sentence.score })),
+  );
 }

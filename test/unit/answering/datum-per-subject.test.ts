@@ -48,6 +48,19 @@ describe("a datum asked of several things at once", () => {
     expect(answer.text).toContain("(Martedì e Venerdì)");
   });
 
+  it("takes the row of a table that states the datum beside one of them", () => {
+    const budget = plan(
+      "b1",
+      13,
+      "Entrate extratributarie previste nel bilancio 2026.\nTeatro 588 | 26.000,00 | 14.000,00\nMensa 590 | 12.000,00 | 12.000,00",
+    );
+    const museum = plan("m1", 12, "Il museo incasserà dai biglietti circa 3.000,00 euro nel 2026.");
+    const answer = composeQuestion("quanto prevediamo di incassare dal museo e dal teatro nel 2026?", [museum, budget]);
+    expect(answer.text).toContain("3.000,00");
+    expect(answer.text).toContain("Teatro 588 | 26.000,00");
+    expect(answer.text).not.toContain("Mensa");
+  });
+
   it("adds nothing when one thing is asked, or when the answer states the datum beside each already", () => {
     const one = composeQuestion("il vetro che giorni lo ritirano porta a porta?", [glass, overview, plastic]);
     expect(one.text).not.toContain("Plastica");
