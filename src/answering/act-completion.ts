@@ -12,6 +12,7 @@ import type { HybridRetriever } from "../retrieval/hybrid-retriever.js";
 import { type ComposedAnswer, composeAnswer, datumKinds } from "./compose-answer.js";
 import type { QuestionAnalysis } from "./question-analysis.js";
 import type { TermStatistics } from "./relevance.js";
+import { sessionQuery } from "./session-facts.js";
 
 /** Passages of the answering act offered to complete an answer. */
 const completionPassages = 4;
@@ -21,6 +22,8 @@ const dispositivoReach = 12;
 /** Passages of the act looked for by each part of a question in several parts, and parts looked for at most. */
 const partPassages = 2;
 const maxPartsSearched = 4;
+/** Passages of the act looked for by what a question asks of the sitting. */
+const sessionPassages = 2;
 
 export interface CompletedAnswer {
   composed: ComposedAnswer;
@@ -51,7 +54,8 @@ export async function answerCompletedFromAct(
   // Only a document's act: the law and the records are answered by the unit that states the rule.
   const asksDatum = datumKinds.some((kind) => question.kinds.has(kind));
   const inParts = question.parts.length > 1;
-  if ((!asksDatum && !inParts) || !lead || lead.kind !== "document" || lead.page === null) return { composed, search };
+  if ((!asksDatum && !inParts && !question.session) || !lead || lead.kind !== "document" || lead.page === null)
+    return { composed, search };
   const shown = new Set(search.sources.map((source) => source.id));
   // The act and the documents published with it: a regulation's annex is completed by the deliberation that
   // approved it ("di quanti articoli è? quando entra in vigore?"), a deliberation by its annexes.
@@ -82,6 +86,16 @@ export async function answerCompletedFromAct(
     });
     within.sources.push(...byPart.sources);
     within.units.push(...byPart.units);
+  }
+  // What the question asks of the sitting (who was absent, how it was voted) stands in the act's opening passages,
+  // whatever their words: they are looked for by the words that record it.
+  if (question.session) {
+    const taken = new Set(within.sources.map((source) => source.id));
+    const bySession = await retriever.searchDetailed(sessionQuery[question.session], scope, sessionPassages, {
+      include: (chunk) => ofAct(chunk) && !taken.has(chunk.id),
+    });
+    within.sources.push(...bySession.sources);
+    within.units.push(...bySession.units);
   }
   if (within.sources.length === 0) return { composed, search };
   const extended = {

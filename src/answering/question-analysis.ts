@@ -6,6 +6,7 @@
 import { typeOfWord } from "../acts/index.js";
 import { analyze, fold } from "../index-format/italian-analyzer.js";
 import { askedCodes, type CodeName } from "./asked-codes.js";
+import { type SessionAsk, sessionAsk } from "./session-facts.js";
 
 export type QuestionKind =
   | "quantity"
@@ -39,6 +40,8 @@ export interface QuestionAnalysis {
   pairs: [string, string][];
   /** Words the question joins with "e" / "o" as things asked alike ("plastica e vetro" → plastic·vetr). */
   coordinated: [string, string][];
+  /** What the question asks of a deliberation's sitting ("chi mancava?", "è passata all'unanimità?"), if anything. */
+  session: SessionAsk | null;
   /**
    * The question asks about what an act's closing lines state: its publication on the notice board, who signed it,
    * the appeal against it ("con che n. è uscita all'albo?", "chi l'ha firmata?"). Otherwise those lines answer nothing.
@@ -192,6 +195,7 @@ export function analyzeQuestion(question: string, withParts = true): QuestionAna
     codes,
     pairs: termPairs(question),
     coordinated: coordinatedTerms(question),
+    session: sessionAsk(question),
     aboutClosing: asksAboutClosing.test(text),
     parts: withParts
       ? questionParts(question).map((part) => ({
