@@ -17,7 +17,7 @@ import type { QuestionAnalysis, QuestionKind } from "./question-analysis.js";
 import { uncoveredParts } from "./question-parts.js";
 import type { TermStatistics } from "./relevance.js";
 import { type ScoredUnit, scoreUnit, termWeights } from "./scored-unit.js";
-import { sessionLines } from "./session-facts.js";
+import { sessionRecord } from "./session-record.js";
 import { isClosingFormula } from "./unit-sentences.js";
 import { unquotableLead } from "./unquotable-lead.js";
 
@@ -122,7 +122,15 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
   const shown = [...said, ...parts.map((part) => part.text)];
   parts.push(...datumPerSubject(input.question, weights, shown, lead, candidates, input.sources));
   // What the question asks of the sitting: the act's own record of it opens the answer.
-  const session = sessionRecord(input, lead, candidates);
+  const session = sessionRecord(
+    input.question.session,
+    input.sources[lead.index]!,
+    candidates.map((unit) => ({
+      index: unit.index,
+      source: input.sources[unit.index]!,
+      text: unitOf(input, unit.index),
+    })),
+  );
   if (session) parts.push(session);
   const cited = new Set(parts.map((part) => part.unit).filter((index) => index >= completionFrom));
   // The fact first: when the lead states none of the data asked and a passage of the same act does (a support or a
@@ -144,23 +152,6 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
   if (fact) lines.unshift(lines.splice(1 + [...supports, ...parts].indexOf(fact), 1)[0]!);
   lines[0] = `${actLead(input, lead.index, lines[0]!)}${lines[0]}`;
   return { text: lines.map(withoutFakeCitations).join("\n"), order, support, unanswered: missing.unanswered };
-}
-
-/** The lines of the answering act that record what the question asks of its sitting (session-facts.ts). */
-function sessionRecord(
-  input: ComposeInput,
-  lead: ScoredUnit,
-  candidates: ScoredUnit[],
-): { text: string; unit: number } | null {
-  const ask = input.question.session;
-  const leadSource = input.sources[lead.index]!;
-  if (!ask || !isAct(leadSource)) return null;
-  for (const unit of candidates) {
-    if (!samePublication(leadSource, input.sources[unit.index]!)) continue;
-    const lines = sessionLines(ask, unitOf(input, unit.index));
-    if (lines.length > 0) return { text: lines.join("\n"), unit: unit.index };
-  }
-  return null;
 }
 
 function unitOf(input: ComposeInput, index: number): string {
