@@ -78,8 +78,10 @@ export function createAskService(options: AskServiceOptions): AskService {
       const statistics = options.retriever.statistics();
       const coverage = queryCoverage(search, statistics);
       // An act the question names by its number, and indexed, is what the question is about: its passages answer
-      // even when the rest of the question is worded unlike the act ("la DG 46 cosa corregge?").
-      const found = search.sources.length > 0 && (coverage >= threshold || narrowing?.byNumber === true);
+      // even when the rest of the question is worded unlike the act ("la DG 46 cosa corregge?"). So are the acts of
+      // a sitting it names by its date, when it asks about that sitting ("la giunta del 7 maggio chi l'ha presieduta?").
+      const namesActs = narrowing?.byNumber === true || (narrowing !== null && analysis.session !== null);
+      const found = search.sources.length > 0 && (coverage >= threshold || namesActs);
       options.logger.debug({ coverage, found, sources: search.sources.length }, "ask: recupero completato");
       if (!found) return { answer: notFoundAnswer, mode: "extractive", sources: search.sources, found: false };
       // The passage that answers becomes source [1], for the reader and for the model alike.

@@ -108,19 +108,10 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
     ...besideSubject(input, lead, [leadPart, ...said.slice(1), ...missing.parts.map((part) => part.text)], weights),
   ];
   // A question in several parts about an act: a part the answer does not address yet gets the sentence that does.
-  parts.push(
-    ...uncoveredParts(
-      input.question.parts,
-      [...said, ...parts.map((part) => part.text)],
-      lead,
-      candidates,
-      input.sources,
-      weights,
-    ),
-  );
+  const shown = () => [...said, ...parts.map((part) => part.text)];
+  parts.push(...uncoveredParts(input.question.parts, shown(), lead, candidates, input.sources, weights));
   // A datum asked of several things ("plastica e vetro che giorni?"): each gets the line stating it beside it.
-  const shown = [...said, ...parts.map((part) => part.text)];
-  parts.push(...datumPerSubject(input.question, weights, shown, lead, candidates, input.sources));
+  parts.push(...datumPerSubject(input.question, weights, shown(), lead, candidates, input.sources));
   // What the question asks of the sitting: the act's own record of it opens the answer.
   const session = sessionRecord(
     input.question.session,
@@ -151,7 +142,9 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
   for (const part of parts) lines.push(`${part.text} [${number(part.unit)}]`);
   if (fact) lines.unshift(lines.splice(1 + [...supports, ...parts].indexOf(fact), 1)[0]!);
   lines[0] = `${actLead(input, lead.index, lines[0]!)}${lines[0]}`;
-  return { text: lines.map(withoutFakeCitations).join("\n"), order, support, unanswered: missing.unanswered };
+  // The act's record of its sitting states the name asked (who was absent, who presided).
+  const text = lines.map(withoutFakeCitations).join("\n");
+  return { text, order, support, unanswered: session ? [] : missing.unanswered };
 }
 
 function unitOf(input: ComposeInput, index: number): string {

@@ -1,6 +1,11 @@
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createAskService } from "../../../src/answering/ask-service.js";
 import { sessionAsk, sessionLines } from "../../../src/answering/session-facts.js";
+import { silentLogger } from "../../../src/core/logger.js";
 import type { Source } from "../../../src/core/types.js";
+import { analyze } from "../../../src/index-format/italian-analyzer.js";
+import type { HybridRetriever } from "../../../src/retrieval/hybrid-retriever.js";
 import { composeQuestion } from "../../support/compose-question.js";
 
 // The opening of a deliberation of the Giunta as the notice board publishes it (Delibera 49/2026, p. 1).
@@ -71,5 +76,26 @@ describe("what a deliberation records of its sitting", () => {
       "BIANCARDI LUIGI | ASSESSORE | Assente",
       "BIANCARDI GIOVANNI | ASSESSORE | Assente [1]",
     ]);
+  });
+
+  it("is an answer that states the name asked: no 'Non ho trovato il nome' for who was absent", async () => {
+    const question = "chi mancava in giunta il 9 aprile?";
+    const passage = act("p1", opening, "premesse");
+    const terms = [...new Set(analyze(question))].map((term) => ({ term, weight: 1 }));
+    const retriever: HybridRetriever = {
+      async search() {
+        return [passage];
+      },
+      async searchDetailed() {
+        return { sources: [passage], terms, matchedTerms: [terms.map((item) => item.term)], units: [passage.text] };
+      },
+      statistics: () => ({ documentCount: 100, documentFrequency: () => 1 }),
+    };
+    const promptsDir = join(import.meta.dirname, "..", "..", "..", "prompts");
+    const service = createAskService({ retriever, chatModel: null, promptsDir, logger: silentLogger() });
+    const result = await service.ask(question, { scope: { kind: "all" } });
+    // A name is asked and the composer found no sentence "carrying" one: the datum gate said it was not found.
+    expect(result.found).toBe(true);
+    expect(result.answer).toMatch(/^BIANCARDI LUIGI \| ASSESSORE \| Assente/);
   });
 });
