@@ -79,7 +79,7 @@ describe("what a deliberation records of its sitting", () => {
   });
 
   it("is an answer that states the name asked: no 'Non ho trovato il nome' for who was absent", async () => {
-    const question = "chi mancava in giunta il 9 aprile?";
+    const question = "chi era assente alla giunta del 9 aprile?";
     const passage = act("p1", opening, "premesse");
     const terms = [...new Set(analyze(question))].map((term) => ({ term, weight: 1 }));
     const retriever: HybridRetriever = {
