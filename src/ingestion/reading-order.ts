@@ -12,7 +12,8 @@
  * and laid out by rows it would interleave the lines of side-by-side boxes: it keeps the order drawn (null). So does any
  * page where two pieces drawn apart end up side by side on one row: two columns of prose (a regional bulletin), the
  * act number's box beside the OGGETTO's box of a determina. What is moved is only a block that stands alone on its
- * rows, as a table below a paragraph does.
+ * rows, as a table below a paragraph does. The exception is a table of figures drawn column by column (a budget's
+ * items, then each year's amounts): read by rows, each label stands beside its figures, as on the page.
  */
 
 /** The fields of a pdf.js text item this needs. */
