@@ -52,16 +52,24 @@ function gridAt(rows: Cell[][], start: number): { line: string; next: number } |
   let last = end;
   while (last < rows.length && last - end < maxBandRows && valueRow(rows[last]!)) last++;
   if (last === end) return null;
-  const values = columns.map(() => [] as string[]);
-  for (const row of rows.slice(end, last))
+  // A row filling (nearly) every column is a record of its own ("2 | Mensa – Scuola Elementare | CUP | 7.320,00");
+  // a sparser one continues the record above, a value wrapped over two lines ("1.03.01.02.0" over "014").
+  const records: string[][][] = [];
+  for (const row of rows.slice(end, last)) {
+    if (records.length === 0 || row.length >= Math.max(minFields, columns.length - 1))
+      records.push(columns.map(() => []));
     for (const cell of row) {
       const column = columnOf(columns, cell);
-      if (column >= 0) values[column]!.push(cell.text);
+      if (column >= 0) records.at(-1)![column]!.push(cell.text);
     }
-  const pairs = columns.flatMap((column, index) =>
-    values[index]!.length > 0 ? [`${column.text}: ${values[index]!.join(" ")}`] : [],
-  );
-  return pairs.length >= minFields ? { line: `${pairs.join("; ")}.`, next: last } : null;
+  }
+  const lines = records.flatMap((values) => {
+    const pairs = columns.flatMap((column, index) =>
+      values[index]!.length > 0 ? [`${column.text}: ${values[index]!.join(" ")}`] : [],
+    );
+    return pairs.length >= minFields ? [`${pairs.join("; ")}.`] : [];
+  });
+  return lines.length > 0 ? { line: lines.join("\n"), next: last } : null;
 }
 
 /**
@@ -73,11 +81,13 @@ function headingRow(row: Cell[], first: boolean): boolean {
 }
 
 /**
- * A row of values: short cells, one at least with a figure ("274.9", "€ 183,00", "01.07"). A line of prose or the
- * letterhead's footer ("Piazza Municipio n. 1, C.A.P: 83021 …") is not a value.
+ * A row of values: short cells, half of them at least with a figure ("274.9", "€ 183,00", "01.07"). A line of prose,
+ * the letterhead's footer ("Piazza Municipio n. 1, C.A.P: 83021 …") or a row of a staff table ("FUSCO | parziale
+ * (50%) | amministrativo") is not: paired with the row above, it would read "Silvia: FUSCO".
  */
 function valueRow(row: Cell[]): boolean {
-  return row.every((cell) => cell.text.length <= maxValue) && row.some((cell) => /\d/.test(cell.text));
+  const figures = row.filter((cell) => /\d/.test(cell.text)).length;
+  return row.every((cell) => cell.text.length <= maxValue) && figures > 0 && figures * 2 >= row.length;
 }
 
 /** Characters of a value at most: "14 - Stampati specialistici" is one. */

@@ -54,6 +54,39 @@ describe("grids of headings over values", () => {
     expect(fieldGridLines([item("Capitolo:", 40, 700), item("274.9", 100, 686)])).toBe("");
   });
 
+  it("read a row that fills every column as a record of its own, and a row of names as no values", () => {
+    const interventions = [
+      item("N.", 40, 700),
+      item("Intervento", 80, 700),
+      item("CUP", 300, 700),
+      item("Importo", 420, 700),
+      ...[
+        ["2", "Mensa scolastica – Scuola Elementare", "J25E22000370006", "7.320,00"],
+        ["3", "Mensa scolastica – Scuola Media", "J25E24000230006", "7.320,00"],
+      ].flatMap(([n, what, cup, amount], row) => [
+        item(n!, 40, 686 - 14 * row),
+        item(what!, 80, 686 - 14 * row),
+        item(cup!, 300, 686 - 14 * row),
+        item(amount!, 420, 686 - 14 * row),
+      ]),
+    ];
+    // Before, the rows were joined by column ("N.: 2 3; Importo: 7.320,00 7.320,00"): which amount was whose?
+    expect(fieldGridLines(interventions).split("\n")).toEqual([
+      "N.: 2; Intervento: Mensa scolastica – Scuola Elementare; CUP: J25E22000370006; Importo: 7.320,00.",
+      "N.: 3; Intervento: Mensa scolastica – Scuola Media; CUP: J25E24000230006; Importo: 7.320,00.",
+    ]);
+    // A staff table: a row of names under words is no grid of headings and values ("Silvia: FUSCO").
+    const staff = [
+      item("Silvia", 40, 700),
+      item("Tempo indeterminato e", 160, 700),
+      item("Istruttore", 300, 700),
+      item("FUSCO", 40, 686),
+      item("parziale (50%)", 160, 686),
+      item("amministrativo", 300, 686),
+    ];
+    expect(fieldGridLines(staff)).toBe("");
+  });
+
   it("add the paired line to the page a real PDF gives", async () => {
     const document = await loadDocument(await makePlacedPdf(box), "determina.pdf");
     const text = document.units[0]!.text;
