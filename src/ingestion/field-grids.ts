@@ -8,7 +8,8 @@
  *
  * As text, in any order, "Capitolo" stands lines away from "274.9", and "su che capitolo è andata la spesa?" has
  * no line that answers. Here each value is paired with the heading it stands under, in one line the page text
- * gains: "Piano Finanziario: 1.03.01.02.014; Missione: 01.07; Capitolo: 274.9; …".
+ * gains, one sentence so that a quote keeps the whole record: "Piano Finanziario: 1.03.01.02.014 — Missione: 01.07 —
+ * Capitolo: 274.9 — …".
  */
 import type { PdfTextItem } from "./reading-order.js";
 
@@ -67,7 +68,7 @@ function gridAt(rows: Cell[][], start: number): { line: string; next: number } |
     const pairs = columns.flatMap((column, index) =>
       values[index]!.length > 0 ? [`${column.text}: ${values[index]!.join(" ")}`] : [],
     );
-    return pairs.length >= minFields ? [`${pairs.join("; ")}.`] : [];
+    return pairs.length >= minFields ? [`${pairs.join(" — ")}.`] : [];
   });
   return lines.length > 0 ? { line: lines.join("\n"), next: last } : null;
 }

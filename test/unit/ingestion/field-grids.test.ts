@@ -34,7 +34,7 @@ const items = (lines: PlacedLine[]) => lines.map((line) => item(line.text, line.
 describe("grids of headings over values", () => {
   it("pair each value with the heading it stands under, headings over two rows read as one", () => {
     expect(fieldGridLines(items(box))).toBe(
-      "Piano Finanziario: 1.03.01.02.014; Missione: 01.07; Capitolo: 274.9; Quinti Livello p.f.: 14 - Stampati; Esercizio: 2026; N. Impegno Provvisorio: 60.",
+      "Piano Finanziario: 1.03.01.02.014 — Missione: 01.07 — Capitolo: 274.9 — Quinti Livello p.f.: 14 - Stampati — Esercizio: 2026 — N. Impegno Provvisorio: 60.",
     );
   });
 
@@ -72,8 +72,8 @@ describe("grids of headings over values", () => {
     ];
     // Before, the rows were joined by column ("N.: 2 3; Importo: 7.320,00 7.320,00"): which amount was whose?
     expect(fieldGridLines(interventions).split("\n")).toEqual([
-      "N.: 2; Intervento: Mensa scolastica – Scuola Elementare; CUP: J25E22000370006; Importo: 7.320,00.",
-      "N.: 3; Intervento: Mensa scolastica – Scuola Media; CUP: J25E24000230006; Importo: 7.320,00.",
+      "N.: 2 — Intervento: Mensa scolastica – Scuola Elementare — CUP: J25E22000370006 — Importo: 7.320,00.",
+      "N.: 3 — Intervento: Mensa scolastica – Scuola Media — CUP: J25E24000230006 — Importo: 7.320,00.",
     ]);
     // A staff table: a row of names under words is no grid of headings and values ("Silvia: FUSCO").
     const staff = [
@@ -91,7 +91,7 @@ describe("grids of headings over values", () => {
     const document = await loadDocument(await makePlacedPdf(box), "determina.pdf");
     const text = document.units[0]!.text;
     // Read as drawn, "Capitolo" and "274.9" stand on different lines; the paired line says which is which.
-    expect(text).toContain("Capitolo: 274.9;");
+    expect(text).toContain("Capitolo: 274.9 —");
     expect(text).toContain("Descrizione Capitolo: ACQUISTO REGISTRI STATO CIVILE");
   });
 });
