@@ -13,7 +13,7 @@ import type { LoadedDocument } from "./loaded-document.js";
 import { type SentenceSplitter, splitSentences } from "./sentence-splitter.js";
 
 /** The analyzer's version is part of it: stored BM25 terms must be rebuilt when the analyzer changes. */
-export const chunkerVersion = `chunker-v15+${analyzerVersion}`;
+export const chunkerVersion = `chunker-v16+${analyzerVersion}`;
 
 export interface ChunkSource {
   path: string;

@@ -60,7 +60,7 @@ function gridAt(rows: Cell[][], start: number): { line: string; next: number } |
     if (records.length === 0 || row.length >= Math.max(minFields, columns.length - 1))
       records.push(columns.map(() => []));
     for (const cell of row) {
-      const column = columnOf(columns, cell);
+      const column = valueColumn(columns, cell);
       if (column >= 0) records.at(-1)![column]!.push(cell.text);
     }
   }
@@ -125,6 +125,18 @@ function columnOf(columns: Cell[], cell: Cell): number {
     }
   }
   return best;
+}
+
+/**
+ * The column a value stands under: the heading it overlaps most or, for a value set right in a wide column
+ * ("Numero Liquid." over a "613" further right), the last heading that starts before it.
+ */
+function valueColumn(columns: Cell[], cell: Cell): number {
+  const overlapped = columnOf(columns, cell);
+  if (overlapped >= 0) return overlapped;
+  let last = 0;
+  for (const [index, column] of columns.entries()) if (column.left <= cell.left) last = index;
+  return last;
 }
 
 /** The page's upright text as rows of cells, top to bottom; blanks only separate. */

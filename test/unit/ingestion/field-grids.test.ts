@@ -54,6 +54,19 @@ describe("grids of headings over values", () => {
     expect(fieldGridLines([item("Capitolo:", 40, 700), item("274.9", 100, 686)])).toBe("");
   });
 
+  it("put a value set right in a wide column under the heading that starts before it", () => {
+    // The liquidation box (Determina 326/2026, p. 3): "613" stands right of "Numero Liquid.", overlapping no heading.
+    const liquidation = [
+      item("Numero Liquid.", 73, 167),
+      item("Importo Liquidazione", 239, 167),
+      item("Esercizio", 431, 167),
+      item("613", 161, 145),
+      item("183,00", 356, 145),
+      item("2026", 441, 145),
+    ];
+    expect(fieldGridLines(liquidation)).toBe("Numero Liquid.: 613 — Importo Liquidazione: 183,00 — Esercizio: 2026.");
+  });
+
   it("read a row that fills every column as a record of its own, and a row of names as no values", () => {
     const interventions = [
       item("N.", 40, 700),
