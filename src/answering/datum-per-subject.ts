@@ -30,7 +30,8 @@ export function datumPerSubject(
   const leadSource = sources[lead.index]!;
   if (asked.length === 0 || !isAct(leadSource)) return [];
   const carries = (text: string) => asked.some((kind) => carriesAsked(text, kind, question));
-  const words = [...weights].filter(([term]) => /\p{L}{3}/u.test(term));
+  // Words, and numbers that name a thing ("l'impegno 219 e il 220").
+  const words = [...weights].filter(([term]) => /\p{L}{3}|^\d{2,}$/u.test(term));
   const rarest = Math.max(0, ...words.map(([, weight]) => weight));
   const specific = new Set(words.filter(([, weight]) => weight >= rarest * specificShare).map(([term]) => term));
   const shown = [...lines];

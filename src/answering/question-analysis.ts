@@ -235,9 +235,12 @@ function coordinatedTerms(question: string): [string, string][] {
   return found;
 }
 
-/** "plastica e vetro", "il teatro e il museo", "dal teatro o dal bar": two words joined as things asked alike. */
+/**
+ * "plastica e vetro", "il teatro e il museo", "dal teatro o dal bar", "sull'impegno 219 e quanto sul 220": two words
+ * (or numbers) joined as things asked alike.
+ */
 const coordination =
-  /(\p{L}{3,})\s+(?:e|ed|o|oppure)\s+(?:(?:il|lo|la|i|gli|le|del|della|dei|delle|dal|dalla|al|alla)\s+|l'|dell'|dall'|all')?(\p{L}{3,})/gu;
+  /(\p{L}{3,}|\d{2,})\s+(?:e|ed|o|oppure)\s+(?:(?:quanto|quanti|quale|quali)\s+)?(?:(?:il|lo|la|i|gli|le|del|della|dei|delle|dal|dalla|al|alla|sul|sulla|nel|nella)\s+|l'|dell'|dall'|all'|sull')?(\p{L}{3,}|\d{2,})/gu;
 
 function termPairs(question: string): [string, string][] {
   // Legal references ("21_2012") are appended by the analyzer after the words: they have no position.

@@ -35,6 +35,9 @@ describe("a datum asked of several things at once", () => {
   it("reads the things the question joins with 'e'", () => {
     expect(analyzeQuestion("plastica e vetro che giorni li ritirano?").coordinated).toEqual([["plastic", "vetr"]]);
     expect(analyzeQuestion("che giorni ritirano il vetro?").coordinated).toEqual([]);
+    expect(analyzeQuestion("quanto è stato liquidato sull'impegno 219 e quanto sul 220?").coordinated).toEqual([
+      ["219", "220"],
+    ]);
   });
 
   it("gets the datum stated beside each of them, each from its own line", () => {
@@ -59,6 +62,19 @@ describe("a datum asked of several things at once", () => {
     expect(answer.text).toContain("3.000,00");
     expect(answer.text).toContain("Teatro 588 | 26.000,00");
     expect(answer.text).not.toContain("Mensa");
+  });
+
+  it("takes numbers that name the things asked ('sull'impegno 219 e quanto sul 220')", () => {
+    const box = (id: string, page: number, number: string, amount: string) =>
+      plan(id, page, `N. Impegno Definitivo: ${number} — Importo Impegno: € ${amount} — Esercizio: 2026.`);
+    // The second box was found by the search within the act: it completes the answer, it does not support it.
+    const answer = composeQuestion(
+      "quanto è stato liquidato sull'impegno 219 e quanto sul 220?",
+      [box("b1", 4, "219", "3.264,00"), box("b2", 5, "220", "17.080,00")],
+      { completionFrom: 1 },
+    );
+    expect(answer.text).toContain("€ 3.264,00");
+    expect(answer.text).toContain("€ 17.080,00");
   });
 
   it("adds nothing when one thing is asked, or when the answer states the datum beside each already", () => {
