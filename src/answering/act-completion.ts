@@ -91,8 +91,10 @@ export async function answerCompletedFromAct(
   // whatever their words: they are looked for by the words that record it.
   if (question.session) {
     const taken = new Set(within.sources.map((source) => source.id));
+    // The sitting is recorded in the deliberation itself, not in its annexes (a regulation on remote attendance
+    // speaks of "presenti" and "assenti" throughout).
     const bySession = await retriever.searchDetailed(sessionQuery[question.session], scope, sessionPassages, {
-      include: (chunk) => ofAct(chunk) && !taken.has(chunk.id),
+      include: (chunk) => ofAct(chunk) && !taken.has(chunk.id) && !chunk.act?.parent,
     });
     within.sources.push(...bySession.sources);
     within.units.push(...bySession.units);

@@ -5,7 +5,17 @@
  */
 import { fold } from "../index-format/italian-analyzer.js";
 
-export type CodeName = "cig" | "cup" | "durc" | "protocollo" | "capitolo" | "impegno" | "cer" | "fiscale" | "albo";
+export type CodeName =
+  | "cig"
+  | "cup"
+  | "durc"
+  | "protocollo"
+  | "capitolo"
+  | "impegno"
+  | "liquidazione"
+  | "cer"
+  | "fiscale"
+  | "albo";
 
 const codes: { name: CodeName; asked: RegExp; stated: RegExp }[] = [
   // "CIG: BA3D06EB00", "il CIG il cui numero attribuito è BA3D06EB00": ten letters and digits, both present.
@@ -40,6 +50,12 @@ const codes: { name: CodeName; asked: RegExp; stated: RegExp }[] = [
     asked:
       /(?:\b(?:che|quale|quali|su che|su quale|con che|con quale)\s+|\bnumero (?:di |dell')?|\bn\.\s?)impegn[oi]\b/,
     stated: /\bimpegn[oi]\b(?:\s+(?:n\.?|n°|numero|definitivo|provvisorio))?\s*[:.]?\s*\d{1,5}(?:\/\d{4})?(?![\d.,])/,
+  },
+  // The payment order: "Numero Liquid.: 613 — Importo Liquidazione: 183,00".
+  {
+    name: "liquidazione",
+    asked: /\b(?:numero (?:di |della )?|n\.\s?)liquidazion[ei]\b/,
+    stated: /\bliquid(?:azione|\.)\s*(?:n\.?|n°|numero)?\s*[:.]?\s*\d{1,6}(?![\d.,])/,
   },
   // The number the act was published with on the notice board: "con che n. è uscita all'albo?".
   {

@@ -22,7 +22,7 @@ const asks: [SessionAsk, RegExp][] = [
   ],
   [
     "present",
-    /\bchi c'er[ao]\b|\b(?:chi|quanti) (?:era|erano) present[ei]\b|\bquanti (?:erano|c'erano)\b|\bchi ha partecipato\b/,
+    /\bchi c'er[ao]\b|\b(?:chi|quanti|quante)\b[^?]{0,30}\b(?:era|erano)\s+present[ei]\b|\bquanti (?:erano|c'erano)\b|\bchi ha partecipato\b/,
   ],
 ];
 
@@ -44,9 +44,13 @@ export const sessionQuery: Record<SessionAsk, string> = {
 };
 
 const attendanceHeading = /\bNominativo\b|\bPresente\s+Assente\b/i;
+/** The table's totals, present and absent: "Tot. 4 | Tot. 1". */
+const attendanceTotals = /^Tot\.\s*\d+\s*\|?\s*Tot\.\s*\d+/i;
 const lines: Record<SessionAsk, (line: string) => boolean> = {
-  absent: (line) => /(?:^|\|\s*|\s)Assente\s*(?:\||$)/i.test(line) && !attendanceHeading.test(line),
-  present: (line) => /(?:^|\|\s*|\s)Presente\s*(?:\||$)/i.test(line) && !attendanceHeading.test(line),
+  absent: (line) =>
+    (/(?:^|\|\s*|\s)Assente\s*(?:\||$)/i.test(line) && !attendanceHeading.test(line)) || attendanceTotals.test(line),
+  present: (line) =>
+    (/(?:^|\|\s*|\s)Presente\s*(?:\||$)/i.test(line) && !attendanceHeading.test(line)) || attendanceTotals.test(line),
   presided: (line) => /\bdichiara aperta la seduta\b|\bassume la presidenza\b|\bpresiede la seduta\b/i.test(line),
   secretary: (line) => /\bverbalizzazione\b|\bsegretari[oa]\b[^.]{0,40}\bverbal/i.test(line),
   vote: (line) =>

@@ -15,6 +15,7 @@ describe("identifiers asked by name", () => {
     expect(askedCodes("che numero ha il DURC della ditta?")).toEqual(["durc"]);
     expect(askedCodes("su che impegno è andata la spesa?")).toEqual(["impegno"]);
     expect(askedCodes("quanto abbiamo impegnato?")).toEqual([]);
+    expect(askedCodes("con che numero di liquidazione è stato pagato?")).toEqual(["liquidazione"]);
     expect(analyzeQuestion("mi serve il cig della det 145").kinds.has("code")).toBe(true);
   });
 
@@ -34,6 +35,10 @@ describe("identifiers asked by name", () => {
     expect(statesCode("-Impegno 329/2023 sub 2 per € 939,72", ["impegno"])).toBe(true);
     expect(statesCode("N. Impegno Definitivo: 376; Importo Impegno: € 183,00.", ["impegno"])).toBe(true);
     expect(statesCode("assunto l'impegno di spesa di € 1.225,00 iva inclusa", ["impegno"])).toBe(false);
+    expect(statesCode("Numero Liquid.: 613 — Importo Liquidazione: 183,00 — Esercizio: 2026.", ["liquidazione"])).toBe(
+      true,
+    );
+    expect(statesCode("Determina di liquidazione della fattura n. 69", ["liquidazione"])).toBe(false);
     expect(
       statesCode("Dato atto che tale delibera è stata pubblicata all'Albo pretorio con numero 168;", ["albo"]),
     ).toBe(true);

@@ -42,6 +42,7 @@ describe("what a deliberation records of its sitting", () => {
     expect(sessionAsk("chi presiede la delegazione trattante?")).toBeNull();
     expect(sessionAsk("perché il sindaco non c'era?")).toBeNull();
     expect(sessionAsk("un consigliere da remoto può votare a scrutinio segreto?")).toBeNull();
+    expect(sessionAsk("quanti consiglieri erano presenti al consiglio del 24 marzo?")).toBe("present");
   });
 
   it("quotes the rows and lines that record it, as written", () => {
@@ -53,6 +54,10 @@ describe("what a deliberation records of its sitting", () => {
       expect.stringMatching(/^Il SINDACO .* dichiara aperta la seduta\.$/),
     ]);
     expect(sessionLines("vote", opening)).toEqual(["Con VOTI unanimi palesemente espressi"]);
+    // The table's totals answer "quanti erano presenti?".
+    expect(
+      sessionLines("present", "BIANCARDI VINCENZO SINDACO Presente\nIl presente atto è esecutivo.\nTot. 4 | Tot. 1"),
+    ).toEqual(["BIANCARDI VINCENZO SINDACO Presente", "Tot. 4 | Tot. 1"]);
     // The second vote, on immediate effect, says nothing of how the act itself was voted.
     const council =
       "Voti favorevoli n. 9 – Voti contrari 3 (Cacace, Maietta, Salapete)\nDi rendere con voti favorevoli n. 12 la delibera immediatamente eseguibile";
