@@ -54,6 +54,12 @@ export const builtinSynonymGroups: string[][] = [
   ["architetto", "arch."],
   ["geometra", "geom."],
   ["dottore", "dottoressa", "dott.", "dott.ssa"],
+  // Other abbreviations of the acts: "Glock, mod. 19", "Tel. 081…", "Fg. 6", "fraz. Sperone" ("loc." would be
+  // "locali" too: the stemmer makes "località" and "locali" one word).
+  ["modello", "mod."],
+  ["telefono", "tel."],
+  ["foglio", "fg."],
+  ["frazione", "fraz."],
 ];
 
 export interface SynonymExpander {

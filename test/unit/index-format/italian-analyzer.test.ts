@@ -63,6 +63,9 @@ describe("synonym expansion", () => {
     const added = (question: string) => expander.expand(question).map((item) => item.term);
     expect(added("la pec dell'avvocata con che protocollo è arrivata?")).toContain("avv");
     expect(added("quanto spetta all'ing. Costanzo?")).toEqual(expect.arrayContaining(analyze("ingegnere")));
+    // "che modello sono le pistole?" is answered by "Glock, mod. 19"; "enti locali" brings no "loc.".
+    expect(added("le pistole nuove che modello sono?")).toContain("mod");
+    expect(added("il PTFP negli enti locali")).not.toContain("loc");
   });
 
   it("expands abbreviations both ways (TUEL <-> testo unico enti locali)", () => {
