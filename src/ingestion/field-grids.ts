@@ -11,16 +11,8 @@
  * gains, one sentence so that a quote keeps the whole record: "Piano Finanziario: 1.03.01.02.014 — Missione: 01.07 —
  * Capitolo: 274.9 — …".
  */
-import type { PdfTextItem } from "./reading-order.js";
+import { type Cell, groupRows, type PdfTextItem, rowCells, x, y } from "./page-rows.js";
 
-interface Cell {
-  text: string;
-  left: number;
-  right: number;
-}
-
-/** Horizontal gap (points) beyond which two items of a row are separate cells (as in reading-order.ts). */
-const cellGap = 7;
 /** Heading rows read together at most ("Piano" over "Finanziario"), and value rows. */
 const maxBandRows = 3;
 /** Fields a grid needs to be one: fewer is a label beside a value, which the text already reads. */
@@ -144,34 +136,5 @@ function rowsOf(items: readonly PdfTextItem[]): Cell[][] {
   const visible = items
     .filter((item) => item.str.trim() !== "" && Math.abs(item.transform[1] ?? 0) <= Math.abs(item.transform[0] ?? 1))
     .sort((left, right) => y(right) - y(left) || x(left) - x(right));
-  const rows: { y: number; height: number; items: PdfTextItem[] }[] = [];
-  for (const item of visible) {
-    const row = rows.at(-1);
-    if (row && row.y - y(item) <= Math.max(2, 0.5 * Math.max(row.height, item.height))) {
-      row.items.push(item);
-      row.height = Math.max(row.height, item.height);
-    } else rows.push({ y: y(item), height: item.height, items: [item] });
-  }
-  return rows.map((row) => cellsOf(row.items));
-}
-
-function cellsOf(items: PdfTextItem[]): Cell[] {
-  const cells: Cell[] = [];
-  for (const item of [...items].sort((left, right) => x(left) - x(right))) {
-    const last = cells.at(-1);
-    const text = item.str.trim();
-    if (last && x(item) - last.right <= cellGap) {
-      last.text = `${last.text} ${text}`;
-      last.right = Math.max(last.right, x(item) + item.width);
-    } else cells.push({ text, left: x(item), right: x(item) + item.width });
-  }
-  return cells;
-}
-
-function x(item: PdfTextItem): number {
-  return item.transform[4] ?? 0;
-}
-
-function y(item: PdfTextItem): number {
-  return item.transform[5] ?? 0;
+  return groupRows(visible, (item) => item).map(rowCells);
 }

@@ -16,18 +16,9 @@
  * items, then each year's amounts): read by rows, each label stands beside its figures, as on the page.
  */
 
-/** The fields of a pdf.js text item this needs. */
-export interface PdfTextItem {
-  str: string;
-  /** [a, b, c, d, x, y]: the item's text matrix; y grows upwards. */
-  transform: number[];
-  width: number;
-  height: number;
-  hasEOL?: boolean;
-}
+import { cellGap, groupRows, type PdfTextItem, rowCells, wideBlank, x, y } from "./page-rows.js";
 
-/** Horizontal gap (points) beyond which two items of a row are separate cells, as pdf-parse judges it. */
-const cellGap = 7;
+export type { PdfTextItem } from "./page-rows.js";
 
 /**
  * The 93 acts of the corpus (600 pages): 575 pages jump back up at most 3 times; the 25 that jump 4 to 40 times are
@@ -67,22 +58,14 @@ export function readingOrderText(items: readonly PdfTextItem[], page?: PageBox):
   const oneFlow = block <= maxJumps;
   if (oneFlow && page && !bodyOutOfOrder(upright, page)) return null;
   upright.sort((left, right) => y(right.item) - y(left.item) || left.order - right.order);
-  const rows: { y: number; height: number; items: Placed[] }[] = [];
-  for (const placed of upright) {
-    const row = rows.at(-1);
-    // Items whose baselines differ by less than half a line stand on one row (a superscript "1°" too).
-    if (row && row.y - y(placed.item) <= Math.max(2, 0.5 * Math.max(row.height, placed.item.height))) {
-      row.items.push(placed);
-      row.height = Math.max(row.height, placed.item.height);
-    } else rows.push({ y: y(placed.item), height: placed.item.height, items: [placed] });
-  }
+  const rows = groupRows(upright, (placed) => placed.item);
   const rowOf = new Map<number, number>();
-  for (const [index, row] of rows.entries()) for (const placed of row.items) rowOf.set(placed.order, index);
-  const lines = rows.map((row) => rowText(row.items.map(({ item }) => item))).filter((line) => line.trim() !== "");
-  const across = !oneFlow || rows.some((row, index) => sideBySide(row.items, index, rowOf, items));
+  for (const [index, row] of rows.entries()) for (const placed of row) rowOf.set(placed.order, index);
+  const lines = rows.map((row) => rowText(row.map(({ item }) => item))).filter((line) => line.trim() !== "");
+  const across = !oneFlow || rows.some((row, index) => sideBySide(row, index, rowOf, items));
   // Boxes or columns read across would mix their lines, unless the page is a table of figures drawn column by column
   // (a budget's items, then its amounts): there every row reads as the page shows it.
-  if (across && !figureTable(rows.map((row) => row.items.map(({ item }) => item)))) return null;
+  if (across && !figureTable(rows.map((row) => row.map(({ item }) => item)))) return null;
   const margin = rotated
     .map((item) => `${item.str}${item.hasEOL ? "\n" : ""}`)
     .join("")
@@ -96,32 +79,9 @@ export function readingOrderText(items: readonly PdfTextItem[], page?: PageBox):
  * the water plan's budget and tariffs, the TARI tariffs, the fees of the SUAP and the waste plan's costs.
  */
 function figureTable(rows: PdfTextItem[][]): boolean {
-  const filled = rows.map(cells).filter((row) => row.length > 0);
+  const filled = rows.map((row) => rowCells(row).map((cell) => cell.text)).filter((row) => row.length > 0);
   const figures = filled.filter((row) => row.slice(1).some((cell) => figureCell.test(cell)));
   return figures.length >= minFigureRows && figures.length >= figureShare * filled.length;
-}
-
-/** The texts of a row's cells, left to right: items closer than a cell's gap join. */
-function cells(items: PdfTextItem[]): string[] {
-  const sorted = items.filter((item) => !wideBlank(item)).sort((left, right) => x(left) - x(right));
-  const texts: string[] = [];
-  let end: number | null = null;
-  for (const item of sorted) {
-    const blank = item.str.trim() === "";
-    if (!blank && (end === null || x(item) - end > cellGap)) texts.push(item.str.trim());
-    else if (!blank) texts[texts.length - 1] += ` ${item.str.trim()}`;
-    end = Math.max(end ?? 0, x(item) + item.width);
-  }
-  return texts;
-}
-
-/**
- * A blank wider than a few spaces is not a space between words: some files draw one blank across the whole row, over
- * the cells that follow it ("Carburanti per automezzi", a blank 500 points wide, "10.000,00 €"). Its width is left
- * out; a blank between two words of a cell still joins them.
- */
-function wideBlank(item: PdfTextItem): boolean {
-  return item.str.trim() === "" && item.width > 3 * cellGap;
 }
 
 /** A line's text so far is a bullet alone: "•", "-", "", "1." are drawn apart from the item they mark. */
@@ -200,12 +160,4 @@ function rowText(items: PdfTextItem[]): string {
     end = Math.max(end ?? 0, x(item) + item.width);
   }
   return text;
-}
-
-function x(item: PdfTextItem): number {
-  return item.transform[4] ?? 0;
-}
-
-function y(item: PdfTextItem): number {
-  return item.transform[5] ?? 0;
 }
