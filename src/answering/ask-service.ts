@@ -12,7 +12,7 @@ import type { HybridRetriever } from "../retrieval/hybrid-retriever.js";
 import { answerCompletedFromAct } from "./act-completion.js";
 import { actNarrowing, actNotFoundAnswer } from "./act-narrowing.js";
 import { actList, actOverview, asksActList, asksActOverview } from "./act-overview.js";
-import { lawNotIndexedAnswer } from "./law-not-indexed.js";
+import { articleNotIndexedAnswer, lawNotIndexedAnswer } from "./law-not-indexed.js";
 import { createLlmAnswerer } from "./llm-answer.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./question-analysis.js";
 import { statesEveryPart } from "./question-parts.js";
@@ -74,6 +74,11 @@ export function createAskService(options: AskServiceOptions): AskService {
       if (analysis.kinds.has("reference") && unindexedLaw) {
         options.logger.debug({ law: unindexedLaw }, "ask: la norma citata non è tra le fonti");
         return { answer: lawNotIndexedAnswer(unindexedLaw), mode: "extractive", sources: search.sources, found: false };
+      }
+      if (analysis.kinds.has("reference") && search.articleNotIndexed) {
+        options.logger.debug({ missing: search.articleNotIndexed }, "ask: l'articolo citato non è tra le fonti");
+        const answer = articleNotIndexedAnswer(search.articleNotIndexed);
+        return { answer, mode: "extractive", sources: search.sources, found: false };
       }
       const statistics = options.retriever.statistics();
       const coverage = queryCoverage(search, statistics);

@@ -25,3 +25,12 @@ export function lawDisplayName(written: string): string {
 export function lawNotIndexedAnswer(law: string): string {
   return `Non ho trovato il testo della norma ${lawDisplayName(law)} tra le fonti indicizzate, quindi non posso dire cosa prevede: le fonti qui sotto la citano soltanto. Per una risposta va caricato il testo della norma (unione ingest).`;
 }
+
+/** The law is among the sources but not the article asked: say which articles are, rather than quote another. */
+export function articleNotIndexedAnswer(missing: { law: string; article: string; held: string[] }): string {
+  const held =
+    missing.held.length > 0
+      ? ` Di questa norma le fonti riportano: ${missing.held.map((article) => `art. ${article}`).join(", ")}.`
+      : "";
+  return `Non ho trovato l'art. ${missing.article} della norma ${missing.law} tra le fonti indicizzate, quindi non posso dire cosa prevede.${held} Per una risposta va caricato il testo completo della norma (unione ingest).`;
+}

@@ -10,6 +10,7 @@ import type { VectorIndex } from "../index-format/vector-index.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 import type { Embedder } from "../llm/embedder.js";
 import { blendRanking, defaultFusion, type FusionOptions, fuseRankings } from "./fusion.js";
+import { type ArticleNotIndexed, articleNotIndexed, buildLawArticleIndex } from "./law-articles.js";
 import { lawScope, regionalLawNumbers } from "./law-scope.js";
 import { buildPassageGroups, distinctUnits, unitText } from "./passage-groups.js";
 import { createShapePrior } from "./shape-prior.js";
@@ -38,6 +39,8 @@ export interface DetailedSearch {
   filterMatches?: number;
   /** Laws the question names by number that no indexed document is about ("dlgs 152/2006"). */
   lawsNotIndexed?: string[];
+  /** An article the question names of an indexed law whose indexed text neither holds nor mentions it. */
+  articleNotIndexed?: ArticleNotIndexed;
 }
 
 /** Candidates taken from each ranking before fusion: enough for the fused top-k to be stable. */
@@ -108,6 +111,7 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
   const titleTerms = new Set([...titles.values()].flatMap((terms) => [...terms]));
   const regionalLaws = regionalLawNumbers(titles.values());
   const shapePrior = createShapePrior(chunks);
+  const lawArticles = buildLawArticleIndex(chunks);
 
   async function search(
     query: string,
@@ -168,12 +172,14 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
     const kept = distinctUnits(adjusted, chunks, groups, topK);
     const matched = new Map(keywordHits.map((hit) => [hit.position, hit.terms]));
     const sources = kept.map((hit) => ({ ...chunks[hit.position]!, score: Math.round(hit.score * 1000) / 1000 }));
+    const missingArticle = articleNotIndexed(question, lawArticles);
     const result: DetailedSearch = {
       sources,
       terms,
       matchedTerms: kept.map((hit) => matched.get(hit.position) ?? []),
       units: kept.map((hit) => unitText(chunks, hit.range, hit.position)),
       ...(scoped.notIndexed.length > 0 ? { lawsNotIndexed: scoped.notIndexed } : {}),
+      ...(missingArticle ? { articleNotIndexed: missingArticle } : {}),
     };
     return filter.include ? { ...result, filterMatches: countAllowed(chunks.length, allow) } : result;
   }

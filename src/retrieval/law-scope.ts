@@ -8,7 +8,7 @@
 import { analyze, fold } from "../index-format/italian-analyzer.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 
-const lawName =
+export const lawName =
   /\b(?:l\.?\s?r\.?|legge regionale|d\.?\s?lgs\.?|decreto legislativo|d\.?\s?l\.?|decreto[- ]legge|l\.|legge|dgr|d\.g\.r\.|dpr|d\.p\.r\.)\s*(?:n\.?\s*|nr\.?\s*)?\d{1,4}\s*(?:\/|del|del\s+\d{1,2}\s+\w+)\s*\d{2,4}\b|\btuel\b|\btesto unico (?:degli )?enti locali\b/g;
 
 /**
