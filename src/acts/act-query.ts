@@ -26,7 +26,7 @@ export interface ActQuery {
 }
 
 const kind =
-  "(delibere|delibera|deliberazion[ei]|delib\\.|delib(?=\\s*(?:n\\.?\\s*)?\\d)|determine|determina|determinazion[ei]|det\\.|det(?=\\s*(?:n\\.?\\s*)?\\d)|ordinanz[ae]|ord\\.(?=\\s*(?:n\\.?\\s*)?\\d)|ord(?=\\s*(?:n\\.?\\s*)?\\d)|decret[oi](?!\\s+(?:legislativ|legge|-legge|ministerial|interministerial|del\\s+presidente\\s+della\\s+repubblica|del\\s+presidente\\s+del\\s+consiglio|regional|dirigenziale\\s+regional))|d\\.?\\s?[gc]\\.?\\s?c\\.?(?=\\s|$|\\d)|d\\.?\\s?[gc]\\.?(?=\\s*(?:n\\.?\\s*|nr\\.?\\s*)?\\d)|g\\.\\s?c\\.|c\\.\\s?c\\.)";
+  "(delibere|delibera|deliberazion[ei]|delib\\.|delib(?=\\s*(?:n\\.?\\s*)?\\d)|determine|determina|determinazion[ei]|det\\.|det(?=\\s*(?:n\\.?\\s*)?\\d)|ordinanz[ae]|ord\\.?(?=\\s*(?:(?:sindacal[ei]|dirigenzial[ei])\\s+)?(?:n\\.?\\s*)?\\d)|decret[oi](?!\\s+(?:legislativ|legge|-legge|ministerial|interministerial|del\\s+presidente\\s+della\\s+repubblica|del\\s+presidente\\s+del\\s+consiglio|regional|dirigenziale\\s+regional))|d\\.?\\s?[gc]\\.?\\s?c\\.?(?=\\s|$|\\d)|d\\.?\\s?[gc]\\.?(?=\\s*(?:n\\.?\\s*|nr\\.?\\s*)?\\d)|g\\.\\s?c\\.|c\\.\\s?c\\.)";
 const determiner =
   "(?:^|\\s|[(])(la|le|il|i|lo|gli|l['’]|quella|quelle|quel|quello|quali|quale|quante|ultim[aoie]|tutte\\s+le|della|delle|del|dei|alla|alle|nella|nelle|sulla|sulle|dalla|dalle|con\\s+la|questa|queste|una|un|qualche|alcune)?\\s*";
 const kindPattern = new RegExp(`${determiner}${kind}(?![a-zà-ù\\d])`, "gi");

@@ -9,6 +9,8 @@ describe("parseActQuery", () => {
     ["ordinanza sindacale 13", { type: "ordinanza", organ: "sindaco", number: "13" }],
     ["ord. 12 chiusura scuole per il maltempo", { type: "ordinanza", number: "12" }],
     ["l'ord 15/2026 sui rifiuti", { type: "ordinanza", number: "15", year: 2026 }],
+    ["ord. dirigenziale 10/2026 sul capannone", { type: "ordinanza", organ: "dirigente", number: "10", year: 2026 }],
+    ["ord sindacale 12 chiusura scuole", { type: "ordinanza", organ: "sindaco", number: "12" }],
     ["il decreto del sindaco n. 10", { type: "decreto", organ: "sindaco", number: "10" }],
     ["cosa dice la DGC 45/2026?", { type: "delibera", organ: "giunta", number: "45", year: 2026 }],
     [
