@@ -47,6 +47,16 @@ export function splitUnitSentences(text: string): UnitSentence[] {
     }
     const heading = /^#{1,6}\s/.test(line) || unitHeading.test(line) || partHeading.test(line);
     const listItem = listMarker.test(line);
+    // A table that runs over two passages (the blank line that joins them in a unit) stays one table: "11 | Uffici,
+    // agenzie, studi professionali | 2,55 | 8,759" keeps the column heading of its first passage.
+    const before = blocks.at(-2);
+    if (!heading && previous?.text === "" && before?.text && !before.heading && tableLine(line)) {
+      if (tableLine(before.text.slice(before.text.lastIndexOf("\n") + 1))) {
+        blocks.pop();
+        before.text += `\n${line}`;
+        continue;
+      }
+    }
     if (heading || listItem || !previous || !previous.text || previous.heading) {
       blocks.push({ text: line.replace(/^#{1,6}\s+/, ""), listItem, heading });
     } else {

@@ -91,6 +91,16 @@ describe("splitSentences", () => {
     );
   });
 
+  it("keeps one table across the blank line that joins two passages of a unit, and not a paragraph after it", () => {
+    const sentences = splitUnitSentences(
+      "Categoria attività | Quota fissa | Quota variabile\n1 | Musei | 2,85 | 8,209\n\n11 | Uffici, studi professionali | 2,55 | 8,759\n\nIl gettito copre i costi.",
+    );
+    expect(sentences.map((sentence) => sentence.text)).toEqual([
+      "Categoria attività | Quota fissa | Quota variabile\n1 | Musei | 2,85 | 8,209\n11 | Uffici, studi professionali | 2,55 | 8,759",
+      "Il gettito copre i costi.",
+    ]);
+  });
+
   it("reads a list drawn with Symbol-font bullets as a list after its lead-in, each bullet shown as '•'", () => {
     const sentences = splitUnitSentences(
       "Di attivare il servizio POS presso:\n\uf0b7 il Servizio Turismo;\n\uf0b7 il Comando di Polizia Municipale;\n➢ i Servizi Demografici.",
