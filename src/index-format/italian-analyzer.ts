@@ -12,7 +12,7 @@ import { articleKeywordSource, commaKeywordSource, numberSource } from "../core/
 const stemmer = snowball.newStemmer("italian");
 
 /** Bump when terms change: indexes built with another analyzer must be rebuilt (see chunkerVersion). */
-export const analyzerVersion = "analyzer-v3";
+export const analyzerVersion = "analyzer-v4";
 
 /**
  * Snowball collisions that hurt in public-administration texts: "comunicazione" and "comunità" stem to "comun",
@@ -141,6 +141,13 @@ const questionFiller = [
   "succede",
   "succedere",
   "succederebbe",
+  // "cosa vuol dire PIAO?", "PIAO per esteso?", "che significa DUP?": a definition asked, not a topic
+  "vuol",
+  "vuole",
+  "vogliono",
+  "significa",
+  "significano",
+  "esteso",
   // reference words: the legal terms ("art24", "comma4") carry them
   "art",
   "artt",

@@ -18,6 +18,9 @@ describe("Italian analyzer", () => {
     expect(analyze("quant'e il diritto per un CDU?")).toEqual(analyze("diritto CDU"));
     expect(analyze("se la giunta sfora che succede?")).toEqual(analyze("giunta sfora"));
     expect(analyze("vuole far ritirare gli ingombranti")).toEqual(analyze("ritirare ingombranti"));
+    // A definition asked: "PIAO per esteso cosa vuol dire?" is about the PIAO only.
+    expect(analyze("PIAO per esteso cosa vuol dire?")).toEqual(analyze("PIAO"));
+    expect(analyze("che significa DUP?")).toEqual(analyze("DUP"));
   });
 
   it("normalises article and comma references however they are written", () => {
