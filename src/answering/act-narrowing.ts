@@ -5,7 +5,7 @@
  * Giunta" alone is often a question on how such acts are made, which the law or a template answers. When nothing
  * indexed matches, the answer says so instead of answering from another act.
  */
-import { describeActQuery, matchesActQuery, parseActQuery } from "../acts/index.js";
+import { describeActQuery, findActReferences, matchesActQuery, parseActQuery } from "../acts/index.js";
 import type { Chunk } from "../core/types.js";
 
 export interface ActNarrowing {
@@ -14,6 +14,11 @@ export interface ActNarrowing {
   byNumber: boolean;
   /** "la delibera di Giunta n. 42 del 2026", "delibere di Giunta del 2026". */
   description: string;
+  /**
+   * For an act named by number: the passages of other acts that cite it ("vista la deliberazione di G.C. n. 23 …,
+   * pubblicata all'albo al n. 170"), which may answer when the act itself is not indexed.
+   */
+  citedBy: ((chunk: Chunk) => boolean) | null;
 }
 
 export function actNarrowing(question: string): ActNarrowing | null {
@@ -23,7 +28,28 @@ export function actNarrowing(question: string): ActNarrowing | null {
     filter: (chunk) => chunk.act !== undefined && matchesActQuery(chunk.act, query),
     byNumber: query.number !== undefined,
     description: describeActQuery(query),
+    citedBy: query.number ? citing(query) : null,
   };
+}
+
+/** Passages of acts whose text cites the act asked: same number, and the same kind, organ and year when known. */
+function citing(query: NonNullable<ReturnType<typeof parseActQuery>>): (chunk: Chunk) => boolean {
+  const number = new RegExp(`(?<![\\d/])${query.number!.replace(/[^\w]/g, "\\$&")}(?![\\d])`);
+  const asked = { ...query, subKind: undefined };
+  return (chunk) =>
+    chunk.act !== undefined &&
+    number.test(chunk.text) &&
+    findActReferences(chunk.text).some(
+      (reference) =>
+        reference.number !== null &&
+        (reference.year === null || !query.year || reference.year === query.year) &&
+        matchesActQuery({ ...reference, year: query.year ?? reference.year, subKind: null, parent: null }, asked),
+    );
+}
+
+/** The act asked is not indexed; the answer comes from the acts that cite it. */
+export function citedActNotice(narrowing: ActNarrowing): string {
+  return `${narrowing.description.charAt(0).toUpperCase()}${narrowing.description.slice(1)} non è tra gli atti indicizzati: la risposta viene dagli atti che la citano.`;
 }
 
 export function actNotFoundAnswer(narrowing: ActNarrowing): string {

@@ -10,7 +10,7 @@ import { fold } from "../index-format/italian-analyzer.js";
 import type { ChatModel } from "../llm/chat-model.js";
 import type { HybridRetriever } from "../retrieval/hybrid-retriever.js";
 import { answerCompletedFromAct } from "./act-completion.js";
-import { actNarrowing, actNotFoundAnswer } from "./act-narrowing.js";
+import { actNarrowing, actNotFoundAnswer, citedActNotice } from "./act-narrowing.js";
 import { actList, actOverview, asksActList, asksActOverview } from "./act-overview.js";
 import { articleNotIndexedAnswer, lawNotIndexedAnswer } from "./law-not-indexed.js";
 import { createLlmAnswerer } from "./llm-answer.js";
@@ -54,21 +54,33 @@ export function createAskService(options: AskServiceOptions): AskService {
       const history = askOptions.history ?? [];
       const excluded = new Set(askOptions.excludeUnioni ?? []);
       const demoted = new Set(askOptions.demoteUnioni ?? []);
-      const narrowing = actNarrowing(text);
-      const search = await options.retriever.searchDetailed(
-        retrievalQuery(text, history),
-        askOptions.scope,
-        askOptions.topK ?? defaultTopK,
-        {
-          ...(excluded.size > 0
-            ? { exclude: (chunk: Chunk) => chunk.unione !== null && excluded.has(chunk.unione) }
-            : {}),
-          ...(narrowing ? { include: narrowing.filter } : {}),
-          ...(demoted.size > 0 ? { demote: (chunk: Chunk) => chunk.unione !== null && demoted.has(chunk.unione) } : {}),
-        },
-      );
-      if (narrowing && search.filterMatches === 0)
-        return { answer: actNotFoundAnswer(narrowing), mode: "extractive", sources: [], found: false };
+      let narrowing = actNarrowing(text);
+      const searchWithin = (include?: (chunk: Chunk) => boolean) =>
+        options.retriever.searchDetailed(
+          retrievalQuery(text, history),
+          askOptions.scope,
+          askOptions.topK ?? defaultTopK,
+          {
+            ...(excluded.size > 0
+              ? { exclude: (chunk: Chunk) => chunk.unione !== null && excluded.has(chunk.unione) }
+              : {}),
+            ...(include ? { include } : {}),
+            ...(demoted.size > 0
+              ? { demote: (chunk: Chunk) => chunk.unione !== null && demoted.has(chunk.unione) }
+              : {}),
+          },
+        );
+      let search = await searchWithin(narrowing?.filter);
+      // The act named is not indexed: the acts that cite it may still say what is asked of it, and say so.
+      let cited: { notice?: string } = {};
+      if (narrowing && search.filterMatches === 0) {
+        const citing = narrowing.citedBy ? await searchWithin(narrowing.citedBy) : null;
+        if (!citing || citing.sources.length === 0)
+          return { answer: actNotFoundAnswer(narrowing), mode: "extractive", sources: [], found: false };
+        cited = { notice: citedActNotice(narrowing) };
+        search = citing;
+        narrowing = null;
+      }
       const analysis = analyzeQuestion(text);
       const unindexedLaw = search.lawsNotIndexed?.[0];
       if (analysis.kinds.has("reference") && unindexedLaw) {
@@ -139,17 +151,17 @@ export function createAskService(options: AskServiceOptions): AskService {
         options.logger.debug({ unstated }, "ask: il dato chiesto non è nelle fonti");
         return { answer: datumNotFoundAnswer(unstated), mode: "extractive", sources, found: false };
       }
-      if (!answerWithModel) return { answer: extractive, mode: "extractive", sources, found: true };
+      if (!answerWithModel) return { answer: extractive, mode: "extractive", sources, found: true, ...cited };
       try {
         const reply = await answerWithModel({ question: text, sources, units, history });
         if (reply.removed.length > 0)
           options.logger.warn({ removed: reply.removed }, "citazioni non valide rimosse dalla risposta del modello");
-        if (reply.valid.length > 0) return { answer: reply.text, mode: "llm", sources, found: true };
+        if (reply.valid.length > 0) return { answer: reply.text, mode: "llm", sources, found: true, ...cited };
         // The model read the passages and says they do not answer: that is an answer too, and an honest one.
         if (/^\s*non ho trovato/i.test(reply.text))
           return { answer: notFoundAnswer, mode: "llm", sources, found: false };
         options.logger.warn("risposta del modello senza citazioni valide: uso la risposta estrattiva");
-        return { answer: extractive, mode: "extractive", sources, found: true };
+        return { answer: extractive, mode: "extractive", sources, found: true, ...cited };
       } catch (error) {
         options.logger.warn({ err: error }, "modello non disponibile: risposta estrattiva");
         return { answer: extractive, mode: "extractive", sources, found: true, notice: modelFailedNotice };

@@ -23,7 +23,7 @@ const annexA = [
 ];
 
 const determina272 = [
-  `${letterhead}\nDETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO FINANZIARIO\nRegistro Generale N. 272 del 16/04/2026\nOGGETTO: IMPEGNO DI SPESA PER LA FORNITURA DI CANCELLERIA PER GLI UFFICI COMUNALI.\nIL RESPONSABILE DEL SERVIZIO\nVisto il bilancio di previsione 2026/2028;\nDETERMINA\n1. di impegnare la somma di euro 1.200,00 per la fornitura di cancelleria alla ditta Carta Srl.\nValleverde, 16/04/2026 IL RESPONSABILE DEL SERVIZIO f.to Anna Bianchi\nPag. 1 di 1`,
+  `${letterhead}\nDETERMINAZIONE DEL RESPONSABILE DEL SERVIZIO FINANZIARIO\nRegistro Generale N. 272 del 16/04/2026\nOGGETTO: IMPEGNO DI SPESA PER LA FORNITURA DI CANCELLERIA PER GLI UFFICI COMUNALI.\nIL RESPONSABILE DEL SERVIZIO\nVisto il bilancio di previsione 2026/2028;\nVista la deliberazione di Giunta Comunale n. 17 del 10/02/2026 sul piano degli acquisti, pubblicata all'Albo pretorio con il numero 55;\nDETERMINA\n1. di impegnare la somma di euro 1.200,00 per la fornitura di cancelleria alla ditta Carta Srl.\nValleverde, 16/04/2026 IL RESPONSABILE DEL SERVIZIO f.to Anna Bianchi\nPag. 1 di 1`,
 ];
 
 interface JsonSource {
@@ -170,6 +170,26 @@ describe("questions that name an act", () => {
 });
 
 describe("fonti", () => {
+  it("answers about an act that is not indexed from the act that cites it, and says so", async () => {
+    const run = await runCliCaptured([
+      "ask",
+      "la DG 17 del 2026 sul piano degli acquisti con che numero è stata pubblicata all'albo?",
+      "--json",
+      "--knowledge",
+      fixture.knowledgeDir,
+      "--data",
+      fixture.dataDir,
+    ]);
+    const reply = JSON.parse(run.stdout) as { answer: string; found: boolean; sources: JsonSource[] };
+    expect(reply.found, reply.answer).toBe(true);
+    // The contract's stdout is the JSON object; the notice goes to stderr, as the model's fallback notice does.
+    expect(run.stderr).toContain(
+      "Nota: La delibera di Giunta n. 17 del 2026 non è tra gli atti indicizzati: la risposta viene dagli atti che la citano.",
+    );
+    expect(reply.answer).toMatch(/numero 55/);
+    expect(reply.sources[0]?.act?.number).toBe("272");
+  });
+
   it("lists acts by kind with their labels, the annex under its act, and the law by title", async () => {
     const run = await runCliCaptured(
       ["console", "--knowledge", fixture.knowledgeDir, "--data", fixture.dataDir],

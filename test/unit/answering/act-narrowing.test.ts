@@ -53,6 +53,17 @@ describe("actNarrowing", () => {
     expect(actNarrowing("delib 42/2026")!.filter(chunk(dg42))).toBe(true);
   });
 
+  it("finds the passages of other acts that cite an act named by number, and not those citing another one", () => {
+    const citing = (text: string) => ({ ...chunk({ ...dg42, number: "5", organ: "consiglio" }), text });
+    const citedBy = actNarrowing("la DG 23 con che numero è stata pubblicata all'albo?")!.citedBy!;
+    expect(citedBy(citing("Vista la deliberazione di Giunta Comunale n.23 del 10.02.2026 (allegata);"))).toBe(true);
+    expect(citedBy(citing("Vista la deliberazione di Consiglio Comunale n. 23 del 10.02.2026;"))).toBe(false);
+    expect(citedBy(citing("Vista la deliberazione di Giunta Comunale n. 123 del 10.02.2026;"))).toBe(false);
+    expect(citedBy(citing("per un importo di euro 23,00"))).toBe(false);
+    expect(citedBy({ ...chunk(), text: "delibera di Giunta n. 23" })).toBe(false);
+    expect(actNarrowing("le delibere di Giunta del 2026")!.citedBy).toBeNull();
+  });
+
   it("leaves questions without a number or a period, and laws, unfiltered", () => {
     expect(actNarrowing("come si scrive la delibera di Giunta di conferimento?")).toBeNull();
     expect(actNarrowing("cosa dice l'art. 24 della L.R. 21/2012?")).toBeNull();
