@@ -11,6 +11,8 @@ export interface UnitSentence {
   listItem: boolean;
   heading: boolean;
   leadIn: boolean;
+  /** The last sentence of its paragraph or line: a line ending there is whole even without a full stop. */
+  blockEnd?: boolean;
 }
 
 const listMarker =
@@ -67,12 +69,14 @@ export function splitUnitSentences(text: string): UnitSentence[] {
   }
   return blocks.flatMap((block): UnitSentence[] => {
     if (!block.text) return [];
-    if (block.heading) return [{ text: block.text, listItem: false, heading: true, leadIn: false }];
-    return splitSentences(block.text).map((sentence, index) => ({
+    if (block.heading) return [{ text: block.text, listItem: false, heading: true, leadIn: false, blockEnd: true }];
+    const sentences = splitSentences(block.text);
+    return sentences.map((sentence, index) => ({
       text: sentence,
       listItem: block.listItem && index === 0,
       heading: false,
       leadIn: endsLeadIn(sentence),
+      blockEnd: index === sentences.length - 1,
     }));
   });
 }
@@ -104,7 +108,10 @@ export function isQuotable(sentence: UnitSentence): boolean {
   if (sentence.listItem) return figure || (text.length >= 60 && words >= 8 && /[.!?;:…»")]$/.test(text));
   // A paragraph of an act often ends with no full stop ("… in luogo dell'importo corretto di € 50,00"): a long
   // one is still a sentence.
-  const ended = /[.!?;:…»")]$/.test(text) || (text.length >= 80 && words >= 12);
+  // So is a whole line that states something and ends its paragraph ("I file dovranno … non eccedere i 10 MB", "Si
+  // comunica che il Responsabile del Procedimento è l'Ing. …"), unless it is a title ("Direttiva … — Almeno 40 ore…").
+  const wholeLine = sentence.blockEnd === true && text.length >= 60 && words >= 9 && !/\s[—–]\s/.test(text);
+  const ended = /[.!?;:…»")]$/.test(text) || (text.length >= 80 && words >= 12) || wholeLine;
   return text.length >= 30 && words >= 6 && /[a-zà-ú]{3}/i.test(text) && ended;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkCitations } from "../../../src/answering/citations.js";
 import { formatSources } from "../../../src/answering/llm-answer.js";
-import { splitUnitSentences } from "../../../src/answering/unit-sentences.js";
+import { isQuotable, splitUnitSentences } from "../../../src/answering/unit-sentences.js";
 import { splitSentences } from "../../../src/core/italian-sentences.js";
 import type { Source } from "../../../src/core/types.js";
 
@@ -99,6 +99,24 @@ describe("splitSentences", () => {
       "Categoria attività | Quota fissa | Quota variabile\n1 | Musei | 2,85 | 8,209\n11 | Uffici, studi professionali | 2,55 | 8,759",
       "Il gettito copre i costi.",
     ]);
+  });
+
+  it("quotes a whole line that ends its paragraph without a full stop, not a title nor a line cut inside a paragraph", () => {
+    const quotable = (text: string) => splitUnitSentences(text).map((sentence) => isQuotable(sentence));
+    // Tried: a line of a notice with no final stop, then a line after it.
+    expect(quotable("I file dovranno avere esclusivamente formato .pdf e non eccedere i 10 MB\n\nAltro.")).toEqual([
+      true,
+      false,
+    ]);
+    // A guide's title line, "label — title", stays unquotable.
+    expect(quotable("Direttiva Min. PA 14/1/2025 — Almeno 40 ore di formazione all'anno per ogni dipendente")).toEqual([
+      false,
+    ]);
+    // The same words where the paragraph goes on: a fragment.
+    const line = "Si comunica che il Responsabile del Procedimento è l'Ing. Aristide Costanzo";
+    const sentence = { text: line, listItem: false, heading: false, leadIn: false };
+    expect(isQuotable({ ...sentence, blockEnd: true })).toBe(true);
+    expect(isQuotable({ ...sentence, blockEnd: false })).toBe(false);
   });
 
   it("reads a list drawn with Symbol-font bullets as a list after its lead-in, each bullet shown as '•'", () => {
