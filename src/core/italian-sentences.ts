@@ -159,6 +159,9 @@ export function endsSentence(text: string): boolean {
   return !/(?:^|\s)\(?\d{1,3}\.$/.test(text);
 }
 
+/** Characters under which a clause ending with ";" is not a sentence of its own when lower case follows. */
+const shortClause = 40;
+
 /** Splits one paragraph (line breaks already joined) into sentences; ";" ends a sentence too (commi, list items). */
 export function splitSentences(paragraph: string, options: { semicolon?: boolean } = {}): string[] {
   const boundary = options.semicolon === false ? /(?<=[.!?]["»”)]?)\s+/ : /(?<=[.!?;]["»”)]?)\s+/;
@@ -173,6 +176,9 @@ export function splitSentences(paragraph: string, options: { semicolon?: boolean
     const next = pieces[index + 1];
     if (next !== undefined && /[.!?]["»”)]?$/.test(current) && !startsSentence(next)) continue;
     if (next !== undefined && /\beuro\.$/i.test(current) && /^\d/.test(next)) continue;
+    // A short clause before ";" goes on in what follows: "L'Unione ha organi propri; il presidente è scelto…".
+    const clause = /;$/.test(current) && current.length < shortClause && startsSentence(current);
+    if (next !== undefined && clause && /^[a-zà-ú]/.test(next)) continue;
     if (current.trim()) sentences.push(current.trim());
     current = "";
   }

@@ -19,6 +19,18 @@ describe("checkCitations", () => {
 });
 
 describe("splitSentences", () => {
+  it("keeps a short clause before ';' with what goes on after it, not a fragment nor a long clause", () => {
+    expect(splitSentences("L'Unione ha organi propri; il presidente è scelto tra i sindaci.")).toEqual([
+      "L'Unione ha organi propri; il presidente è scelto tra i sindaci.",
+    ]);
+    // A fragment left by a passage cut mid-sentence, and a clause long enough to stand: split as before.
+    expect(splitSentences("finanziaria complessiva; vista la proposta.")).toEqual([
+      "finanziaria complessiva;",
+      "vista la proposta.",
+    ]);
+    expect(splitSentences("Vista la deliberazione di Giunta n. 12 del 2026; vista la proposta.")).toHaveLength(2);
+  });
+
   it("does not cut at legal abbreviations", () => {
     const sentences = splitSentences(
       "Ai sensi dell'art. 24 c.4 della L.R. n. 21/2012 la funzione è integrale. Il D.Lgs. 267/2000 regola le convenzioni.",
