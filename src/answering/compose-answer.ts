@@ -16,6 +16,7 @@ import { besideSubject, carriesAsked, datumKinds, isAct, missingParts, samePubli
 import type { QuestionAnalysis, QuestionKind } from "./question-analysis.js";
 import { uncoveredParts } from "./question-parts.js";
 import type { TermStatistics } from "./relevance.js";
+import { ruleCited } from "./rule-citation.js";
 import { type ScoredUnit, scoreUnit, termWeights } from "./scored-unit.js";
 import { sessionRecord } from "./session-record.js";
 import { isClosingFormula } from "./unit-sentences.js";
@@ -137,7 +138,7 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
     ...[...cited].filter((index) => index !== first).sort((left, right) => left - right),
   ];
   const number = (index: number) => order.indexOf(index) + 1;
-  const lines = [`${leadPart} [${number(lead.index)}]`];
+  const lines = [`${leadPart}${ruleCited(input.sources[lead.index]!, leadPart)} [${number(lead.index)}]`];
   for (const support of supports) lines.push(`${support.text} [${number(support.unit)}]`);
   for (const part of parts) lines.push(`${part.text} [${number(part.unit)}]`);
   if (fact) lines.unshift(lines.splice(1 + [...supports, ...parts].indexOf(fact), 1)[0]!);

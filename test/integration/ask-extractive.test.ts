@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderAnswerText } from "../../src/answering/render-answer-text.js";
+import { sourceLabel } from "../../src/answering/source-label.js";
 import { type Fixture, makeKnowledgeFixture, pipelineFor } from "./ingest-fixtures.js";
 
 let fixture: Fixture;
@@ -27,12 +28,17 @@ describe("ask offline: extractive answers", () => {
       expect(number).toBeGreaterThanOrEqual(1);
       expect(number).toBeLessThanOrEqual(result.sources.length);
     }
-    // Every answer line is a sentence taken from the source it cites.
+    // Every answer line is a sentence taken from the source it cites; a rule of the law is named after it.
     for (const line of result.answer.split("\n")) {
       const number = citedNumbers(line)[0]!;
-      const sentence = line.replace(/\s*\[\d+\]$/, "").replace(/\.$/, "");
-      expect(result.sources[number - 1]!.text.replace(/\s+/g, " ")).toContain(sentence);
+      const source = result.sources[number - 1]!;
+      const quoted = line.replace(/\s*\[\d+\]$/, "");
+      const named = ` (${sourceLabel(source)})`;
+      if (source.kind === "law") expect(quoted.endsWith(named) || /\bart\. 19\b/.test(quoted), quoted).toBe(true);
+      const sentence = quoted.replace(named, "").replace(/\.$/, "");
+      expect(source.text.replace(/\s+/g, " ")).toContain(sentence);
     }
+    expect(result.answer).toMatch(/almeno cinque anni.*\(L\.R\. 21\/2012, art\. 19\) \[1\]/);
     expect(result.sources[0]).toMatchObject({
       title: "L.R. 21/2012",
       article: "art. 19",
