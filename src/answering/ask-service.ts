@@ -12,6 +12,7 @@ import type { HybridRetriever } from "../retrieval/hybrid-retriever.js";
 import { answerCompletedFromAct } from "./act-completion.js";
 import { actNarrowing, actNotFoundAnswer, citedActNotice } from "./act-narrowing.js";
 import { actList, actOverview, asksActList, asksActOverview } from "./act-overview.js";
+import { answersOutcome, asksLaterOutcome, outcomeNotFoundAnswer } from "./later-outcome.js";
 import { articleNotIndexedAnswer, lawNotIndexedAnswer } from "./law-not-indexed.js";
 import { createLlmAnswerer } from "./llm-answer.js";
 import { analyzeQuestion, type QuestionAnalysis } from "./question-analysis.js";
@@ -150,6 +151,11 @@ export function createAskService(options: AskServiceOptions): AskService {
       if (!answerWithModel && unstated) {
         options.logger.debug({ unstated }, "ask: il dato chiesto non è nelle fonti");
         return { answer: datumNotFoundAnswer(unstated), mode: "extractive", sources, found: false };
+      }
+      // How something turned out later ("alla fine l'abbiamo vinto?"), and an answer that states no outcome.
+      if (!answerWithModel && asksLaterOutcome(text) && !answersOutcome(extractive)) {
+        options.logger.debug("ask: l'esito chiesto non è negli atti");
+        return { answer: outcomeNotFoundAnswer, mode: "extractive", sources, found: false };
       }
       if (!answerWithModel) return { answer: extractive, mode: "extractive", sources, found: true, ...cited };
       try {
