@@ -145,7 +145,11 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
   lines[0] = `${actLead(input, lead.index, lines[0]!)}${lines[0]}`;
   // The act's record of its sitting states the name asked (who was absent, who presided).
   const text = lines.map(withoutFakeCitations).join("\n");
-  return { text, order, support, unanswered: session ? [] : missing.unanswered };
+  // A datum the completions did not find may still be stated by a part added for it (a signed block's signature).
+  const stillUnanswered = missing.unanswered.filter(
+    (kind) => !parts.some((part) => carriesAsked(part.text, kind, input.question)),
+  );
+  return { text, order, support, unanswered: session ? [] : stillUnanswered };
 }
 
 function unitOf(input: ComposeInput, index: number): string {

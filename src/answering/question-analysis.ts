@@ -199,7 +199,7 @@ export function analyzeQuestion(question: string, withParts = true): QuestionAna
     session: sessionAsk(question),
     aboutClosing: asksAboutClosing.test(text),
     parts: withParts
-      ? questionParts(question).map((part) => ({
+      ? questionParts(question, asksSigner(text)).map((part) => ({
           text: part,
           terms: [...new Set(analyze(part).filter((term) => !term.includes("_")))],
           question: analyzeQuestion(part, false),
@@ -213,7 +213,7 @@ export function analyzeQuestion(question: string, withParts = true): QuestionAna
  * where "e chi / e quando / e quanto / e dove / e come / e quale / e a chi / e con che…" opens another; a subject named
  * before a colon belongs to every part. Empty for a question in one part.
  */
-export function questionParts(question: string): string[] {
+export function questionParts(question: string, whole = false): string[] {
   // "ord. 15/2026 rifiuti al fg 6: il proprietario deve fare la bonifica? e chi aveva segnalato?": what comes before
   // the colon names the subject of every part, it is not a part.
   const topic = /^[^?:]{3,120}:\s+(?=\S)/.exec(question);
@@ -224,7 +224,15 @@ export function questionParts(question: string): string[] {
     )
     .map((piece) => piece.trim())
     .filter((piece) => analyze(piece).some((term) => /[a-z]/.test(term)));
-  return pieces.length > 1 ? pieces : [];
+  return pieces.length > 1 || whole ? pieces : [];
+}
+
+/**
+ * "dg 46 …: chi ha firmato il parere tecnico?": who signed which block of an act. Asked alone it is still a part, so
+ * that the block it names is looked for with the signature that closes it (see question-parts.ts).
+ */
+function asksSigner(text: string): boolean {
+  return /\bchi\b/.test(text) && /\b(?:firmat\w*|sottoscritt\w*)\b/.test(text);
 }
 
 function termPairs(question: string): [string, string][] {

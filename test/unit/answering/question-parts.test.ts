@@ -42,6 +42,13 @@ describe("the parts of a question asked in several parts", () => {
     ).toEqual(["che associazione ha chiesto il patrocinio", "che scritta va sul materiale?"]);
   });
 
+  it("reads who signed a block, asked alone, as one part naming the block", () => {
+    expect(questionParts("dg 46 fermo fiscale: chi ha firmato il parere tecnico?", true)).toEqual([
+      "chi ha firmato il parere tecnico?",
+    ]);
+    expect(questionParts("dg 46 fermo fiscale: chi ha firmato il parere tecnico?")).toEqual([]);
+  });
+
   it("finds no parts in a question in one part, with or without a subject before a colon", () => {
     expect(questionParts("quante funzioni deve gestire un'unione per avere i contributi?")).toEqual([]);
     expect(questionParts("festa dei libri: che associazione ha chiesto il patrocinio?")).toEqual([]);
@@ -101,5 +108,28 @@ describe("an answer to a question in several parts", () => {
     const answer = composeQuestion(question, [request, opinion]);
     expect(answer.text).toContain("La Piccola Cometa");
     expect(answer.text).toMatch(/PARERE DI REGOLARITA' TECNICA .* — .*f\.to Avv\. Massimiliano Sorriento/);
+  });
+
+  it("answers 'chi ha firmato il parere tecnico?' asked alone the same way, and counts the name as stated", () => {
+    const decision = page(
+      "a",
+      "1. di confermare l'importo dei diritti di istruttoria in € 50,00 per ogni istanza presentata.",
+    );
+    const opinion = page(
+      "d",
+      [
+        "PARERE DI REGOLARITA' TECNICA (art. 49, comma 1, del D.lgs. n. 267/2000)",
+        "Si rilascia parere di regolarità tecnica attestante la correttezza dell'azione amministrativa.",
+        "Esito: Favorevole",
+        "Il Responsabile del Servizio f.to Cap. dott. Francesco Tavasso",
+      ].join("\n"),
+      { page: 4 },
+    );
+    const answer = composeQuestion("dg 61 diritti di istruttoria: chi ha firmato il parere tecnico?", [
+      decision,
+      opinion,
+    ]);
+    expect(answer.text).toMatch(/PARERE DI REGOLARITA' TECNICA .* — .*f\.to Cap\. dott\. Francesco Tavasso/);
+    expect(answer.unanswered).toEqual([]);
   });
 });
