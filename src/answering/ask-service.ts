@@ -9,6 +9,7 @@ import type { AskOptions, AskResult, Chunk, ConversationTurn, Source } from "../
 import { fold } from "../index-format/italian-analyzer.js";
 import type { ChatModel } from "../llm/chat-model.js";
 import type { HybridRetriever } from "../retrieval/hybrid-retriever.js";
+import { askedSigla, definingSentence, siglaNotFoundAnswer, spelledOut } from "./acronym-definition.js";
 import { answerCompletedFromAct } from "./act-completion.js";
 import { actNarrowing, actNotFoundAnswer, citedActNotice } from "./act-narrowing.js";
 import { actList, actOverview, asksActList, asksActOverview } from "./act-overview.js";
@@ -72,10 +73,11 @@ export function createAskService(options: AskServiceOptions): AskService {
           },
         );
       let search = await searchWithin(narrowing?.filter);
-      // The act named is not indexed: the acts that cite it may still say what is asked of it, and say so.
+      // The act named is not indexed: the acts that cite it may still state a datum asked of it, and say so.
       let cited: { notice?: string } = {};
       if (narrowing && search.filterMatches === 0) {
-        const citing = narrowing.citedBy ? await searchWithin(narrowing.citedBy) : null;
+        // Only for a datum asked of it ("con che numero è stata pubblicata?"): what an act provides is in its text.
+        const citing = narrowing.citedBy && !asksActOverview(text) ? await searchWithin(narrowing.citedBy) : null;
         if (!citing || citing.sources.length === 0)
           return { answer: actNotFoundAnswer(narrowing), mode: "extractive", sources: [], found: false };
         cited = { notice: citedActNotice(narrowing) };
@@ -151,6 +153,18 @@ export function createAskService(options: AskServiceOptions): AskService {
       if (!answerWithModel && unstated) {
         options.logger.debug({ unstated }, "ask: il dato chiesto non è nelle fonti");
         return { answer: datumNotFoundAnswer(unstated), mode: "extractive", sources, found: false };
+      }
+      // What a sigla stands for: the line that spells it out leads; none spells it out, no answer.
+      const sigla = answerWithModel ? null : askedSigla(text);
+      if (sigla && !spelledOut(extractive.split("\n")[0]!, sigla)) {
+        const defining = definingSentence(units, sigla);
+        if (!defining && !spelledOut(extractive, sigla))
+          return { answer: siglaNotFoundAnswer(sigla), mode: "extractive", sources, found: false };
+        if (defining) {
+          const rest = extractive.split("\n").filter((line) => !line.startsWith(defining.text));
+          const answer = [`${defining.text} [${defining.index + 1}]`, ...rest].join("\n");
+          return { answer, mode: "extractive", sources, found: true, ...cited };
+        }
       }
       // How something turned out later ("alla fine l'abbiamo vinto?"), and an answer that states no outcome.
       if (!answerWithModel && asksLaterOutcome(text) && !answersOutcome(extractive)) {

@@ -188,6 +188,10 @@ describe("fonti", () => {
     );
     expect(reply.answer).toMatch(/numero 55/);
     expect(reply.sources[0]?.act?.number).toBe("272");
+    // What the act provides is in its own text, which is not indexed: the citing act does not stand in for it.
+    const overview = await askJson("cosa prevede la DG 17 del 2026?");
+    expect(overview.found).toBe(false);
+    expect(overview.answer).toMatch(/^Non ho trovato la delibera di Giunta n\. 17 del 2026 tra gli atti indicizzati\./);
   });
 
   it("lists acts by kind with their labels, the annex under its act, and the law by title", async () => {
