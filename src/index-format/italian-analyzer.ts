@@ -12,15 +12,17 @@ import { articleKeywordSource, commaKeywordSource, numberSource } from "../core/
 const stemmer = snowball.newStemmer("italian");
 
 /** Bump when terms change: indexes built with another analyzer must be rebuilt (see chunkerVersion). */
-export const analyzerVersion = "analyzer-v5";
+export const analyzerVersion = "analyzer-v6";
 
 /**
  * Snowball collisions that hurt in public-administration texts: "comunicazione" and "comunità" stem to "comun",
  * like "comuni", so every question about Comuni matched the communication plan. "consiliare" (and the common
- * misspelling "consigliare") would otherwise split into "consil", "consiliar", "consigl".
+ * misspelling "consigliare") would otherwise split into "consil", "consiliar", "consigl". "vigilanza" and "vigilare"
+ * stem to "vigil", like "vigili": every act's "Autorità per la vigilanza sui contratti pubblici" matched the police.
  */
 const stemExceptions: [RegExp, string][] = [
   [/^comunic/, "comunic"],
+  [/^vigila/, "vigilanz"],
   [/^comunit/, "comunit"],
   [/^consi(?:g)?liar/, "consiliar"],
 ];

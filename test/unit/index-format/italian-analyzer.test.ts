@@ -10,6 +10,10 @@ describe("Italian analyzer", () => {
 
   it("stems inflections to one term and drops stopwords and question filler", () => {
     expect(analyze("funzione")).toEqual(analyze("funzioni"));
+    // Supervision is not the police: "vigilanza" and "vigilare" no longer stem like "vigili".
+    expect(analyze("vigili")).toEqual(analyze("vigile"));
+    expect(analyze("vigilanza")).toEqual(analyze("vigilare"));
+    expect(analyze("vigilanza")).not.toEqual(analyze("vigili"));
     expect(analyze("possiamo lasciare il vigile")).not.toContain("possiamo");
     expect(analyze("il della per")).toEqual([]);
     // How a question is put is not what it is about: only the topic's words remain.
