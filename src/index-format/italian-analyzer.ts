@@ -12,17 +12,23 @@ import { articleKeywordSource, commaKeywordSource, numberSource } from "../core/
 const stemmer = snowball.newStemmer("italian");
 
 /** Bump when terms change: indexes built with another analyzer must be rebuilt (see chunkerVersion). */
-export const analyzerVersion = "analyzer-v6";
+export const analyzerVersion = "analyzer-v7";
 
 /**
  * Snowball collisions that hurt in public-administration texts: "comunicazione" and "comunità" stem to "comun",
  * like "comuni", so every question about Comuni matched the communication plan. "consiliare" (and the common
  * misspelling "consigliare") would otherwise split into "consil", "consiliar", "consigl". "vigilanza" and "vigilare"
  * stem to "vigil", like "vigili": every act's "Autorità per la vigilanza sui contratti pubblici" matched the police.
+ * Likewise a council's "seduta" is not a "sede", a "parere" (whose plural stemmed apart) is not "pari a", a "partita
+ * IVA" is not a "parte", and "posta" (mail) is not "posti".
  */
 const stemExceptions: [RegExp, string][] = [
   [/^comunic/, "comunic"],
   [/^vigila/, "vigilanz"],
+  [/^sedut[ae]$/, "sedut"],
+  [/^parer[ei]$/, "parer"],
+  [/^partit[aoie]$/, "partit"],
+  [/^post[ae]$/, "posta"],
   [/^comunit/, "comunit"],
   [/^consi(?:g)?liar/, "consiliar"],
 ];

@@ -14,6 +14,13 @@ describe("Italian analyzer", () => {
     expect(analyze("vigili")).toEqual(analyze("vigile"));
     expect(analyze("vigilanza")).toEqual(analyze("vigilare"));
     expect(analyze("vigilanza")).not.toEqual(analyze("vigili"));
+    // Nor a sitting an office, an opinion an amount "pari a", a VAT number a part, mail a post.
+    expect(analyze("seduta")).toEqual(analyze("sedute"));
+    expect(analyze("seduta")).not.toEqual(analyze("sede"));
+    expect(analyze("parere")).toEqual(analyze("pareri"));
+    expect(analyze("parere")).not.toEqual(analyze("pari"));
+    expect(analyze("partita")).not.toEqual(analyze("parte"));
+    expect(analyze("posta")).not.toEqual(analyze("posti"));
     expect(analyze("possiamo lasciare il vigile")).not.toContain("possiamo");
     expect(analyze("il della per")).toEqual([]);
     // How a question is put is not what it is about: only the topic's words remain.
