@@ -144,7 +144,10 @@ const conditionalWhen =
 /** Yes/no questions start with a verb or a modal, or offer an alternative ("… o …?"). */
 const yesNoStart =
   /^(?:(?:ma|e|allora|quindi|scusate|senti|ciao)[, ]+)?(?:e|sono|si (?:puo|possono|deve|devono)|posso|possiamo|possono|puo|puoi|potete|deve|devono|dobbiamo|devo|bisogna|serve|servono|occorre|c'e|ci sono|ce|vale|valgono|conta|contano|basta|bastano|e (?:possibile|obbligatorio|vero|necessario|previsto|consentito)|esiste|esistono|va|vanno|hanno|ha|abbiamo|siamo|rientra|rientrano|spetta|viene|vengono|il|la|lo|le|gli|un|una|l')\b/;
-const whWord = /\b(?:qual|chi|cosa|che cosa|come|quando|quanto|quant[ioae]|quale|quali|dove|perche|cos'e)\b/;
+const whWord =
+  /\b(?:qual|chi|cosa|che cosa|come|quando|quanto|quant[ioae]|quale|quali|dove|perche|cos'e|(?:a|in|di|con|per|da|su) che)\b|^che\b/;
+/** A question opening with an article ("il pos a che serve?") is yes/no only when nothing else asks a wh-question. */
+const articleStart = /^(?:(?:ma|e|allora|quindi|scusate|senti|ciao)[, ]+)?(?:il|la|lo|le|gli|un|una|l')\b/;
 
 const reference =
   /\bart(?:icolo|\.)?\s*(\d+(?:[\s-]*(?:bis|ter|quater|quinquies|sexies))?)(?:\s*,?\s*(?:c\.?|comma|co\.)\s*(\d+(?:[\s-]*(?:bis|ter|quater|quinquies))?))?/;
@@ -171,7 +174,8 @@ export function analyzeQuestion(question: string, withParts = true): QuestionAna
   )
     kinds.add("deadline");
   if (asksForAct.test(text) || asksWhenApproved.test(text)) kinds.add("act");
-  if (yesNoStart.test(text) || (!whWord.test(text) && /\?\s*$/.test(question))) kinds.add("yesno");
+  const opensYesNo = yesNoStart.test(text) && !(articleStart.test(text) && whWord.test(text));
+  if (opensYesNo || (!whWord.test(text) && /\?\s*$/.test(question))) kinds.add("yesno");
   const match = reference.exec(text);
   const cited = match
     ? { article: match[1]!.replace(/[\s-]+/g, "-"), comma: match[2]?.replace(/[\s-]+/g, "-") ?? null }

@@ -11,6 +11,11 @@ describe("what a question asks for", () => {
     expect(kinds("entro quando va adottato il PIAO?")).toContain("date");
     expect(kinds("chi presiede il consiglio?")).toContain("who");
     expect(kinds("possiamo lasciare un vigile al Comune?")).toContain("yesno");
+    expect(kinds("il consiglio può riunirsi da remoto?")).toContain("yesno");
+    // An article first does not make a yes/no question of one that asks which, when or what for.
+    expect(kinds("il limite del salario accessorio a quale anno è ancorato?")).not.toContain("yesno");
+    expect(kinds("il pos al servizio turismo a che serve?")).not.toContain("yesno");
+    expect(kinds("l'olio usato quando lo ritirano?")).not.toContain("yesno");
     expect(kinds("quali sono le funzioni da associare?")).toContain("list");
     expect(kinds("che vuol dire conferimento integrale")).toContain("definition");
   });
