@@ -7,7 +7,10 @@ import { typeOfWord } from "../acts/index.js";
 import { analyze, fold } from "../index-format/italian-analyzer.js";
 import { askedCodes, type CodeName } from "./asked-codes.js";
 import { coordinatedTerms } from "./coordinated-terms.js";
+import { asksSigner, continuesPart, questionParts } from "./question-split.js";
 import { type SessionAsk, sessionAsk } from "./session-facts.js";
+
+export { questionParts } from "./question-split.js";
 
 export type QuestionKind =
   | "quantity"
@@ -202,41 +205,22 @@ export function analyzeQuestion(question: string, withParts = true): QuestionAna
     coordinated: coordinatedTerms(question),
     session: sessionAsk(question),
     aboutClosing: asksAboutClosing.test(text),
-    parts: withParts
-      ? questionParts(question, asksSigner(text)).map((part) => ({
-          text: part,
-          terms: [...new Set(analyze(part).filter((term) => !term.includes("_")))],
-          question: analyzeQuestion(part, false),
-        }))
-      : [],
+    parts: withParts ? partsOf(question, text) : [],
   };
 }
 
-/**
- * The parts of a question asked in several parts: split where a question mark closes one and more follows, or
- * where "e chi / e quando / e quanto / e dove / e come / e quale / e a chi / e con che…" opens another; a subject named
- * before a colon belongs to every part. Empty for a question in one part.
- */
-export function questionParts(question: string, whole = false): string[] {
-  // "ord. 15/2026 rifiuti al fg 6: il proprietario deve fare la bonifica? e chi aveva segnalato?": what comes before
-  // the colon names the subject of every part, it is not a part.
-  const topic = /^[^?:]{3,120}:\s+(?=\S)/.exec(question);
-  const asked = topic ? question.slice(topic[0].length) : question;
-  const pieces = asked
-    .split(
-      /\?+\s*(?=\S)|\s+e\s+(?=(?:(?:a|con|da|di|in|su|per|entro|fino a)\s+)?(?:chi|quando|quanto|quanti|quante|dove|come|quale|quali|che|cosa|perch[eé])(?=[\s,?]|$))/i,
-    )
-    .map((piece) => piece.trim())
-    .filter((piece) => analyze(piece).some((term) => /[a-z]/.test(term)));
-  return pieces.length > 1 || whole ? pieces : [];
-}
-
-/**
- * "dg 46 …: chi ha firmato il parere tecnico?": who signed which block of an act. Asked alone it is still a part, so
- * that the block it names is looked for with the signature that closes it (see question-parts.ts).
- */
-function asksSigner(text: string): boolean {
-  return /\bchi\b/.test(text) && /\b(?:firmat\w*|sottoscritt\w*)\b/.test(text);
+/** Each part analysed on its own; an elliptical part ("… quanto? e per una replica?") asks what the one before it. */
+function partsOf(question: string, text: string): QuestionPart[] {
+  const pieces = questionParts(question, asksSigner(text));
+  const parts: QuestionPart[] = [];
+  for (const [index, piece] of pieces.entries()) {
+    const own = analyzeQuestion(piece, false);
+    const before = parts[index - 1]?.question;
+    const kinds = before && continuesPart(piece) ? new Set([...before.kinds].filter((kind) => kind !== "yesno")) : null;
+    const terms = [...new Set(analyze(piece).filter((term) => !term.includes("_")))];
+    parts.push({ text: piece, terms, question: kinds && kinds.size > 0 ? { ...own, kinds } : own });
+  }
+  return parts;
 }
 
 function termPairs(question: string): [string, string][] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { questionParts } from "../../../src/answering/question-analysis.js";
+import { analyzeQuestion, questionParts } from "../../../src/answering/question-analysis.js";
+import { continuesPart } from "../../../src/answering/question-split.js";
 import type { Source } from "../../../src/core/types.js";
 import { composeQuestion } from "../../support/compose-question.js";
 
@@ -40,6 +41,16 @@ describe("the parts of a question asked in several parts", () => {
     expect(
       questionParts("festa dei libri: che associazione ha chiesto il patrocinio e che scritta va sul materiale?"),
     ).toEqual(["che associazione ha chiesto il patrocinio", "che scritta va sul materiale?"]);
+  });
+
+  it("reads an elliptical part ('e per una replica?') as asking what the part before it asked", () => {
+    const parts = analyzeQuestion("quanto può parlare un consigliere per intervento? e per una replica?").parts;
+    expect(parts.map((part) => [...part.question.kinds])).toEqual([["quantity"], ["quantity"]]);
+    // A part that asks something of its own keeps it.
+    const own = analyzeQuestion("quanto costa il servizio? e per il bancomat chi paga?").parts;
+    expect([...own[1]!.question.kinds]).toContain("who");
+    expect(continuesPart("e per i non residenti?")).toBe(true);
+    expect(continuesPart("e quando scade?")).toBe(false);
   });
 
   it("reads who signed a block, asked alone, as one part naming the block", () => {
