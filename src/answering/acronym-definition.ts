@@ -77,5 +77,6 @@ export function definingSentence(units: readonly string[], sigla: string): { tex
 }
 
 export function siglaNotFoundAnswer(sigla: string): string {
-  return `Non ho trovato nelle fonti indicizzate cosa significa la sigla ${sigla.toUpperCase()}: le fonti qui sotto la nominano soltanto.`;
+  const written = sigla.length <= 5 ? sigla.toUpperCase() : sigla;
+  return `Non ho trovato nelle fonti indicizzate cosa significa "${written}": nessuna fonte lo scrive per esteso. Qui sotto le fonti più vicine alla domanda.`;
 }

@@ -12,7 +12,7 @@ import { articleKeywordSource, commaKeywordSource, numberSource } from "../core/
 const stemmer = snowball.newStemmer("italian");
 
 /** Bump when terms change: indexes built with another analyzer must be rebuilt (see chunkerVersion). */
-export const analyzerVersion = "analyzer-v7";
+export const analyzerVersion = "analyzer-v8";
 
 /**
  * Snowball collisions that hurt in public-administration texts: "comunicazione" and "comunità" stem to "comun",
@@ -149,11 +149,6 @@ const questionFiller = [
   "succede",
   "succedere",
   "succederebbe",
-  // when a question is asked, not what about ("che tempo fa domani a Ferrara?"): like "oggi" and "ieri"
-  "domani",
-  "dopodomani",
-  "stasera",
-  "stamattina",
   // "cosa vuol dire PIAO?", "PIAO per esteso?", "che significa DUP?": a definition asked, not a topic
   "vuol",
   "vuole",

@@ -5,6 +5,7 @@
  * "conferimento" -> "confer"): then the longest indexed stem the word starts with is taken, if little is left over.
  * Short stems and numbers are left alone: "sab" -> "sal" would be noise, not a fix — except a doubled consonant.
  */
+import { analyze } from "../index-format/italian-analyzer.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 
 export interface Vocabulary {
@@ -13,6 +14,12 @@ export interface Vocabulary {
 }
 
 export const correctionWeight = 0.7;
+/**
+ * Everyday words the acts never use, which are not typos of words they do use: "domani" is not "domanda" ("che
+ * tempo fa domani a Ferrara?" was answered with a staff table). Left as they are, they stay words of the question
+ * that no passage has — which is what makes such a question unanswered.
+ */
+const everyday = new Set(analyze("domani dopodomani stasera stamattina stanotte settimana prossima weekend"));
 const minLength = 5;
 /** At most this many letters after an indexed stem the misspelt stem starts with. */
 const maxLeftover = 4;
@@ -33,7 +40,7 @@ export function createTypoCorrector(index: Vocabulary): TypoCorrector {
     byLength.set(term.length, bucket);
   }
   const correct = (term: string): string | null => {
-    if (/\d/.test(term) || index.documentFrequency(term) > 0) return null;
+    if (/\d/.test(term) || index.documentFrequency(term) > 0 || everyday.has(term)) return null;
     if (term.length < minLength) return doubledConsonantFix(term, index);
     const limit = term.length >= 8 ? 2 : 1;
     let best: { term: string; distance: number; frequency: number } | null = null;

@@ -37,6 +37,12 @@ describe("typo correction of question terms", () => {
     expect(corrector.correct("carbonar")).toBeNull();
   });
 
+  it("leaves everyday words the acts never use alone: 'domani' is not a typo of 'domanda'", () => {
+    const requests = createTypoCorrector(vocabulary({ [analyze("domanda")[0]!]: 12 }));
+    expect(requests.correct(analyze("domani")[0]!)).toBeNull();
+    expect(requests.correct(analyze("domada")[0]!)).toBe(analyze("domanda")[0]);
+  });
+
   it("adds corrections at a lower weight, saying which question term they stand for", () => {
     const typo = analyze("protezzione")[0]!;
     const expanded = corrector.expand([{ term: typo, weight: 1 }]);
