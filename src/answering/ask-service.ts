@@ -184,7 +184,8 @@ export function createAskService(options: AskServiceOptions): AskService {
         return { answer: extractive, mode: "extractive", sources, found: true, ...cited };
       } catch (error) {
         options.logger.warn({ err: error }, "modello non disponibile: risposta estrattiva");
-        return { answer: extractive, mode: "extractive", sources, found: true, notice: modelFailedNotice };
+        const notice = cited.notice ? `${cited.notice} Inoltre ${modelFailedNotice}` : modelFailedNotice;
+        return { answer: extractive, mode: "extractive", sources, found: true, notice };
       }
     },
   };
