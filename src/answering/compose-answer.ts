@@ -11,6 +11,7 @@ import { analyze, fold } from "../index-format/italian-analyzer.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 import { type ComposeTuning, defaultTuning } from "./compose-tuning.js";
 import { datumPerSubject } from "./datum-per-subject.js";
+import { withoutFakeCitations } from "./fake-citations.js";
 import { leadText } from "./lead-text.js";
 import { besideSubject, carriesAsked, datumKinds, isAct, missingParts, samePublication } from "./missing-parts.js";
 import type { QuestionAnalysis, QuestionKind } from "./question-analysis.js";
@@ -173,16 +174,6 @@ function factFirst(
   const states = (text: string) => asked.some((kind) => carriesAsked(text, kind, input.question));
   if (asked.length === 0 || states(leadPart)) return null;
   return after.find((part) => samePublication(leadSource, input.sources[part.unit]!) && states(part.text)) ?? null;
-}
-
-/**
- * A document's own "[3]" ("non oltre [3] giorni") would read as a citation of source [3]: quoted text keeps its
- * number in round brackets; only the trailing citations the composer adds stay square.
- */
-function withoutFakeCitations(part: string): string {
-  const cited = /(\s\[\d+\])+$/.exec(part)?.[0] ?? "";
-  const quoted = part.slice(0, part.length - cited.length);
-  return `${quoted.replace(/\[(\d+)\]/g, "($1)")}${cited}`;
 }
 
 /**

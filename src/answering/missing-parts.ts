@@ -3,7 +3,7 @@
  * state, the sentence that carries it best; and, for money asked about one item of an act, the line that states it
  * beside the item (see datum-beside-subject.ts).
  */
-import { publicationKey } from "../acts/index.js";
+import { findActReferences, publicationKey } from "../acts/index.js";
 import type { Source } from "../core/types.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 import { type CodeName, statesCode } from "./asked-codes.js";
@@ -34,6 +34,15 @@ export const datumKinds: QuestionKind[] = [
   "quantity",
 ];
 
+/** An approval stated with the act that made it: "ha approvato il proprio P.E.B.A. con deliberazione di G.C. n. …". */
+const approvedBy =
+  /\b(?:approvat|adottat|ratificat)\w*\b[^;]{0,120}?\b(?:deliberazion|delibera|decreto|determinazion|determina|ordinanza)/i;
+
+/** The text states an approval and the act, with its year, that made it. */
+export function namesApprovingAct(text: string): boolean {
+  return approvedBy.test(text) && findActReferences(text).some((act) => act.year !== null);
+}
+
 /** A kind of datum asked; for an identifier, which one ("capitolo", "cig"). */
 interface Datum {
   kind: QuestionKind;
@@ -42,7 +51,10 @@ interface Datum {
 
 /** True when the text states that kind of datum; an identifier only when it is the one asked ("il CIG", not the CUP). */
 export function carriesAsked(text: string, kind: QuestionKind, question: QuestionAnalysis): boolean {
-  return kind === "code" ? statesCode(text, question.codes) : sentenceFeatures(text).carries.has(kind);
+  if (kind === "code") return statesCode(text, question.codes);
+  // "quando è stato approvato il PEBA?": "approvato … con deliberazione di G.C. n. 97/2023" says when, by its act.
+  if (kind === "date" && question.kinds.has("act") && namesApprovingAct(text)) return true;
+  return sentenceFeatures(text).carries.has(kind);
 }
 
 /**
