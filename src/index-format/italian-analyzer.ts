@@ -15,12 +15,10 @@ const stemmer = snowball.newStemmer("italian");
 export const analyzerVersion = "analyzer-v8";
 
 /**
- * Snowball collisions that hurt in public-administration texts: "comunicazione" and "comunità" stem to "comun",
- * like "comuni", so every question about Comuni matched the communication plan. "consiliare" (and the common
- * misspelling "consigliare") would otherwise split into "consil", "consiliar", "consigl". "vigilanza" and "vigilare"
- * stem to "vigil", like "vigili": every act's "Autorità per la vigilanza sui contratti pubblici" matched the police.
- * Likewise a council's "seduta" is not a "sede", a "parere" (whose plural stemmed apart) is not "pari a", a "partita
- * IVA" is not a "parte", and "posta" (mail) is not "posti".
+ * Snowball collisions that hurt in public-administration texts: "comunicazione" and "comunità" stem like "comuni"
+ * (every question about Comuni matched the communication plan); "consiliare" (and "consigliare") split into three
+ * stems; "vigilanza" stems like "vigili" (every act's "Autorità per la vigilanza" matched the police). A "seduta"
+ * is not a "sede", a "parere" (its plural stemmed apart) not "pari a", a "partita" not a "parte", "posta" not "posti".
  */
 const stemExceptions: [RegExp, string][] = [
   [/^comunic/, "comunic"],
