@@ -6,6 +6,7 @@ import type { CommandRouter } from "../commands/command-router.js";
 import { type Config, type GlobalFlags, loadConfig, slackMode } from "../config/config.js";
 import { disableOutboundTracing } from "../config/outbound-tracing.js";
 import { createLogger, type Logger } from "../core/logger.js";
+import { type IndexState, indexState } from "../ingestion/index-freshness.js";
 import { createContainer } from "./container.js";
 
 export interface UnioneApp {
@@ -14,8 +15,8 @@ export interface UnioneApp {
   /** True when this run is the Slack server: it keeps running and logs JSON at info level. */
   readonly isServer: boolean;
   router(): CommandRouter;
-  /** True when an index exists on disk (the first `ask` or `serve` builds one otherwise). */
-  indexExists(): boolean;
+  /** Whether an index built by this version is on disk (the first `ask` or `serve` builds or rebuilds it otherwise). */
+  indexState(): IndexState;
   /** Starts Slack (Socket Mode or HTTP) with the deadline reminders; signals stop it. */
   startSlack(): Promise<void>;
   close(): void;
@@ -38,7 +39,7 @@ export function openApp(flags: GlobalFlags, options: { serve: boolean }): Unione
     logger,
     isServer,
     router: container.router,
-    indexExists: () => container.indexStore().currentGeneration() !== null,
+    indexState: () => indexState(container.indexStore()),
     async startSlack() {
       // Bolt is loaded only when Slack is configured: it costs most of a second at start-up.
       const { startSlack } = await import("./start-slack.js");

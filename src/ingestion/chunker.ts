@@ -6,14 +6,12 @@
  * article running over a page break keeps its label on the next page.
  */
 import type { Chunk, SourceKind } from "../core/types.js";
-import { analyzerVersion } from "../index-format/italian-analyzer.js";
 import { mergeSmall, splitLong } from "./chunk-pieces.js";
 import { sectionsOf } from "./chunk-sections.js";
 import type { LoadedDocument } from "./loaded-document.js";
 import { type SentenceSplitter, splitSentences } from "./sentence-splitter.js";
 
-/** The analyzer's version is part of it: stored BM25 terms must be rebuilt when the analyzer changes. */
-export const chunkerVersion = `chunker-v16+${analyzerVersion}`;
+export { chunkerVersion } from "./chunker-version.js";
 
 export interface ChunkSource {
   path: string;

@@ -17,6 +17,7 @@ import type { UnioneApp } from "../../src/app/open-app.js";
 import { askCommand } from "../../src/cli/commands/ask-command.js";
 import { type Config, loadConfig } from "../../src/config/config.js";
 import { silentLogger } from "../../src/core/logger.js";
+import { indexState } from "../../src/ingestion/index-freshness.js";
 import { prepareEvalKnowledge } from "./eval-knowledge.js";
 import { corpusAvailable, corpusDir, type EvalQuestion, loadEvalQuestions } from "./eval-sets.js";
 import { type AnswerLike, figuresOf, groupOutcomes, judge, type Outcome } from "./metrics.js";
@@ -44,7 +45,7 @@ function evalApp(config: Config): UnioneApp & { pipeline: Container["pipeline"] 
     logger,
     isServer: false,
     router: container.router,
-    indexExists: () => container.indexStore().currentGeneration() !== null,
+    indexState: () => indexState(container.indexStore()),
     startSlack: async () => undefined,
     close: container.close,
     pipeline: container.pipeline,

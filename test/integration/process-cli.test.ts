@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fileChecksum, pointerText } from "../../src/index-format/generation-integrity.js";
 import { acquireIngestLock } from "../../src/ingestion/ingest-lock.js";
 import { type FakeOpenAi, startFakeOpenAi } from "../support/fake-openai-server.js";
 import { makeEncryptedPdf, makePdf, makeTruncatedPdf } from "../support/make-pdf.js";
@@ -82,6 +83,29 @@ describe.concurrent("unione CLI as child processes", () => {
     expect(parsed.mode).toBe("extractive");
     expect(parsed.sources.some((source) => String(source.article).startsWith("art. 24"))).toBe(true);
   });
+
+  it("rebuilds an index built by an earlier version before answering, and says so (tried: a manifest of chunker v3)", async () => {
+    const data = indexedCopy("stale");
+    // An intact generation of an earlier version: its manifest names the old chunker, and the pointer its checksum.
+    const generation = readFileSync(join(data, "index", "CURRENT"), "utf8")
+      .trim()
+      .split(/\s+/)[0]!;
+    const manifestPath = join(data, "index", generation, "manifest.json");
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { chunker: string };
+    writeFileSync(manifestPath, JSON.stringify({ ...manifest, chunker: "chunker-v3+analyzer-v2" }));
+    writeFileSync(join(data, "index", "CURRENT"), pointerText(generation, fileChecksum(manifestPath)));
+    const ask = await runUnione(
+      ["ask", "la funzione deve essere conferita da tutti i comuni?", "--json", "--data", data],
+      { timeoutMs: 40_000 },
+    );
+    expect(ask.code, ask.stderr).toBe(0);
+    expect(ask.stderr).toMatch(/costruito da una versione precedente[\s\S]*Indice pronto/);
+    expect(JSON.parse(ask.stdout).sources.length).toBeGreaterThan(0);
+    // The next question finds the rebuilt index current: no rebuild, no message.
+    const again = await runUnione(["ask", "quanto dura il conferimento?", "--json", "--data", data]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).not.toMatch(/versione precedente|Indice assente/);
+  }, 60_000);
 
   it("bad usage exits 2 with a usage line: an empty question, an unknown flag; an unknown Unione exits 1 in one line", async () => {
     const data = dataDir("usage");
