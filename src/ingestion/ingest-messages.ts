@@ -3,11 +3,12 @@ import { formatCount } from "../core/italian-format.js";
 import type { FileEntry } from "../index-format/index-store.js";
 
 type LineKind =
-  | { state: "added" | "changed" | "unchanged"; entry: FileEntry }
+  | { state: "added" | "changed" | "unchanged" | "reread"; entry: FileEntry }
   | { skipped: string }
   | { removed: true };
 
-const stateLabel = { added: "nuovo", changed: "modificato", unchanged: "invariato" } as const;
+/** "riletto": same content, read again because the index was built another way (an earlier version, a rebuild). */
+const stateLabel = { added: "nuovo", changed: "modificato", unchanged: "invariato", reread: "riletto" } as const;
 
 export function progressLine(counter: string, path: string, kind: LineKind): string {
   if ("skipped" in kind) return `${counter} ATTENZIONE: ${path} saltato: ${kind.skipped}.`;

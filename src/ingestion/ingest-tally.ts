@@ -41,7 +41,9 @@ export function createTally(previous: IndexManifest | null, progress: ProgressCo
       tally.summary[state]++;
       if (chunks) tally.fresh.set(file.path, chunks);
       settled[index] = entry;
-      progress.file((counter) => progressLine(counter, file.path, { state, entry }));
+      // Read again with the same content (the index was built another way): not "modificato" to the reader.
+      const shown = state === "changed" && previous?.files[file.path]?.hash === entry.hash ? "reread" : state;
+      progress.file((counter) => progressLine(counter, file.path, { state: shown, entry }));
     },
     take(index, file, { outcome, vectors }, hashOf) {
       progress.bytes(file.size);

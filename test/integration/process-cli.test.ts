@@ -100,6 +100,9 @@ describe.concurrent("unione CLI as child processes", () => {
     );
     expect(ask.code, ask.stderr).toBe(0);
     expect(ask.stderr).toMatch(/costruito da una versione precedente[\s\S]*Indice pronto/);
+    // Files whose content did not change are "riletto", not "modificato".
+    expect(ask.stderr).toMatch(/: riletto \(/);
+    expect(ask.stderr).not.toMatch(/: modificato \(/);
     expect(JSON.parse(ask.stdout).sources.length).toBeGreaterThan(0);
     // The next question finds the rebuilt index current: no rebuild, no message.
     const again = await runUnione(["ask", "quanto dura il conferimento?", "--json", "--data", data]);

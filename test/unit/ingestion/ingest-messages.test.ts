@@ -29,4 +29,10 @@ describe("ingest progress line", () => {
       "[1/1] unioni/x/scansione.pdf: modificato (4 passaggi, 3 pagine di cui 2 lette con OCR)",
     );
   });
+
+  it("says 'riletto' for a file read again with the same content (an index of an earlier version rebuilt)", () => {
+    expect(progressLine("[2/5]", entry.path, { state: "reread", entry })).toBe(
+      "[2/5] unioni/x/scansione.pdf: riletto (1 passaggio, 1 pagina di cui 1 letta con OCR)",
+    );
+  });
 });
