@@ -34,7 +34,32 @@ export function askedSigla(question: string): string | null {
     .split(/[^a-z]+/)
     .filter((word) => word.length > 0 && !asking.has(word));
   // The sigla alone: "che vuol dire conferimento integrale?" asks the meaning of words, not of a sigla.
-  return words.length === 1 && words[0]!.length >= 2 && words[0]!.length <= 8 ? words[0]! : null;
+  if (words.length === 1) return words[0]!.length >= 2 && words[0]!.length <= 8 ? words[0]! : null;
+  return siglaInCapitals(question, asksMeaning.exec(text)!);
+}
+
+const capitalSigla = /(?<![\p{L}\p{N}])(?:(?:\p{Lu}\.){2,8}|\p{Lu}{2,8}(?![\p{L}\p{N}]))/gu;
+
+/**
+ * Among other words, the sigla is the one written in capitals right next to the words that ask its meaning ("vedo
+ * scritto SIA, sta per cosa?", "nel PIAO c'è il POLA, che vuol dire?"). Farther away it is not what is asked: "che
+ * significa che la delibera è eseguibile ai sensi del TUEL?" asks about the words, "che significa SIOPE plus?" about a
+ * name the capitals only begin.
+ */
+function siglaInCapitals(question: string, asked: RegExpExecArray): string | null {
+  const folded = fold(question);
+  for (const match of question.matchAll(capitalSigla)) {
+    const sigla = fold(match[0]).replace(/\./g, "");
+    if (asking.has(sigla)) continue;
+    const end = match.index + match[0].length;
+    const between =
+      end <= asked.index ? folded.slice(end, asked.index) : folded.slice(asked.index + asked[0].length, match.index);
+    // "che significa SIOPE plus?": the capitals are only part of a name.
+    const next = /^\s+([a-z]+)/.exec(folded.slice(end))?.[1];
+    if (next !== undefined && !skipped.has(next) && !asking.has(next)) continue;
+    if (between.split(/[^a-z]+/).every((word) => word === "" || asking.has(word))) return sigla;
+  }
+  return null;
 }
 
 /** The words of the text whose initials spell the sigla, as written there; null when none do. */

@@ -8,11 +8,13 @@
 import snowball from "snowball-stemmers";
 import stopwordList from "stopwords-it" with { type: "json" };
 import { articleKeywordSource, commaKeywordSource, numberSource } from "../core/legal-reference.js";
+import { markCapitalSiglas } from "./capital-siglas.js";
+import { meaningful, questionFiller } from "./stopword-lists.js";
 
 const stemmer = snowball.newStemmer("italian");
 
 /** Bump when terms change: indexes built with another analyzer must be rebuilt (see chunkerVersion). */
-export const analyzerVersion = "analyzer-v8";
+export const analyzerVersion = "analyzer-v11";
 
 /**
  * Snowball collisions that hurt in public-administration texts: "comunicazione" and "comunità" stem like "comuni"
@@ -31,142 +33,12 @@ const stemExceptions: [RegExp, string][] = [
   [/^consi(?:g)?liar/, "consiliar"],
 ];
 
-/** Words of the stock list that carry meaning in public-administration texts. */
-const meaningful = new Set([
-  "anni",
-  "anno",
-  "consiglio",
-  "citta",
-  "città",
-  "giorni",
-  "giorno",
-  "mesi",
-  "ore",
-  "tempo",
-  "gruppo",
-  "registrazione",
-  "generale",
-  "persone",
-  "nome",
-  "luogo",
-  "parte",
-  "titolo",
-  "cento",
-  "mila",
-  "milioni",
-  "due",
-  "tre",
-  "quattro",
-  "cinque",
-  "sei",
-  "sette",
-  "otto",
-  "nove",
-  "trenta",
-  "presa",
-  "posto",
-  "scopo",
-  "fine",
-  "lavoro",
-  "seguito",
-]);
+const stockStopwords = new Set((stopwordList as string[]).map(fold).filter((word) => !meaningful.has(word)));
 
-/** Colloquial filler of questions ("possiamo", "bisogna") that would otherwise match random passages. */
-const questionFiller = [
-  "posso",
-  "possiamo",
-  "possono",
-  "potete",
-  "puoi",
-  "bisogna",
-  "serve",
-  "servono",
-  "vorrei",
-  "sapere",
-  "dimmi",
-  "spiegami",
-  "qual",
-  "quale",
-  "quali",
-  "cosa",
-  "come",
-  "quanto",
-  "quanti",
-  "quante",
-  "quando",
-  "dove",
-  "perche",
-  "chi",
-  "devo",
-  "dobbiamo",
-  "devono",
-  "deve",
-  "fare",
-  "c'e",
-  "ce",
-  "ci",
-  "esiste",
-  "esistono",
-  "previsto",
-  "prevede",
-  "dice",
-  "dicono",
-  "voglio",
-  "vuoi",
-  "vuole",
-  "vogliamo",
-  "volete",
-  "vogliono",
-  "facciamo",
-  "fate",
-  "sai",
-  "sapete",
-  // how officials put a question, not what it is about ("li mettono", "la doveva ratificare", "a chi tocca")
-  "mette",
-  "mettono",
-  "mettiamo",
-  "mettere",
-  "metto",
-  "doveva",
-  "dovevano",
-  "dovrebbe",
-  "dovrebbero",
-  "dovremmo",
-  "dovrei",
-  "tocca",
-  "toccano",
-  "finisce",
-  "finiscono",
-  "sarebbe",
-  "sarebbero",
-  // "quant'è" elided, "far ritirare", "che succede se…"
-  "quant",
-  "far",
-  "fa",
-  "fanno",
-  "succede",
-  "succedere",
-  "succederebbe",
-  // "cosa vuol dire PIAO?", "PIAO per esteso?", "che significa DUP?": a definition asked, not a topic
-  "vuol",
-  "vuole",
-  "vogliono",
-  "significa",
-  "significano",
-  "esteso",
-  // reference words: the legal terms ("art24", "comma4") carry them
-  "art",
-  "artt",
-  "articolo",
-  "articoli",
-  "comma",
-  "commi",
-  "co",
-];
+export const stopwords: ReadonlySet<string> = new Set([...stockStopwords, ...questionFiller.map(fold)]);
 
-export const stopwords: ReadonlySet<string> = new Set(
-  [...(stopwordList as string[]), ...questionFiller].map(fold).filter((word) => !meaningful.has(word)),
-);
+/** "SIA", "SUA", "P.O.": a stock stopword written as a sigla; never "ART." or "CO." of a reference. */
+const isSiglaStopword = (word: string) => stockStopwords.has(fold(word)) && !questionFiller.includes(fold(word));
 
 export function fold(text: string): string {
   return text
@@ -234,7 +106,8 @@ export function words(folded: string): string[] {
 export function analyze(text: string): string[] {
   const folded = fold(text);
   const terms: string[] = [];
-  for (const word of words(folded)) {
+  const marked = markCapitalSiglas(text, isSiglaStopword);
+  for (const word of words(marked === text ? folded : fold(marked))) {
     if (stopwords.has(word)) continue;
     terms.push(stem(word));
   }

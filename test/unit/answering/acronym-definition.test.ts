@@ -14,6 +14,14 @@ describe("askedSigla", () => {
     expect(askedSigla("ptfp sta per?")).toBe("ptfp");
   });
 
+  it("reads the sigla in capitals next to the words that ask its meaning, among other words", () => {
+    expect(askedSigla("nelle delibere dell unione vedo sempre scritto SIA, sta per cosa?")).toBe("sia");
+    expect(askedSigla("nel PIAO c'è il POLA, che vuol dire?")).toBe("pola");
+    expect(askedSigla("che vuol dire la sigla SUA nella det 195?")).toBe("sua");
+    // Far from the asking words, the capitals are not what is asked.
+    expect(askedSigla("che significa che la delibera è immediatamente eseguibile ai sensi del TUEL?")).toBeNull();
+  });
+
   it("reads no sigla in other questions", () => {
     expect(askedSigla("che vuol dire conferimento integrale della funzione")).toBeNull();
     expect(askedSigla("cosa prevede il PIAO sulla formazione?")).toBeNull();
