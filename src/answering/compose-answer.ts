@@ -109,9 +109,15 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
     ...missing.parts,
     ...besideSubject(input, lead, [leadPart, ...said.slice(1), ...missing.parts.map((part) => part.text)], weights),
   ];
-  // A question in several parts about an act: a part the answer does not address yet gets the sentence that does.
+  // A question in several parts about an act: a part the answer does not address yet gets the sentence that does. A
+  // line of another act ("2. Di dare mandato al Responsabile della Trasparenza…") does not address it.
   const shown = () => [...said, ...parts.map((part) => part.text)];
-  parts.push(...uncoveredParts(input.question.parts, shown(), lead, candidates, input.sources, weights));
+  const leadSource = input.sources[lead.index]!;
+  const ofAct = [...supports, ...parts].filter(
+    (line) => !isAct(leadSource) || samePublication(leadSource, input.sources[line.unit]!),
+  );
+  const actLines = [leadPart, ...ofAct.map((line) => line.text)];
+  parts.push(...uncoveredParts(input.question.parts, actLines, lead, candidates, input.sources, weights));
   // A datum asked of several things ("plastica e vetro che giorni?"): each gets the line stating it beside it.
   parts.push(...datumPerSubject(input.question, weights, shown(), lead, candidates, input.sources));
   // What the question asks of the sitting: the act's own record of it opens the answer.

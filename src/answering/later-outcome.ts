@@ -8,11 +8,11 @@
 import { fold } from "../index-format/italian-analyzer.js";
 
 const asksOutcome =
-  /\b(?:alla fine|(?:com|come)(?: e|'e|') andat[oa]|(?:ha|hanno|sono|siamo|abbiamo) poi\b|poi (?:e|sono) stat[oaie]|che esito|l'esito|esito finale|(?:abbiamo|hanno|ha) (?:vinto|perso)|e finit[oa])\b/;
+  /\b(?:alla fine|che fine (?:ha|hanno) fatto|(?:com|come)(?: e|'e|') andat[oa]|(?:ha|hanno|sono|siamo|abbiamo) poi\b|poi (?:e|sono) stat[oaie]|che esito|l'esito|esito finale|(?:abbiamo|hanno|ha) (?:vinto|perso)|e finit[oa])\b/;
 
-/** Words that state how something ended: an award, a ruling, an admission or exclusion, a result. */
+/** Words that state how something ended: an award, a ruling, an admission or exclusion, a revocation, a result. */
 const statesOutcome =
-  /\b(?:esit[oi]|aggiudicat[oaie]|aggiudicazione|vint[oaie]|pers[oaie] la causa|accolt[oaie]|respint[oaie]|rigettat[oaie]|riconosciut[oaie]|ammess[oaie]|esclus[oaie]|graduatoria|partecipant[ei]|concluso|conclusa|si e concluso|si e conclusa)\b/;
+  /\b(?:esit[oi]|revocat[oaie]|revoca|annullat[oaie]|decadut[oaie]|archiviat[oaie]|aggiudicat[oaie]|aggiudicazione|vint[oaie]|pers[oaie] la causa|accolt[oaie]|respint[oaie]|rigettat[oaie]|riconosciut[oaie]|ammess[oaie]|esclus[oaie]|graduatoria|partecipant[ei]|concluso|conclusa|si e concluso|si e conclusa)\b/;
 
 export function asksLaterOutcome(question: string): boolean {
   return asksOutcome.test(fold(question));

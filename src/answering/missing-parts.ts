@@ -31,6 +31,7 @@ export const datumKinds: QuestionKind[] = [
   "person",
   "who",
   "consequence",
+  "basis",
   "quantity",
 ];
 
@@ -72,11 +73,12 @@ export function missingParts(
   tuning: ComposeTuning,
 ): { parts: { text: string; unit: number }[]; unanswered: QuestionKind[] } {
   // Each identifier asked is a datum of its own: "su che capitolo va e che CIG ha?" wants both.
-  const asked: Datum[] = datumKinds
-    .filter((kind) => question.kinds.has(kind))
-    .flatMap((kind): Datum[] => (kind === "code" ? question.codes.map((code) => ({ kind, code })) : [{ kind }]));
   const leadPath = sources[lead.index]?.path;
   const leadIsAct = isAct(sources[lead.index]!);
+  // A rule of the law is its own basis: its label names it ("D.Lgs. 165/2001, art. 6"), no other line is needed.
+  const asked: Datum[] = datumKinds
+    .filter((kind) => question.kinds.has(kind) && (kind !== "basis" || leadIsAct))
+    .flatMap((kind): Datum[] => (kind === "code" ? question.codes.map((code) => ({ kind, code })) : [{ kind }]));
   if (asked.length === 0 || !lead.best) return { parts: [], unanswered: [] };
   const carries = (text: string, datum: Datum) =>
     datum.code ? statesCode(text, [datum.code]) : carriesAsked(text, datum.kind, question);

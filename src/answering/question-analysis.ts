@@ -7,7 +7,7 @@ import { typeOfWord } from "../acts/index.js";
 import { analyze, fold } from "../index-format/italian-analyzer.js";
 import { askedCodes, type CodeName } from "./asked-codes.js";
 import { coordinatedTerms } from "./coordinated-terms.js";
-import { asksSigner, continuesPart, questionParts } from "./question-split.js";
+import { askedAgain, asksSigner, continuesPart, pointsBack, questionParts } from "./question-split.js";
 import { type SessionAsk, sessionAsk } from "./session-facts.js";
 
 export { questionParts } from "./question-split.js";
@@ -30,7 +30,8 @@ export type QuestionKind =
   | "code"
   | "time"
   | "frequency"
-  | "consequence";
+  | "consequence"
+  | "basis";
 
 export interface QuestionAnalysis {
   kinds: Set<QuestionKind>;
@@ -103,6 +104,11 @@ const patterns: [QuestionKind, RegExp][] = [
   [
     "procedure",
     /\b(?:come (?:si|fa|fare|faccio|facciamo|deve|devono|funziona|avviene|va)|procedura|iter|passaggi|modalita)\b/,
+  ],
+  // The legal basis of what an act does: "che articolo del codice?", "su che norma si basa?", "ai sensi di cosa?".
+  [
+    "basis",
+    /\b(?:che|quale|quali|qual e l'|in base a (?:che|quale)|su (?:che|quale)|a (?:che|quale)) ?(?:articol[oi]|norm[ae]|legge|leggi|comma|riferimento normativo|base (?:giuridica|normativa))\b|\bai sensi di (?:che|quale|cosa)\b/,
   ],
   [
     "definition",
@@ -216,9 +222,13 @@ function partsOf(question: string, text: string): QuestionPart[] {
   for (const [index, piece] of pieces.entries()) {
     const own = analyzeQuestion(piece, false);
     const before = parts[index - 1]?.question;
-    const kinds = before && continuesPart(piece) ? new Set([...before.kinds].filter((kind) => kind !== "yesno")) : null;
     const terms = [...new Set(analyze(piece).filter((term) => !term.includes("_")))];
-    parts.push({ text: piece, terms, question: kinds && kinds.size > 0 ? { ...own, kinds } : own });
+    let question = own;
+    if (before && continuesPart(piece)) {
+      const kinds = new Set([...before.kinds].filter((kind) => kind !== "yesno"));
+      if (kinds.size > 0) question = { ...own, kinds };
+    } else if (before && pointsBack(piece)) question = askedAgain(own, before);
+    parts.push({ text: piece, terms, question });
   }
   return parts;
 }

@@ -60,8 +60,13 @@ export function uncoveredParts(
     const blockWords = words.filter((term) => !signatureWord.test(term));
     const asked = datumKinds.filter((kind) => part.question.kinds.has(kind));
     const carries = (text: string) => asked.some((kind) => carriesAsked(text, kind, part.question));
+    // Who signed as what: a line with another signer ("Il Segretario Generale/Responsabile della prevenzione… f.to
+    // Avv. Urciuoli") does not say who signed as "responsabile della trasparenza".
+    const signer = asksSignature(part);
     const addresses = (text: string) => {
-      const stated = share(new Set(analyze(text)));
+      const terms = new Set(analyze(text));
+      if (signer) return signedAs(text).some((block) => shareOf(new Set(analyze(block)), blockWords) >= addressedShare);
+      const stated = share(terms);
       return stated >= addressedShare || (stated > 0 && carries(text));
     };
     if (shown.some(addresses)) continue;
@@ -96,6 +101,24 @@ export function uncoveredParts(
   return added;
 }
 
+/**
+ * What each signature of a text signs: the block quoted before it ("PARERE DI REGOLARITÀ TECNICA … — … f.to …") or
+ * the last line or sentence before it ("Il Responsabile della Trasparenza f.to …").
+ */
+function signedAs(text: string): string[] {
+  const blocks: string[] = [];
+  for (const match of text.matchAll(new RegExp(signature.source, "gi"))) {
+    const before = text.slice(0, match.index);
+    const quoted = before.lastIndexOf(" — ");
+    blocks.push(quoted >= 0 ? before.slice(0, quoted) : (before.split(/[.;•\n]\s/).at(-1) ?? ""));
+  }
+  return blocks;
+}
+
+function asksSignature(part: QuestionPart): boolean {
+  return part.question.aboutClosing && (part.question.kinds.has("who") || part.question.kinds.has("person"));
+}
+
 /** Sentences after a block's heading within which its signature is looked for. */
 const signatureReach = 6;
 const signature = /\bf\.to\b|\bfirmato digitalmente\b/i;
@@ -104,20 +127,23 @@ const signatureWord = /^(?:firm|sottoscri|sigl)/;
 /**
  * For a part asking who signed something ("il parere tecnico chi l'ha firmato?"): the sentence of the unit that
  * states most of the words naming what was signed, with the first signature that follows it ("PARERE DI REGOLARITÀ
- * TECNICA … — Il Responsabile del Servizio f.to Avv. …").
+ * TECNICA … — Il Responsabile del Servizio f.to Avv. …"), or the signature that names them itself.
  */
 function signedBlock(
   part: QuestionPart,
   unit: ScoredUnit,
   share: (terms: Set<string>) => number,
 ): { text: string; value: number } | null {
-  const asksSigner =
-    part.question.aboutClosing && (part.question.kinds.has("who") || part.question.kinds.has("person"));
-  if (!asksSigner) return null;
+  if (!asksSignature(part)) return null;
   let best: { text: string; value: number } | null = null;
   for (const [index, sentence] of unit.sentences.entries()) {
     const stated = share(sentence.matched);
-    if (stated < addedShare || signature.test(sentence.text) || (best && best.value >= stated)) continue;
+    if (stated < addedShare || (best && best.value >= stated)) continue;
+    // A signature that names its own role: "Il Responsabile della Trasparenza f.to Dott. Andrea Vitale".
+    if (signature.test(sentence.text)) {
+      best = { text: sentence.text, value: stated };
+      continue;
+    }
     const signer = unit.sentences
       .slice(index + 1, index + 1 + signatureReach)
       .find((next) => signature.test(next.text));

@@ -43,3 +43,20 @@ export function continuesPart(part: string): boolean {
     ) && !/\b(?:chi|cosa|come|quando|quanto|quant[ioae]|quale|quali|dove|perch[eé]|che)\b/.test(text)
   );
 }
+
+/** "e chi quello contabile?", "e quella del 2025?": a part that names what the part before asked by a pronoun. */
+export function pointsBack(part: string): boolean {
+  return /\b(?:quello|quella|quelli|quelle)\b/i.test(part);
+}
+
+/** "chi ha firmato il parere tecnico e chi quello contabile?": "quello" is the thing asked before, asked again. */
+export function askedAgain<Kind, Asked extends { kinds: Set<Kind>; aboutClosing: boolean }>(
+  own: Asked,
+  before: Asked,
+): Asked {
+  return {
+    ...own,
+    kinds: new Set([...own.kinds, ...before.kinds]),
+    aboutClosing: own.aboutClosing || before.aboutClosing,
+  };
+}

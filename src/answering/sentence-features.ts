@@ -31,7 +31,11 @@ const features: Record<
     /€|\beuro\b|\b\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\b|\b\d+,\d{2}\b|\bsenza (?:alcun )?oner|\bnessun (?:onere|costo)|\bnon comporta (?:alcun )?(?:oner|spes|cost)|\btitolo gratuito|\bgratuit/,
   contact:
     /\b(?:tel|telefono|cell|cellulare|whatsapp|fax)\b\.?\s*(?:n\.?\s*)?:?\s*\+?\d[\d\s./-]{5,}\d|\b3\d{2}[\s.]?\d{3}[\s.]?\d{3,4}\b|\b0\d{1,3}[\s./-]\d{5,8}\b|[\w.-]+@[\w-]+\.[a-z]{2,}|\bwww\.[\w-]+\.[a-z]{2,}|https?:\/\//,
-  act: /\b(?:delibera|deliberazione|determina|determinazione|decreto|ordinanza|provvedimento)\w*\s+(?:di\s+\w+\s+|del\s+\w+\s+|sindacale\s+)?(?:n\.?|nr\.?|numero|n°)\s*\d/,
+  // "Delibera di Giunta comunale n°117", "determinazione dirigenziale n. 54/2024", "decreto sindacale n. 20".
+  act: /\b(?:delibera|deliberazione|determina|determinazione|decreto|ordinanza|provvedimento)\w*\s+(?:(?:di|del|della)\s+\w+\s+(?:\w+\s+)?|(?:sindacale|dirigenziale)\s+)?(?:n\.?|nr\.?|numero|n°)\s*\d/,
+  // A legal basis cited: "ai sensi dell'art. 50, comma 1, lett. b)", "articolo 9 del regolamento", "D.Lgs. 36/2023".
+  basis:
+    /\bartt?\.\s*\d|\barticol[oi]\s+\d|\b(?:d\.?\s?lgs|d\.?\s?l|d\.?p\.?r|l\.?\s?r|legge)\.?\s*(?:n\.?\s*|n°\s*)?\d+\s*(?:\/|del)/,
   // What an act provides when it is not obeyed: "in caso di inottemperanza si procederà all'esecuzione d'ufficio in
   // danno", "a pena di decadenza", "sarà applicata la sanzione".
   consequence:

@@ -59,7 +59,9 @@ export function splitUnitSentences(text: string): UnitSentence[] {
         continue;
       }
     }
-    if (heading || listItem || !previous || !previous.text || previous.heading) {
+    // A signature closes its block: "f.to CANONICO GIUSEPPE" is not read on into "PARERE DI REGOLARITÀ CONTABILE".
+    const signed = previous !== undefined && /\bf\.to\s+\S+(?:\s+\S+){0,3}$/i.test(previous.text);
+    if (heading || listItem || !previous || !previous.text || previous.heading || signed) {
       blocks.push({ text: line.replace(/^#{1,6}\s+/, ""), listItem, heading });
     } else {
       // Rows of a table stay rows: a quote of the table reads line by line, not as one run of cells.
@@ -101,7 +103,8 @@ export function isQuotable(sentence: UnitSentence): boolean {
   const text = sentence.text;
   if (sentence.heading) return false;
   const words = text.split(/\s+/).filter((word) => /[a-zà-ú]/i.test(word)).length;
-  if (/…(?!\s*$)|\[DA COMPLETARE|\{\{/.test(text)) return false;
+  // A blank "…" standing alone; one glued to a word is the act's own ("«Animus et Ignis… Natura in Festa»").
+  if (/(?<![\p{L}\p{N}])…(?!\s*$)|\[DA COMPLETARE|\{\{/u.test(text)) return false;
   if ((text.match(/\|/g)?.length ?? 0) >= 3) return false;
   // A short item with a figure states a fact ("Durata contratto: 3 mesi;", "una durata pari a 3 MESI;").
   const figure = /\d/.test(text) && words >= 3 && text.length >= 15 && /[.;]$/.test(text);

@@ -131,6 +131,15 @@ describe("splitSentences", () => {
     expect(isQuotable({ ...sentence, blockEnd: false })).toBe(false);
   });
 
+  it("quotes a sentence whose name has an ellipsis, never one with a blank '…'", () => {
+    const [named] = splitUnitSentences(
+      "Il progetto denominato “Animus et Ignis… Natura in Festa” approvato con Delibera di Giunta comunale n°117 del 12.12.2023;",
+    );
+    expect(isQuotable(named!)).toBe(true);
+    const [blank] = splitUnitSentences("La convenzione ha una durata di … anni dalla data della sua sottoscrizione.");
+    expect(isQuotable(blank!)).toBe(false);
+  });
+
   it("reads a list drawn with Symbol-font bullets as a list after its lead-in, each bullet shown as '•'", () => {
     const sentences = splitUnitSentences(
       "Di attivare il servizio POS presso:\n\uf0b7 il Servizio Turismo;\n\uf0b7 il Comando di Polizia Municipale;\n➢ i Servizi Demografici.",

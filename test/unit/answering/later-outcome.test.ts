@@ -18,6 +18,7 @@ describe("asksLaterOutcome", () => {
     "com'è andata la festa dei libri del 5 giugno?",
     "la regione ha poi riconosciuto la DMO o siamo stati esclusi?",
     "che esito ha avuto il ricorso al TAR?",
+    "che fine ha fatto l'interpello del 2024 per l'istruttore contabile?",
   ])("reads %s as asking an outcome", (question) => {
     expect(asksLaterOutcome(question)).toBe(true);
   });
@@ -33,6 +34,9 @@ describe("asksLaterOutcome", () => {
   it("sees an outcome stated in an answer, and none in the act that starts the process", () => {
     expect(answersOutcome("il servizio è stato aggiudicato alla ditta Rossi srl con il ribasso del 10%")).toBe(true);
     expect(answersOutcome("il TAR ha accolto il ricorso")).toBe(true);
+    expect(
+      answersOutcome("tale procedura concorsuale è stata revocata in autotutela con determinazione n. 9/2025"),
+    ).toBe(true);
     expect(answersOutcome("di proporre appello avverso la sentenza n. 396/2026 e di incaricare l'avv. Bianchi")).toBe(
       false,
     );

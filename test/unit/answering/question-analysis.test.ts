@@ -121,6 +121,25 @@ describe("what a question asks for", () => {
     expect(sentenceFeatures("Servizi per il 1º Concorso europeo di teatro.").carries.has("quantity")).toBe(false);
   });
 
+  it("reads a legal basis asked, and tells the sentences that cite one", () => {
+    expect(kinds("con gara o affidamento diretto? che articolo del codice?")).toContain("basis");
+    expect(kinds("su che norma si basa l'ordinanza?")).toContain("basis");
+    expect(kinds("l'ordinanza ai sensi di cosa è stata emessa?")).toContain("basis");
+    expect(kinds("quanto costa il servizio?")).not.toContain("basis");
+    expect(sentenceFeatures("affidamento diretto ai sensi dell'art. 50, comma 1, lett. b)").carries.has("basis")).toBe(
+      true,
+    );
+    expect(sentenceFeatures("ai sensi del D.Lgs. 36/2023").carries.has("basis")).toBe(true);
+    expect(sentenceFeatures("il servizio è affidato alla ditta Rossi").carries.has("basis")).toBe(false);
+  });
+
+  it("reads an act named with its organ in two words as an act ('Delibera di Giunta comunale n°117')", () => {
+    expect(sentenceFeatures("approvato con Delibera di Giunta comunale n°117 del 12.12.2023;").carries.has("act")).toBe(
+      true,
+    );
+    expect(sentenceFeatures("con determinazione dirigenziale n. 54/2024").carries.has("act")).toBe(true);
+  });
+
   it("reads days and dates, and never takes the number of an act for a date", () => {
     expect(kinds("in che giorni passano a prendere l'umido?")).toContain("date");
     const dated = (text: string) => sentenceFeatures(text).carries.has("date");

@@ -143,4 +143,48 @@ describe("an answer to a question in several parts", () => {
     expect(answer.text).toMatch(/PARERE DI REGOLARITA' TECNICA .* — .*f\.to Cap\. dott\. Francesco Tavasso/);
     expect(answer.unanswered).toEqual([]);
   });
+  it("answers 'chi ha firmato il parere tecnico e chi quello contabile?' with each block and its own signature", () => {
+    const decision = page("a", "1. di approvare il calendario delle aperture straordinarie degli uffici anagrafici.");
+    const opinions = page(
+      "d",
+      [
+        "PARERE DI REGOLARITA' TECNICA (art. 49, comma 1, del D.lgs. n. 267/2000)",
+        "Si rilascia parere di regolarità tecnica attestante la correttezza dell'azione amministrativa.",
+        "Esito: Favorevole",
+        "Il Responsabile del Servizio",
+        "f.to CANONICO GIUSEPPE",
+        "PARERE DI REGOLARITA' CONTABILE (art. 147 bis, comma 1, del D.lgs. n. 267/2000)",
+        "Si rilascia parere di regolarità contabile attestante la copertura finanziaria.",
+        "Esito: Favorevole",
+        "Il Responsabile del Servizio",
+        "f.to dott.ssa Elisabetta Nisi",
+      ].join("\n"),
+      { page: 5 },
+    );
+    const answer = composeQuestion(
+      "dg 47 aperture domenicali: chi ha firmato il parere tecnico e chi quello contabile?",
+      [decision, opinions],
+    );
+    // Tried before: the signature ran on into the next heading, and that one line answered both parts.
+    expect(answer.text).toMatch(/TECNICA .* — .*f\.to CANONICO GIUSEPPE/);
+    expect(answer.text).toMatch(/CONTABILE .* — .*f\.to dott\.ssa Elisabetta Nisi/);
+  });
+
+  it("does not take a signer of another role for the one asked", () => {
+    const notice = page(
+      "a",
+      [
+        "Le osservazioni al Piano di Prevenzione della Corruzione e per la Trasparenza vanno inviate entro il 21 marzo 2026.",
+        "• all'indirizzo di posta elettronica: comune.avella@cert.irpinianet.eu;",
+        "Il Segretario Generale/Responsabile della prevenzione della corruzione f.to Avv. Stefania URCIUOLI",
+        "Il Responsabile della Trasparenza f.to Dr. Andrea VITALE",
+      ].join("\n"),
+      { page: 2 },
+    );
+    const answer = composeQuestion(
+      "osservazioni al piano anticorruzione: a che pec le mando? e chi firma come responsabile trasparenza?",
+      [notice],
+    );
+    expect(answer.text).toContain("Andrea VITALE");
+  });
 });
