@@ -34,8 +34,8 @@ const features: Record<
   // "Delibera di Giunta comunale n°117", "determinazione dirigenziale n. 54/2024", "decreto sindacale n. 20".
   act: /\b(?:delibera|deliberazione|determina|determinazione|decreto|ordinanza|provvedimento)\w*\s+(?:(?:di|del|della)\s+\w+\s+(?:\w+\s+)?|(?:sindacale|dirigenziale)\s+)?(?:n\.?|nr\.?|numero|n°)\s*\d/,
   // A legal basis cited: "ai sensi dell'art. 50, comma 1, lett. b)", "articolo 9 del regolamento", "D.Lgs. 36/2023".
-  basis:
-    /\bartt?\.\s*\d|\barticol[oi]\s+\d|\b(?:d\.?\s?lgs|d\.?\s?l|d\.?p\.?r|l\.?\s?r|legge)\.?\s*(?:n\.?\s*|n°\s*)?\d+\s*(?:\/|del)/,
+  // The article, not only the law: "che articolo del codice?" is not answered by "ai sensi del D.Lgs. 36/2023".
+  basis: /\bartt?\.\s*\d|\barticol[oi]\s+\d/,
   // What an act provides when it is not obeyed: "in caso di inottemperanza si procederà all'esecuzione d'ufficio in
   // danno", "a pena di decadenza", "sarà applicata la sanzione".
   consequence:

@@ -9,6 +9,7 @@ import { analyze } from "../index-format/italian-analyzer.js";
 import type { VectorIndex } from "../index-format/vector-index.js";
 import type { WeightedTerm } from "../index-format/weighted-term.js";
 import type { Embedder } from "../llm/embedder.js";
+import { withoutExcluded } from "./excluded-terms.js";
 import { blendRanking, defaultFusion, type FusionOptions, fuseRankings } from "./fusion.js";
 import { type ArticleNotIndexed, articleNotIndexed, buildLawArticleIndex } from "./law-articles.js";
 import { lawScope, regionalLawNumbers } from "./law-scope.js";
@@ -119,7 +120,7 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
     topK: number,
     filter: SearchFilter = {},
   ): Promise<DetailedSearch> {
-    const question = expandYearRanges(query);
+    const { kept: question, excluded } = withoutExcluded(expandYearRanges(query));
     const scoped = lawScope(
       question,
       families.expand(typos.expand(options.expander.expand(question))),
@@ -162,6 +163,7 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
       fusion.rankConstant,
     );
     const prior = (position: number) =>
+      (excluded.length > 0 && aboutExcluded(chunks[position]!, excluded) ? excludedPrior : 1) *
       (chunks[position]?.kind === "template" ? ranking.templatePrior : 1) *
       (filter.demote?.(chunks[position]!) ? demotedPrior : 1) *
       shapePrior(position) *
@@ -229,6 +231,14 @@ function countAllowed(size: number, allow: (position: number) => boolean): numbe
   let count = 0;
   for (let position = 0; position < size; position++) if (allow(position)) count++;
   return count;
+}
+
+/** Share of its score kept by a passage about what the question sets aside ("(non mozione)"). */
+const excludedPrior = 0.6;
+
+function aboutExcluded(chunk: Chunk, excluded: string[]): boolean {
+  const terms = new Set(analyze(`${chunk.article ?? ""} ${chunk.text}`));
+  return excluded.some((term) => terms.has(term));
 }
 
 /** Share of its score kept by a demoted passage (an Unione's records the question is not about). */

@@ -129,7 +129,8 @@ describe("what a question asks for", () => {
     expect(sentenceFeatures("affidamento diretto ai sensi dell'art. 50, comma 1, lett. b)").carries.has("basis")).toBe(
       true,
     );
-    expect(sentenceFeatures("ai sensi del D.Lgs. 36/2023").carries.has("basis")).toBe(true);
+    expect(sentenceFeatures("ai sensi dell'articolo 50, comma 1, del D.Lgs. 36/2023").carries.has("basis")).toBe(true);
+    expect(sentenceFeatures("affidamento diretto, ai sensi del D.Lgs. 36/2023").carries.has("basis")).toBe(false);
     expect(sentenceFeatures("il servizio è affidato alla ditta Rossi").carries.has("basis")).toBe(false);
   });
 
