@@ -14,7 +14,7 @@ import { meaningful, questionFiller } from "./stopword-lists.js";
 const stemmer = snowball.newStemmer("italian");
 
 /** Bump when terms change: indexes built with another analyzer must be rebuilt (see chunkerVersion). */
-export const analyzerVersion = "analyzer-v11";
+export const analyzerVersion = "analyzer-v12";
 
 /**
  * Snowball collisions that hurt in public-administration texts: "comunicazione" and "comunità" stem like "comuni"

@@ -41,6 +41,18 @@ export const meaningful = new Set([
   "fine",
   "lavoro",
   "seguito",
+  // "chi deve comprare bidoni e sacchi quanto paga?", "tre anni consecutivi", "pagamento in anticipo".
+  "comprare",
+  "cominci",
+  "anticipo",
+  "consecutivi",
+  "consecutivo",
+  "conclusione",
+  "successivo",
+  "ultimo",
+  "doppio",
+  "possedere",
+  "attesa",
 ]);
 
 /** Colloquial filler of questions ("possiamo", "bisogna") that would otherwise match random passages. */

@@ -8,6 +8,14 @@ describe("Italian analyzer", () => {
     expect(analyze("la città")).toEqual(analyze("la citta"));
   });
 
+  it("keeps words of the stock stopword list that carry meaning in an official's question", () => {
+    // Tried: "chi deve comprare bidoni e sacchi quanto paga?" searched without "comprare" (a stock stopword).
+    for (const word of ["comprare", "anticipo", "consecutivi", "successivo", "ultimo"]) {
+      expect(analyze(word)).toHaveLength(1);
+    }
+    expect(analyze("comprare")).not.toEqual(analyze("anticipo"));
+  });
+
   it("stems inflections to one term and drops stopwords and question filler", () => {
     expect(analyze("funzione")).toEqual(analyze("funzioni"));
     // Supervision is not the police: "vigilanza" and "vigilare" no longer stem like "vigili".

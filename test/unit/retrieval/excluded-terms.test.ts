@@ -44,7 +44,7 @@ describe("a search with a '(non …)' aside", () => {
     unione: null,
     article: label,
     page: 10 + id,
-    section: null,
+    section: undefined,
     text,
   });
   const chunks = [
