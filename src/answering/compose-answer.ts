@@ -146,8 +146,11 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
   ];
   const number = (index: number) => order.indexOf(index) + 1;
   const lines = [`${leadPart}${ruleCited(input.sources[lead.index]!, leadPart)} [${number(lead.index)}]`];
-  for (const support of supports) lines.push(`${support.text} [${number(support.unit)}]`);
-  for (const part of parts) lines.push(`${part.text} [${number(part.unit)}]`);
+  // Each quote of the law names its rule, not only the first: "… si riferisce a questi commi. (L. 56/2014, art. 1 c.104)".
+  const quoted = (line: { text: string; unit: number }) =>
+    `${line.text}${ruleCited(input.sources[line.unit]!, line.text)} [${number(line.unit)}]`;
+  for (const support of supports) lines.push(quoted(support));
+  for (const part of parts) lines.push(quoted(part));
   if (fact) lines.unshift(lines.splice(1 + [...supports, ...parts].indexOf(fact), 1)[0]!);
   lines[0] = `${actLead(input, lead.index, lines[0]!)}${lines[0]}`;
   // The act's record of its sitting states the name asked (who was absent, who presided).

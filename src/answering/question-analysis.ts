@@ -91,7 +91,7 @@ const patterns: [QuestionKind, RegExp][] = [
   ],
   [
     "quantity",
-    /\b(?:quant[ioae]|numero (?:di|minimo|massimo)|importo|quanto costa|costo|a quanto ammonta|ammontare|cifra|percentuale|aliquot[ae]|che soglia|soglia|quanti soldi|spesa|stanziat|somma|minimo|massimo)\b/,
+    /\b(?:quant[ioae]|numero (?:di|minimo|massimo)|importo|(?:che|quale|con che|con quale) (?:ribasso|rialzo|sconto)|quanto costa|costo|a quanto ammonta|ammontare|cifra|percentuale|aliquot[ae]|che soglia|soglia|quanti soldi|spesa|stanziat|somma|minimo|massimo)\b/,
   ],
   [
     "who",

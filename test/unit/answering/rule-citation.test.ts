@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { ruleCited } from "../../../src/answering/rule-citation.js";
 import type { Source } from "../../../src/core/types.js";
+import { composeQuestion } from "../../support/compose-question.js";
 
 const rule = (title: string, article: string | null): Source => ({
   id: "x",
@@ -35,5 +36,25 @@ describe("ruleCited", () => {
     expect(ruleCited(rule("D.Lgs. 267/2000", "art. 32"), "L'art. 32 definisce l'Unione di comuni.")).toBe("");
     const act = { ...rule("Delibera di Giunta n. 42", null), kind: "document" as const, page: 2 };
     expect(ruleCited(act, "di approvare il piano.")).toBe("");
+  });
+});
+
+describe("an answer quoting two rules", () => {
+  it("names the rule of each quote, not only of the first", () => {
+    // Tried: the second quote named no law, and "la legge Delrio che numero ha?" was answered without "56/2014".
+    const delrio = {
+      ...rule("L. 56/2014", "art. 1 c.104"),
+      id: "delrio",
+      text: "Quando un atto cita la legge Delrio per le Unioni di comuni, si riferisce a questi commi.",
+    };
+    const regional = {
+      ...rule("L.R. 21/2012", "art. 19"),
+      id: "lr",
+      path: "law/lr.md",
+      text: "Lo statuto fissa la durata delle Unioni di comuni: almeno dieci anni.",
+    };
+    const answer = composeQuestion("legge delrio e unioni di comuni: quanti anni durano?", [delrio, regional]);
+    expect(answer.text).toContain("si riferisce a questi commi. (L. 56/2014, art. 1 c.104) [1]");
+    expect(answer.text).toContain("almeno dieci anni. (L.R. 21/2012, art. 19) [2]");
   });
 });
