@@ -20,6 +20,7 @@ import { analyzeQuestion, type QuestionAnalysis } from "./question-analysis.js";
 import { statesEveryPart } from "./question-parts.js";
 import { queryCoverage, relevanceThreshold } from "./relevance.js";
 import { sentenceFeatures } from "./sentence-features.js";
+import { tableRowAnswers } from "./table-row-evidence.js";
 import { datumNotFoundAnswer, unstatedDatum } from "./unstated-datum.js";
 
 /** The ask use case: a grounded answer within the caller's scope. */
@@ -101,7 +102,9 @@ export function createAskService(options: AskServiceOptions): AskService {
       // even when the rest of the question is worded unlike the act ("la DG 46 cosa corregge?"). So are the acts of
       // a sitting it names by its date, when it asks about that sitting ("la giunta del 7 maggio chi l'ha presieduta?").
       const namesActs = narrowing?.byNumber === true || (narrowing !== null && analysis.session !== null);
-      const found = search.sources.length > 0 && (coverage >= threshold || namesActs);
+      const found =
+        search.sources.length > 0 &&
+        (coverage >= threshold || namesActs || tableRowAnswers(search, analysis, statistics));
       options.logger.debug({ coverage, found, sources: search.sources.length }, "ask: recupero completato");
       if (!found) return { answer: notFoundAnswer, mode: "extractive", sources: search.sources, found: false };
       // The passage that answers becomes source [1], for the reader and for the model alike.
