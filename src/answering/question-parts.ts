@@ -64,9 +64,8 @@ export function uncoveredParts(
     // Avv. Urciuoli") does not say who signed as "responsabile della trasparenza".
     const signer = asksSignature(part);
     const addresses = (text: string) => {
-      const terms = new Set(analyze(text));
       if (signer) return signedAs(text).some((block) => shareOf(new Set(analyze(block)), blockWords) >= addressedShare);
-      const stated = share(terms);
+      const stated = share(new Set(analyze(text)));
       return stated >= addressedShare || (stated > 0 && carries(text));
     };
     if (shown.some(addresses)) continue;
