@@ -12,6 +12,9 @@ const numberWords =
   "(?:uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|quindici|venti|trenta|quaranta|cinquanta|sessanta|novanta|cento|mille|duemila)";
 const months = "(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)";
 
+const measureUnits =
+  "(?:mc|mq|m2|m3|m|km|kmq|kg|q|t|kw|kwh|mwh|ha|cm|mm|l|lt|litri|metri|ore|anni|mesi|giorni|abitanti|residenti|persone|utenti|unita)\\b";
+
 const features: Record<
   Exclude<QuestionKind, "reference" | "definition" | "procedure" | "list" | "yesno" | "person" | "deadline" | "code">,
   RegExp
@@ -27,8 +30,10 @@ const features: Record<
   frequency:
     /\b(?:mensil|bimestral|trimestral|quadrimestral|semestral|settimanal|giornalier|quotidian|annualment)\w*|\bogni (?:\d+|due|tre|quattro|sei|dodici)? ?(?:giorni|mesi|settimane|anni|mese|anno|settimana)\b|\b(?:\d+|una|due|tre|quattro) volt[ae] (?:a|al|alla|all'|l'|per) ?(?:settimana|mese|anno|giorno)\b|\ba cadenza \w+/,
   // A figure in euro, or the statement that there is none ("senza oneri per l'Ente", "a titolo gratuito").
-  amount:
-    /€|\beuro\b|\b\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\b|\b\d+,\d{2}\b|\bsenza (?:alcun )?oner|\bnessun (?:onere|costo)|\bnon comporta (?:alcun )?(?:oner|spes|cost)|\btitolo gratuito|\bgratuit/,
+  // A figure followed by a unit is a measure, not money: "0,90 mc", "20.000 abitanti" (a percentage may be asked).
+  amount: new RegExp(
+    `€|\\beuro\\b|(?:\\b\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?|\\b\\d+,\\d{2})\\b(?!\\s?(?:${measureUnits}))|\\bsenza (?:alcun )?oner|\\bnessun (?:onere|costo)|\\bnon comporta (?:alcun )?(?:oner|spes|cost)|\\btitolo gratuito|\\bgratuit`,
+  ),
   contact:
     /\b(?:tel|telefono|cell|cellulare|whatsapp|fax)\b\.?\s*(?:n\.?\s*)?:?\s*\+?\d[\d\s./-]{5,}\d|\b3\d{2}[\s.]?\d{3}[\s.]?\d{3,4}\b|\b0\d{1,3}[\s./-]\d{5,8}\b|[\w.-]+@[\w-]+\.[a-z]{2,}|\bwww\.[\w-]+\.[a-z]{2,}|https?:\/\//,
   // "Delibera di Giunta comunale n°117", "determinazione dirigenziale n. 54/2024", "decreto sindacale n. 20".

@@ -134,6 +134,15 @@ describe("what a question asks for", () => {
     expect(sentenceFeatures("il servizio è affidato alla ditta Rossi").carries.has("basis")).toBe(false);
   });
 
+  it("takes a figure with a unit for a measure, not for money", () => {
+    // Tried: "534.131 m/a" of water and "0,90 mc" of rubble answered "quanto paga?" as if they were euro.
+    expect(sentenceFeatures("materiali che non superino i 0,90 mc.").carries.has("amount")).toBe(false);
+    expect(sentenceFeatures("Totale prelievi: 534.131 m/a").carries.has("amount")).toBe(false);
+    expect(sentenceFeatures("comuni sopra i 20.000 abitanti").carries.has("amount")).toBe(false);
+    expect(sentenceFeatures("per complessivi 13.664,00 di cui imponibile").carries.has("amount")).toBe(true);
+    expect(sentenceFeatures("Acquisto bidoni e sacchi per unità abitativa € 60,00").carries.has("amount")).toBe(true);
+  });
+
   it("reads an act named with its organ in two words as an act ('Delibera di Giunta comunale n°117')", () => {
     expect(sentenceFeatures("approvato con Delibera di Giunta comunale n°117 del 12.12.2023;").carries.has("act")).toBe(
       true,
