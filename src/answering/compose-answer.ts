@@ -156,8 +156,10 @@ export function composeAnswer(input: ComposeInput): ComposedAnswer {
   // The act's record of its sitting states the name asked (who was absent, who presided).
   const text = lines.map(withoutFakeCitations).join("\n");
   // A datum the completions did not find may still be stated by a part added for it (a signed block's signature).
+  // A support's name states it ("RESPONSABILE DOTT. ANDREA VITALE"); a support's figure is not what an act decides.
+  const stating = (kind: QuestionKind) => (kind === "amount" || kind === "quantity" ? parts : [...parts, ...supports]);
   const stillUnanswered = missing.unanswered.filter(
-    (kind) => !parts.some((part) => carriesAsked(part.text, kind, input.question)),
+    (kind) => !stating(kind).some((line) => carriesAsked(line.text, kind, input.question)),
   );
   return { text, order, support, unanswered: session ? [] : stillUnanswered };
 }

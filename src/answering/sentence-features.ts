@@ -50,10 +50,11 @@ const features: Record<
 
 /**
  * A person or a firm named: a title before a capitalised name ("arch. Giuseppe Canonico", "dott.ssa Nisi"), a
- * signature ("f.to CANONICO GIUSEPPE"), a firm's legal form ("Europrint2000 SRL", "ditta Rossi").
+ * signature ("f.to CANONICO GIUSEPPE"), a firm's legal form ("Europrint2000 SRL", "ditta Rossi"), a title in capitals in
+ * a heading ("RESPONSABILE DOTT. ANDREA VITALE").
  */
 const namedPerson =
-  /\b(?:[Dd]ott(?:\.ssa|\.|ssa\b)|[Aa]rch\.|[Ii]ng\.|[Rr]ag\.|[Aa]vv\.|[Gg]eom\.|[Pp]rof(?:\.ssa|\.)|[Ss]ig(?:\.ra|\.)|[Ff]\.to|[Dd]itta|[Ss]ocietà|[Ii]mpresa|[Oo]peratore economico)\s*[A-ZÀ-Ù«"“]|\b[A-Z][\wà-ù&.-]*\s+(?:S\.?R\.?L|S\.?P\.?A|S\.?N\.?C|S\.?A\.?S)\b|\b(?:[Ss]\.?[Rr]\.?[Ll]\.?s?|soc\. coop)\b/;
+  /\b(?:DOTT(?:\.SSA|\.|SSA\b)|(?:ARCH|ING|RAG|AVV|GEOM)\.|[Dd]ott(?:\.ssa|\.|ssa\b)|[Aa]rch\.|[Ii]ng\.|[Rr]ag\.|[Aa]vv\.|[Gg]eom\.|[Pp]rof(?:\.ssa|\.)|[Ss]ig(?:\.ra|\.)|[Ff]\.to|[Dd]itta|[Ss]ocietà|[Ii]mpresa|[Oo]peratore economico)\s*[A-ZÀ-Ù«"“]|\b[A-Z][\wà-ù&.-]*\s+(?:S\.?R\.?L|S\.?P\.?A|S\.?N\.?C|S\.?A\.?S)\b|\b(?:[Ss]\.?[Rr]\.?[Ll]\.?s?|soc\. coop)\b/;
 
 const rule =
   /\b(?:deve|devono|dovra|puo|possono|potra|non puo|non possono|vietat|obbligatori|almeno|solo|soltanto|non ha effetto|non hanno effetto|e necessari|occorre|spetta|competono|compete|e tenut|sono tenut|non conta|conta|contano|vale|valgono|e consentit|non e consentit|e ammess|esclusivamente|in ogni caso|unanimita|tutti)\b/;

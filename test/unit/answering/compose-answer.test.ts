@@ -560,3 +560,29 @@ describe("the offline answer composer", () => {
     );
   });
 });
+
+describe("a name asked and shown by a supporting line", () => {
+  it("counts the name in a plan's table heading as stated ('RESPONSABILE DOTT. ANDREA VITALE')", () => {
+    // Tried: the support line showed the name, yet the answer was "Non ho trovato il nome": a title in capitals was
+    // not read as a name, and a support's line was not counted as stating it.
+    const document = (id: string, title: string, text: string): Source =>
+      source(id, text, { path: `documenti/${id}.pdf`, title, kind: "document", page: 11 });
+    const answer = compose(
+      "nel piano performance 2026 chi e il responsabile del servizio turistico e promozione del territorio?",
+      [
+        document(
+          "piao",
+          "Piano integrato attività e organizzazione 2026/2028",
+          "SOTTOSEZIONE PERFORMANCE: il servizio turistico e promozione del territorio cura gli eventi e la promozione del territorio comunale nel 2026.",
+        ),
+        document(
+          "perf",
+          "Piano della performance 2026",
+          "6 – TURISTICO E PROMOZIONE DEL TERRITORIO RESPONSABILE DOTT. ANDREA VITALE OBIETTIVI: pubblicazioni e promozione del territorio.",
+        ),
+      ],
+    );
+    expect(answer.text).toContain("ANDREA VITALE");
+    expect(answer.unanswered).toEqual([]);
+  });
+});
