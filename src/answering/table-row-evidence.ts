@@ -9,9 +9,9 @@ import { analyze } from "../index-format/italian-analyzer.js";
 import type { DetailedSearch } from "../retrieval/hybrid-index.js";
 import type { QuestionAnalysis } from "./question-analysis.js";
 import type { TermStatistics } from "./relevance.js";
+import { sentenceFeatures } from "./sentence-features.js";
 
 const rareShare = 0.006;
-const amount = /€\s?\d|\b\d{1,3}(?:\.\d{3})*,\d{2}\b/;
 /** Passages looked at: the row must be among the best found, not anywhere. */
 const considered = 3;
 
@@ -34,7 +34,8 @@ export function tableRowAnswers(
   if (rare.size < 2) return false;
   return search.sources.slice(0, considered).some((source) =>
     source.text.split("\n").some((line) => {
-      if (line.length > 240 || !amount.test(line)) return false;
+      // An amount as the answer's own datum gate reads it: "€ 2000,00", not "0,90 mc".
+      if (line.length > 240 || !sentenceFeatures(line).carries.has("amount")) return false;
       const stated = analyze(line).filter((term) => rare.has(term));
       return new Set(stated).size >= 2;
     }),

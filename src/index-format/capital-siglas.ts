@@ -1,16 +1,17 @@
 /**
  * A sigla written in capitals that is also an Italian stopword: "SIA" (servizio informatico associato), "SUA"
  * (stazione unica appaltante). Folded, it would be dropped with "sia" and "sua", and "vedo scritto SIA, sta per
- * cosa?" would search for nothing. "P.O." is "PO". Written in capitals among words that are not, it is a name: it becomes a term of
- * its own ("SIA" -> "SIASIGLA"), in questions and passages alike, while a lower-case "sia" stays a stopword. Among
- * other capitals ("OGGETTO: APPROVAZIONE DEL PIANO DA PARTE …") capitals say nothing, and stopwords stay stopwords.
+ * cosa?" would search for nothing. "P.O." is "PO". Written in capitals among words that are not, it is a name: it
+ * becomes a term of its own ("SIA" -> "SIASIGLA"), in questions and passages alike, while a lower-case "sia" stays a
+ * stopword. Among other capitals ("OGGETTO: APPROVAZIONE DEL PIANO DA PARTE …") capitals say nothing, and stopwords
+ * stay stopwords.
  */
 const capitalWord = /(?<![\p{L}\p{N}.])(?:\p{Lu}{2,5}|(?:\p{Lu}\.){2,5})(?![\p{L}\p{N}])/gu;
 const lastWord = /\p{L}{2,}(?=\P{L}*$)/u;
 const firstWord = /\p{L}{2,}/u;
 const reach = 40;
 
-export const siglaMark = "SIGLA";
+const siglaMark = "SIGLA";
 
 export function markCapitalSiglas(text: string, isStopword: (word: string) => boolean): string {
   if (!/\p{Lu}\.?\p{Lu}/u.test(text)) return text;
