@@ -6,6 +6,7 @@
  * Barriere Anfiteatro Romano J27B23000010001 1.830,00"), cut to the item when the row runs on.
  */
 import { analyze } from "../index-format/italian-analyzer.js";
+import { euroFigure } from "./sentence-features.js";
 
 /** A figure in euro as acts write it: "1.830,00", "€ 250", "23.790,00 €". */
 const amount = /€|\b\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\b|\b\d+,\d{2}\b/;
@@ -35,16 +36,31 @@ export function datumBesideSubject(
     .filter((item) => /[a-z]{3}/.test(item.term))
     .sort((left, right) => right.weight - left.weight)[0]?.term;
   if (!subject) return null;
-  const besideSubject = (line: string) => amount.test(line) && analyze(line).includes(subject);
-  if (stated.some((text) => text.split("\n").some(besideSubject))) return null;
+  const beside = (line: string, figure: RegExp) => figure.test(line) && analyze(line).includes(subject);
+  const statedLines = stated.flatMap((text) => text.split("\n"));
+  if (statedLines.some((line) => beside(line, euroFigure))) return null;
   // The asked word must be in the act at all: a word the act never uses names nothing in it.
   if (!candidates.some((candidate) => analyze(candidate.text).includes(subject))) return null;
+  // "ing. Aristide Costanzo 0,25 Consulente tecnico € 1.012,50": a figure in euro beside the item is the amount; a
+  // bare decimal may be its share. One of those is taken only when no line states the item's amount in euro.
+  const inEuro = bestLine(subject, ownTerms, candidates, euroFigure);
+  if (inEuro) return inEuro;
+  if (statedLines.some((line) => beside(line, amount))) return null;
+  return bestLine(subject, ownTerms, candidates, amount);
+}
+
+function bestLine(
+  subject: string,
+  ownTerms: { term: string }[],
+  candidates: SubjectCandidate[],
+  figure: RegExp,
+): SubjectCandidate | null {
   const asked = new Set(ownTerms.map((item) => item.term));
   let best: { unit: number; text: string; matched: number } | null = null;
   for (const candidate of candidates) {
     for (const line of candidate.text.split("\n")) {
-      if (!besideSubject(line)) continue;
-      const text = line.length > longLine ? itemOf(line, subject) : line.trim();
+      if (!figure.test(line) || !analyze(line).includes(subject)) continue;
+      const text = line.length > longLine ? itemOf(line, subject, figure) : line.trim();
       if (!text) continue;
       const matched = new Set(analyze(text).filter((term) => asked.has(term))).size;
       if (!best || matched > best.matched) best = { unit: candidate.unit, text, matched };
@@ -53,15 +69,20 @@ export function datumBesideSubject(
   return best ? { unit: best.unit, text: best.text } : null;
 }
 
-/** From a few words before the asked word to the first amount after it: one item of a run-on table line. */
-function itemOf(line: string, subject: string): string {
+/** From a few words before the asked word to the first figure after it: one item of a run-on table line. */
+function itemOf(line: string, subject: string, figure: RegExp): string {
   const words = line.trim().split(/\s+/);
   const at = words.findIndex((word) => analyze(word).includes(subject));
   if (at < 0) return "";
+  // A word is the figure when it reads as one with the sign beside it: "€ 1.012,50", "1.830,00 €".
+  const isFigure = (index: number) =>
+    amount.test(words[index]!) &&
+    /\d/.test(words[index]!) &&
+    figure.test(`${words[index - 1] ?? ""} ${words[index]} ${words[index + 1] ?? ""}`);
   let start = at;
   while (start > 0 && at - start < wordsBefore && !amount.test(words[start - 1]!)) start--;
   let end = at;
-  while (end < words.length && end - at <= wordsAfter && !amount.test(words[end]!)) end++;
+  while (end < words.length && end - at <= wordsAfter && !isFigure(end)) end++;
   if (end >= words.length || end - at > wordsAfter) return "";
   // "€ 1.830,00" and "1.830,00 €": the figure and its currency sign go together.
   if (words[end] === "€" && /\d/.test(words[end + 1] ?? "")) end++;

@@ -156,16 +156,23 @@ export function besideSubject(
 ): { text: string; unit: number }[] {
   const leadSource = input.sources[lead.index]!;
   if (!input.question.kinds.has("amount") || !isAct(leadSource)) return [];
-  const own = input.terms
-    .filter((item) => item.weight >= 1)
-    .map((item) => ({ term: item.term, weight: weights.get(item.term) ?? 0 }));
+  // "quanto va alla quota ATO e quanto alla Regione per le acque reflue?": each part asking money names its item.
+  const amountParts = input.question.parts.filter((part) => part.question.kinds.has("amount"));
+  const items = amountParts.length > 1 ? amountParts.map((part) => new Set(part.terms)) : [null];
   const candidates = input.sources
     .map((source, index) => ({ source, index }))
     .filter(({ source }) => samePublication(leadSource, source))
     .sort((left, right) => Number(right.index === lead.index) - Number(left.index === lead.index))
     .map(({ source, index }) => ({ unit: index, text: input.unitText?.(source, index) ?? source.text }));
-  const found = datumBesideSubject(own, stated, candidates);
-  return found ? [found] : [];
+  const lines: { text: string; unit: number }[] = [];
+  for (const item of items) {
+    const own = input.terms
+      .filter((term) => term.weight >= 1 && (!item || item.has(term.term)))
+      .map((term) => ({ term: term.term, weight: weights.get(term.term) ?? 0 }));
+    const found = datumBesideSubject(own, [...stated, ...lines.map((line) => line.text)], candidates);
+    if (found && !lines.some((line) => line.text === found.text)) lines.push(found);
+  }
+  return lines;
 }
 
 /** A page of a document in the archive: an act or an annex, as opposed to the law, a record or a template. */

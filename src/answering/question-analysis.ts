@@ -140,7 +140,7 @@ const asksPerson =
 
 /** Money asked: the sentence with the amount in euro answers, not one with any number. */
 const asksAmount =
-  /\bquanto\b(?: \w+){0,3} (?:pagat|pagar|speso|spes[aei]|spender|liquidat|impegnat|stanziat|incass|versat|finanziat|costat|riconosciut)\w*|\b(?:quanto (?:costa|costano|paga|pagano|paghiamo|abbiamo (?:pagato|liquidato|speso|impegnato)|si paga|si spende|vale|valgono|e stanziato|e stato (?:stanziato|liquidato|impegnato|pagato))|importo|a quanto ammonta|ammont|costo|prezzo|tariffa|quanti soldi|spesa|stanziat\w*|liquidat\w*|impegnat\w*|euro|per che importo|quanto prende|quanto e previsto|soldi|oneri|ci costa|costa qualcosa|a carico (?:del comune|dell'ente|nostro)|a spese (?:del comune|dell'ente|nostre))\b/;
+  /(?<!\bentro )\bquanto (?:ci |ne |gli |le )?(?:mett\w*|va|vanno|spett\w*|tocca|toccano|c'e|ce|diamo|danno|prend\w*|ricev\w*|incass\w*|entra|entrano)\b|\bquanto\b(?: \w+){0,3} (?:pagat|pagar|speso|spes[aei]|spender|liquidat|impegnat|stanziat|incass|versat|finanziat|costat|riconosciut)\w*|\b(?:quanto (?:costa|costano|paga|pagano|paghiamo|abbiamo (?:pagato|liquidato|speso|impegnato)|si paga|si spende|vale|valgono|e stanziato|e stato (?:stanziato|liquidato|impegnato|pagato))|importo|a quanto ammonta|ammont|costo|prezzo|tariffa|quanti soldi|spesa|stanziat\w*|liquidat\w*|impegnat\w*|euro|per che importo|quanto prende|quanto e previsto|soldi|oneri|ci costa|costa qualcosa|a carico (?:del comune|dell'ente|nostro)|a spese (?:del comune|dell'ente|nostre))\b/;
 
 /**
  * "quando" after a modal or "succede" opens a condition, not a question of date: "può votare quando c'è lo scrutinio

@@ -44,9 +44,18 @@ export function continuesPart(part: string): boolean {
   );
 }
 
-/** "e chi quello contabile?", "e quella del 2025?": a part that names what the part before asked by a pronoun. */
+/**
+ * "e chi quello contabile?", "e quella del 2025?": a part that names what the part before asked by a pronoun. So does
+ * "quanto spetta all'ing. Costanzo e quanto al notificatore?": a bare "quanto" before its item, with no verb of its
+ * own, asks the same as the part before it.
+ */
 export function pointsBack(part: string): boolean {
-  return /\b(?:quello|quella|quelli|quelle)\b/i.test(part);
+  return (
+    /\b(?:quello|quella|quelli|quelle)\b/i.test(part) ||
+    /^(?:(?:e|ed|mentre)\s+)?quant[oiae]\s+(?:a|al|alla|allo|ai|agli|alle|all'|per|invece)\b[^?]{0,30}\??$/i.test(
+      part.trim(),
+    )
+  );
 }
 
 /** "chi ha firmato il parere tecnico e chi quello contabile?": "quello" is the thing asked before, asked again. */

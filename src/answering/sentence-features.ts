@@ -15,6 +15,13 @@ const months = "(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|set
 const measureUnits =
   "(?:mc|mq|m2|m3|m|km|kmq|kg|q|t|kw|kwh|mwh|ha|cm|mm|l|lt|litri|metri|ore|anni|mesi|giorni|abitanti|residenti|persone|utenti|unita)\\b";
 
+const euroWords = `(?:${numberWords}|\\w*(?:mila|cento|milion[ei]|miliard[oi]))`;
+/** "€ 250", "€. 1.830,00", "23.790,00 €", "euro 2.000", "9,7 milioni di euro"; not "€/mc" nor "importi in euro". */
+const figureInEuro = `€\\.?\\s?-?\\d|\\d\\s?€|\\beuro\\.?\\s?\\d|\\d\\s?(?:(?:milion[ei]|miliard[oi]|mila)\\s+(?:di\\s+)?)?euro\\b|\\beuro\\s+${euroWords}\\b|\\b${euroWords}\\s+(?:di\\s+)?euro\\b`;
+
+/** A figure written in euro ("€ 1.012,50", "200 euro"), not a bare decimal that may be a share ("0,25"). */
+export const euroFigure = new RegExp(figureInEuro);
+
 const features: Record<
   Exclude<QuestionKind, "reference" | "definition" | "procedure" | "list" | "yesno" | "person" | "deadline" | "code">,
   RegExp
@@ -32,7 +39,7 @@ const features: Record<
   // A figure in euro, or the statement that there is none ("senza oneri per l'Ente", "a titolo gratuito").
   // A figure followed by a unit is a measure, not money: "0,90 mc", "20.000 abitanti" (a percentage may be asked).
   amount: new RegExp(
-    `€|\\beuro\\b|(?:\\b\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?|\\b\\d+,\\d{2})\\b(?!\\s?(?:${measureUnits}))|\\bsenza (?:alcun )?oner|\\bnessun (?:onere|costo)|\\bnon comporta (?:alcun )?(?:oner|spes|cost)|\\btitolo gratuito|\\bgratuit`,
+    `${figureInEuro}|(?:\\b\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?|\\b\\d+,\\d{2})\\b(?!\\s?(?:${measureUnits}))|\\bsenza (?:alcun )?oner|\\bnessun (?:onere|costo)|\\bnon comporta (?:alcun )?(?:oner|spes|cost)|\\btitolo gratuito|\\bgratuit`,
   ),
   contact:
     /\b(?:tel|telefono|cell|cellulare|whatsapp|fax)\b\.?\s*(?:n\.?\s*)?:?\s*\+?\d[\d\s./-]{5,}\d|\b3\d{2}[\s.]?\d{3}[\s.]?\d{3,4}\b|\b0\d{1,3}[\s./-]\d{5,8}\b|[\w.-]+@[\w-]+\.[a-z]{2,}|\bwww\.[\w-]+\.[a-z]{2,}|https?:\/\//,

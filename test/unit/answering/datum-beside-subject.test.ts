@@ -39,4 +39,25 @@ describe("the amount beside the item asked", () => {
     const line = `${"x ".repeat(130)}${farther}`;
     expect(datumBesideSubject(own, [total], [{ unit: 2, text: line }])).toBeNull();
   });
+
+  it("takes the figure in euro beside the item over a bare decimal that is its share", () => {
+    // Tried: "quanto spetta all'ing. Costanzo?" was answered by the list of the working group, whose "0,25" is his
+    // coefficient; the table with "€ 1.012,50" was never quoted.
+    const person = [{ term: "costanz", weight: 3 }];
+    const group =
+      "nelle persone che di seguito si elencano: Arch. Pasquale Maiella 0,50 Responsabile unico del procedimento ing. Aristide Costanzo 0,25 Consulente tecnico Dott. Nisi Elisabetta 0,10 Consulente Contabile";
+    const shares =
+      "Arch. Pasquale Maiella 0,50 Responsabile unico del procedimento € 2.025,00 ing. Aristide Costanzo 0,25 Consulente tecnico € 1.012,50 Dott. Nisi Elisabetta 0,10 Consulente Contabile € 405,00";
+    const found = datumBesideSubject(
+      person,
+      [group],
+      [
+        { unit: 0, text: group },
+        { unit: 2, text: shares },
+      ],
+    );
+    expect(found).toEqual({ unit: 2, text: "… ing. Aristide Costanzo 0,25 Consulente tecnico € 1.012,50 …" });
+    // Without a figure in euro anywhere, the bare decimal the answer states beside the item is kept.
+    expect(datumBesideSubject(person, [group], [{ unit: 0, text: group }])).toBeNull();
+  });
 });

@@ -134,6 +134,29 @@ describe("what a question asks for", () => {
     expect(sentenceFeatures("il servizio è affidato alla ditta Rossi").carries.has("basis")).toBe(false);
   });
 
+  it("reads the colloquial verbs of money as an amount asked, but not 'entro quanto va fatta'", () => {
+    // Tried: "quanto mettiamo per la quota ato e quanto va alla regione?" asked any number, and an item number
+    // ("4. PIANO DEGLI ACQUISTI") answered it.
+    expect(kinds("piano idrico: quanto mettiamo per la quota ato?")).toContain("amount");
+    expect(kinds("e quanto va alla regione per le acque reflue?")).toContain("amount");
+    expect(kinds("per la mensa della scuola elementare quanto c'e?")).toContain("amount");
+    expect(kinds("i consiglieri quanto prendono di gettone?")).toContain("amount");
+    expect(kinds("quanto spetta all'ing. costanzo?")).toContain("amount");
+    expect(kinds("entro quanto va fatta la verifica?")).not.toContain("amount");
+  });
+
+  it("takes a euro sign for money only beside a figure", () => {
+    // Tried: "piano tariffario … (€/mc)" stated the amount asked for a row of a table it does not quote.
+    const money = (text: string) => sentenceFeatures(text).carries.has("amount");
+    expect(money("fasce convenzionali di consumo (€/mc) riferite alle categorie")).toBe(false);
+    expect(money("gli importi sono espressi in euro")).toBe(false);
+    expect(money("pari ad €. 1.409.739,85")).toBe(true);
+    expect(money("diritti di segreteria € 250 per pratica")).toBe(true);
+    expect(money("una somma di 200€")).toBe(true);
+    expect(money("circa 9,7 milioni di euro di fondi regionali")).toBe(true);
+    expect(money("per un importo di euro cinquecento")).toBe(true);
+  });
+
   it("takes a figure with a unit for a measure, not for money", () => {
     // Tried: "534.131 m/a" of water and "0,90 mc" of rubble answered "quanto paga?" as if they were euro.
     expect(sentenceFeatures("materiali che non superino i 0,90 mc.").carries.has("amount")).toBe(false);

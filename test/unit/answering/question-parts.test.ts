@@ -143,6 +143,31 @@ describe("an answer to a question in several parts", () => {
     expect(answer.text).toMatch(/PARERE DI REGOLARITA' TECNICA .* — .*f\.to Cap\. dott\. Francesco Tavasso/);
     expect(answer.unanswered).toEqual([]);
   });
+  it("reads 'quanto spetta a X e quanto al notificatore?' as money asked of each, and quotes each item's amount", () => {
+    const parts = analyzeQuestion("incentivi fogna: quanto spetta all'ing. costanzo e quanto al notificatore?").parts;
+    expect(parts.map((part) => part.question.kinds.has("amount"))).toEqual([true, true]);
+    const plan = page(
+      "p",
+      [
+        "Riepilogo costi da impegnare su bilancio 2026 - 2028",
+        "1229/5 | Quota ATO | 7.603,36 € | 7.603,36 €",
+        "1229/4 | Versamento quota Regione Campania acque reflue | 94.572,54 € | 94.572,54 €",
+        "Interessi Passivi oneri finanziari su mutui | 33.251,00 €",
+      ].join("\n"),
+    );
+    const intro = page(
+      "i",
+      "4. PIANO DEGLI ACQUISTI. Per le somme eccedenti si farà fronte a mutui; per la rete fognaria si utilizzeranno i fondi stanziati dalla Regione Campania.",
+    );
+    const answer = composeQuestion(
+      "piano idrico: quanto mettiamo per la quota ato e quanto va alla regione per le acque reflue?",
+      [intro, plan],
+    );
+    // Tried before: one line for the whole question, the Regione's (its "quota" also named the first item).
+    expect(answer.text).toContain("Quota ATO | 7.603,36 €");
+    expect(answer.text).toContain("acque reflue | 94.572,54 €");
+  });
+
   it("answers 'chi ha firmato il parere tecnico e chi quello contabile?' with each block and its own signature", () => {
     const decision = page("a", "1. di approvare il calendario delle aperture straordinarie degli uffici anagrafici.");
     const opinions = page(
