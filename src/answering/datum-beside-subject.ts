@@ -8,8 +8,8 @@
 import { analyze } from "../index-format/italian-analyzer.js";
 import { euroFigure } from "./sentence-features.js";
 
-/** A figure in euro as acts write it: "1.830,00", "€ 250", "23.790,00 €". */
-const amount = /€|\b\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\b|\b\d+,\d{2}\b/;
+/** A figure as acts write an amount: "1.830,00", "€ 250", "23.790,00 €" (not the "€/mq" of a table's header). */
+const amount = /€\s?\.?\s?-?\d|\d\s?€|\b\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?\b|\b\d+,\d{2}\b/;
 /** Words quoted before the asked word when a long line is cut to its item. */
 const wordsBefore = 8;
 /** ...and at most this many words after it: a figure further on belongs to another item. */
@@ -31,16 +31,20 @@ export function datumBesideSubject(
   ownTerms: { term: string; weight: number }[],
   stated: string[],
   candidates: SubjectCandidate[],
+  /** Terms standing for an own term (its typo's correction, its family): "capanone" is "capannone" in the act. */
+  standIns: ReadonlyMap<string, readonly string[]> = new Map(),
 ): SubjectCandidate | null {
-  const subject = [...ownTerms]
+  const asked = [...ownTerms]
     .filter((item) => /[a-z]{3}/.test(item.term))
     .sort((left, right) => right.weight - left.weight)[0]?.term;
-  if (!subject) return null;
+  if (!asked) return null;
+  const inAct = (term: string) => candidates.some((candidate) => analyze(candidate.text).includes(term));
+  const subject = inAct(asked) ? asked : ((standIns.get(asked) ?? []).find(inAct) ?? asked);
   const beside = (line: string, figure: RegExp) => figure.test(line) && analyze(line).includes(subject);
   const statedLines = stated.flatMap((text) => text.split("\n"));
   if (statedLines.some((line) => beside(line, euroFigure))) return null;
   // The asked word must be in the act at all: a word the act never uses names nothing in it.
-  if (!candidates.some((candidate) => analyze(candidate.text).includes(subject))) return null;
+  if (!inAct(subject)) return null;
   // "ing. Aristide Costanzo 0,25 Consulente tecnico € 1.012,50": a figure in euro beside the item is the amount; a
   // bare decimal may be its share. One of those is taken only when no line states the item's amount in euro.
   const inEuro = bestLine(subject, ownTerms, candidates, euroFigure);

@@ -164,12 +164,16 @@ export function besideSubject(
     .filter(({ source }) => samePublication(leadSource, source))
     .sort((left, right) => Number(right.index === lead.index) - Number(left.index === lead.index))
     .map(({ source, index }) => ({ unit: index, text: input.unitText?.(source, index) ?? source.text }));
+  const standIns = new Map<string, string[]>();
+  for (const term of input.terms)
+    for (const own of term.weight < 1 && term.weight >= 0.5 ? (term.standsFor ?? []) : [])
+      standIns.set(own, [...(standIns.get(own) ?? []), term.term]);
   const lines: { text: string; unit: number }[] = [];
   for (const item of items) {
     const own = input.terms
       .filter((term) => term.weight >= 1 && (!item || item.has(term.term)))
       .map((term) => ({ term: term.term, weight: weights.get(term.term) ?? 0 }));
-    const found = datumBesideSubject(own, [...stated, ...lines.map((line) => line.text)], candidates);
+    const found = datumBesideSubject(own, [...stated, ...lines.map((line) => line.text)], candidates, standIns);
     if (found && !lines.some((line) => line.text === found.text)) lines.push(found);
   }
   return lines;

@@ -60,4 +60,20 @@ describe("the amount beside the item asked", () => {
     // Without a figure in euro anywhere, the bare decimal the answer states beside the item is kept.
     expect(datumBesideSubject(person, [group], [{ unit: 0, text: group }])).toBeNull();
   });
+
+  it("reads a misspelt item by its correction, and takes no table header for a figure", () => {
+    // Tried: "tari per un capanone di produzione industriale quanto si paga al mq?" looked for "capanone", which no
+    // act writes, and added nothing; "Quota fissa (€/mq/anno)" was once quoted as if it stated an amount.
+    const misspelt = [{ term: "capanon", weight: 3 }];
+    const header = "N. componenti | Quota fissa (€/mq/anno) | Quota variabile (€/anno)";
+    const row = "20 | Attività industriali con capannoni di produzione | 0,89 | 2,669";
+    const tariffs = [{ unit: 4, text: `${header}\n${row}` }];
+    expect(datumBesideSubject(misspelt, [header], tariffs)).toBeNull();
+    expect(datumBesideSubject(misspelt, [header], tariffs, new Map([["capanon", ["capannon"]]]))).toEqual({
+      unit: 4,
+      text: row,
+    });
+    const fixed = [{ term: "quot", weight: 3 }];
+    expect(datumBesideSubject(fixed, ["Di approvare le tariffe TARI 2026:"], [{ unit: 1, text: header }])).toBeNull();
+  });
 });

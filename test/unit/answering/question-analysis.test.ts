@@ -143,6 +143,9 @@ describe("what a question asks for", () => {
     expect(kinds("i consiglieri quanto prendono di gettone?")).toContain("amount");
     expect(kinds("quanto spetta all'ing. costanzo?")).toContain("amount");
     expect(kinds("entro quanto va fatta la verifica?")).not.toContain("amount");
+    // A fixed or variable share of a tariff, and a rate per square metre, are money too.
+    expect(kinds("tari 26 edicola: quota fissa e variabile?")).toContain("amount");
+    expect(kinds("la tari di un negozio al mq?")).toContain("amount");
   });
 
   it("takes a euro sign for money only beside a figure", () => {
