@@ -127,9 +127,12 @@ const askedActWord =
 const asksWhenApproved =
   /\bquando\b.*\b(?:approvat|adottat|ratificat|deliberat|revocat|stat[oaie] (?:approvat|adottat))|\b(?:approvat|adottat|ratificat)\w* (?:e )?quando\b/;
 
-/** A phone number, an e-mail or PEC address, a web site: a datum an answer either shows or does not have. */
+/**
+ * A phone number, an e-mail or PEC address, a web site: a datum an answer either shows or does not have. A "canale
+ * WhatsApp" is a thing the question may ask about ("ha un costo?"), not a number asked.
+ */
 const asksContact =
-  /\b(?:telefono|cellulare|whatsapp|fax)\b|\b(?:a|che|quale|qual e la|su|con) (?:pec|mail|e-?mail|indirizzo (?:pec|mail|e-?mail|di posta))\b|\b(?:numero|indirizzo|recapito|contatt\w*|qual e|quale|mi dai|dammi)\b[^?]{0,30}\b(?:pec|posta elettronica(?: certificata)?|e-?mail|mail|sito(?: web| internet)?)\b/;
+  /(?<!\b(?:canal[ei]|grupp[oi]|chat|pagin[ae]|profil[oi]) )\b(?:telefono|cellulare|whatsapp|fax)\b|\b(?:a|che|quale|qual e la|su|con) (?:pec|mail|e-?mail|indirizzo (?:pec|mail|e-?mail|di posta))\b|\b(?:numero|indirizzo|recapito|contatt\w*|qual e|quale|mi dai|dammi)\b[^?]{0,30}\b(?:pec|posta elettronica(?: certificata)?|e-?mail|mail|sito(?: web| internet)?)\b/;
 
 /**
  * A person or a firm asked by name: "chi è il revisore?", "chi è il responsabile del procedimento?", "a chi è stato

@@ -39,7 +39,7 @@ const features: Record<
   // A figure in euro, or the statement that there is none ("senza oneri per l'Ente", "a titolo gratuito").
   // A figure followed by a unit is a measure, not money: "0,90 mc", "20.000 abitanti" (a percentage may be asked).
   amount: new RegExp(
-    `${figureInEuro}|(?:\\b\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?|\\b\\d+,\\d{2})\\b(?!\\s?(?:${measureUnits}))|\\bsenza (?:alcun )?oner|\\bnessun (?:onere|costo)|\\bnon comporta (?:alcun )?(?:oner|spes|cost)|\\btitolo gratuito|\\bgratuit`,
+    `${figureInEuro}|(?:\\b\\d{1,3}(?:\\.\\d{3})+(?:,\\d{1,2})?|\\b\\d+,\\d{2})\\b(?!\\s?(?:${measureUnits}))|\\bsenza (?:alcun )?oner|\\bnessun (?:onere|costo)|\\bnon comport\\w* (?:alcun\\w* )?(?:nuov\\w* |ulterior\\w* |maggior\\w* )?(?:oner|spes|cost|aggrav)|\\btitolo gratuito|\\bgratuit`,
   ),
   contact:
     /\b(?:tel|telefono|cell|cellulare|whatsapp|fax)\b\.?\s*(?:n\.?\s*)?:?\s*\+?\d[\d\s./-]{5,}\d|\b3\d{2}[\s.]?\d{3}[\s.]?\d{3,4}\b|\b0\d{1,3}[\s./-]\d{5,8}\b|[\w.-]+@[\w-]+\.[a-z]{2,}|\bwww\.[\w-]+\.[a-z]{2,}|https?:\/\//,

@@ -148,6 +148,16 @@ describe("what a question asks for", () => {
     expect(kinds("la tari di un negozio al mq?")).toContain("amount");
   });
 
+  it("reads 'i canali whatsapp hanno un costo?' as money asked, and 'non comportano oneri' as the answer", () => {
+    // Tried: the channel was taken for a phone number asked, and the URP's number answered; the act's "non
+    // comportano oneri" was not read as an amount because only "non comporta" was.
+    expect(kinds("i canali whatsapp hanno un costo per il comune?")).not.toContain("contact");
+    expect(kinds("qual e il numero whatsapp dell'urp?")).toContain("contact");
+    const money = (text: string) => sentenceFeatures(text).carries.has("amount");
+    expect(money("le suddette pagine e canali non comportano oneri a carico del bilancio comunale")).toBe(true);
+    expect(money("la rimodulazione non comporta ulteriori oneri per l'ente")).toBe(true);
+  });
+
   it("takes a euro sign for money only beside a figure", () => {
     // Tried: "piano tariffario … (€/mc)" stated the amount asked for a row of a table it does not quote.
     const money = (text: string) => sentenceFeatures(text).carries.has("amount");
