@@ -7,6 +7,8 @@
  */
 const closingLine =
   /\bf\.to\b|\bcertific\w*\b|\besecutiv\w*|\bcopia conforme\b|\bsottoscritt\w*|\bpubblicazion\w*|\baffission\w*|\baffiss\w*|\battest\w*|\bfirmat\w* digitalmente|^(?:il |la )?(?:vice ?)?(?:sindaco|segretari[oa](?: comunale| generale)?|presidente|responsabile(?: del servizio)?)\s*$|^avella\b|^\[?x?\]/i;
+const articleHeading = /^(?:art\.|articolo)\s*\d+/i;
+const numberedComma = /^\d{1,2}[.)]\s+\S/;
 /** Share of a passage's lines that must be closing lines. */
 const closingShare = 0.6;
 /** A passage with this many lines or more that are not closing lines says something else too. */
@@ -18,6 +20,9 @@ export function isClosingPassage(text: string): boolean {
     .map((line) => line.trim())
     .filter((line) => line.length > 0);
   if (lines.length < 3) return false;
-  const closing = lines.filter((line) => closingLine.test(line)).length;
+  // "Articolo 68 - Entrata in vigore e forme di pubblicità / 1. … esecutività … / 2. … pubblicazione …" is a rule of
+  // a regulation, not a closing block: an article's heading or a numbered comma is never a closing line.
+  if (lines.some((line) => articleHeading.test(line))) return false;
+  const closing = lines.filter((line) => closingLine.test(line) && !numberedComma.test(line)).length;
   return closing / lines.length >= closingShare && lines.length - closing < maxOtherLines;
 }

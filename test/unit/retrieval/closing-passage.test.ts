@@ -31,4 +31,16 @@ describe("an act's closing block", () => {
     expect(isClosingPassage("")).toBe(false);
     expect(isClosingPassage("f.to Rossi\nCopia conforme")).toBe(false);
   });
+
+  it("is not a regulation's article on when it takes effect and how it is published", () => {
+    // Tried: "da quando entra in vigore il regolamento?" ranked this article twelfth, below passages that say only
+    // "vigore": its "esecutività" and "pubblicazione" made it look like an act's closing block.
+    const article = [
+      "Articolo 68 - Entrata in vigore e forme di pubblicità",
+      "1. Il presente regolamento entra in vigore il quindicesimo giorno successivo alla data di esecutività della deliberazione consiliare di approvazione.",
+      "2. Il presente regolamento è reso pubblico mediante pubblicazione all’albo pretorio informatico.",
+    ].join("\n");
+    expect(isClosingPassage(article)).toBe(false);
+    expect(isClosingPassage(article.split("\n").slice(1).join("\n"))).toBe(false);
+  });
 });
