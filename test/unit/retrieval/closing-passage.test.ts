@@ -41,6 +41,8 @@ describe("an act's closing block", () => {
       "2. Il presente regolamento è reso pubblico mediante pubblicazione all’albo pretorio informatico.",
     ].join("\n");
     expect(isClosingPassage(article)).toBe(false);
-    expect(isClosingPassage(article.split("\n").slice(1).join("\n"))).toBe(false);
+    // Its numbered commi alone, with a third on the certificate of publication, are still rules.
+    const commi = [...article.split("\n").slice(1), "3. Copia è attestata conforme e pubblicata all'albo."];
+    expect(isClosingPassage(commi.join("\n"))).toBe(false);
   });
 });
