@@ -6,7 +6,7 @@
  * them.
  */
 const closingLine =
-  /\bf\.to\b|\bcertific\w*\b|\besecutiv\w*|\bcopia conforme\b|\bsottoscritt\w*|\bpubblicazion\w*|\baffission\w*|\baffiss\w*|\battest\w*|\bfirmat\w* digitalmente|^(?:il |la )?(?:vice ?)?(?:sindaco|segretari[oa](?: comunale| generale)?|presidente|responsabile(?: del servizio)?)\s*$|^avella\b|^\[?x?\]/i;
+  /\bf\.to\b|\bsi (?:attesta|certifica)\b|\bcertifico\b|\b(?:attest|certific)\w*(?=[^.;]{0,40}\b(?:pubblicazion|esecutiv|regolarit|conform|affiss|albo))|\besecutiv\w*|\bcopia conforme\b|\bsottoscritt\w*|\bpubblicazion\w*|\baffission\w*|\baffiss\w*|\bfirmat\w* digitalmente|^(?:il |la )?(?:vice ?)?(?:sindaco|segretari[oa](?: comunale| generale)?|presidente|responsabile(?: del servizio)?)\s*$|^avella\b|^\[?x?\]/i;
 const articleHeading = /^(?:art\.|articolo)\s*\d+/i;
 const numberedComma = /^\d{1,2}[.)]\s+\S/;
 /** Share of a passage's lines that must be closing lines. */

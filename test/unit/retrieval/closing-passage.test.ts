@@ -45,4 +45,23 @@ describe("an act's closing block", () => {
     const commi = [...article.split("\n").slice(1), "3. Copia è attestata conforme e pubblicata all'albo."];
     expect(isClosingPassage(commi.join("\n"))).toBe(false);
   });
+
+  it("is not an act about an 'attestazione' or a 'certificato': only attesting its own publication or enforceability", () => {
+    // Tried: the act on the "attestazione di inutilizzabilità dei veicoli" was ranked down page after page as if it
+    // were its own certificate of publication.
+    const decision = [
+      "DELIBERA",
+      "Di approvare la disciplina per il rilascio dell’attestazione di inutilizzabilità dei veicoli fuori uso;",
+      "- Di stabilire che l'attestazione è rilasciata previo accertamento tecnico;",
+      "- Di approvare il modulo di richiesta dell'attestazione e del certificato di rottamazione.",
+    ].join("\n");
+    expect(isClosingPassage(decision)).toBe(false);
+    const certificate = [
+      "CERTIFICATO DI ESECUTIVITÀ",
+      "Si certifica che la presente deliberazione è divenuta esecutiva in data 31/03/2026",
+      "ATTESTAZIONE DI PUBBLICAZIONE ALL'ALBO PRETORIO INFORMATICO",
+      "Copia conforme all’originale.",
+    ].join("\n");
+    expect(isClosingPassage(certificate)).toBe(true);
+  });
 });
