@@ -58,6 +58,7 @@ export function createAskService(options: AskServiceOptions): AskService {
       const excluded = new Set(askOptions.excludeUnioni ?? []);
       const demoted = new Set(askOptions.demoteUnioni ?? []);
       let narrowing = actNarrowing(text);
+      const analysis = analyzeQuestion(text);
       const searchWithin = (include?: (chunk: Chunk) => boolean) =>
         options.retriever.searchDetailed(
           retrievalQuery(text, history),
@@ -71,6 +72,7 @@ export function createAskService(options: AskServiceOptions): AskService {
             ...(demoted.size > 0
               ? { demote: (chunk: Chunk) => chunk.unione !== null && demoted.has(chunk.unione) }
               : {}),
+            ...(analysis.aboutClosing ? { aboutClosing: true } : {}),
           },
         );
       let search = await searchWithin(narrowing?.filter);
@@ -85,7 +87,6 @@ export function createAskService(options: AskServiceOptions): AskService {
         search = citing;
         narrowing = null;
       }
-      const analysis = analyzeQuestion(text);
       const unindexedLaw = search.lawsNotIndexed?.[0];
       if (analysis.kinds.has("reference") && unindexedLaw) {
         options.logger.debug({ law: unindexedLaw }, "ask: la norma citata non è tra le fonti");

@@ -94,6 +94,8 @@ export interface SearchFilter {
   include?: (chunk: Chunk) => boolean;
   /** Passages that rank below the others (multiplied by `demotedPrior`) but may still answer. */
   demote?: (chunk: Chunk) => boolean;
+  /** The question asks about acts' closing blocks (signatures, publication): they are not ranked down. */
+  aboutClosing?: boolean;
 }
 
 export function createHybridIndex(parts: HybridIndexParts, options: HybridSearchOptions) {
@@ -166,7 +168,7 @@ export function createHybridIndex(parts: HybridIndexParts, options: HybridSearch
       (excluded.length > 0 && aboutExcluded(chunks[position]!, excluded) ? excludedPrior : 1) *
       (chunks[position]?.kind === "template" ? ranking.templatePrior : 1) *
       (filter.demote?.(chunks[position]!) ? demotedPrior : 1) *
-      shapePrior(position) *
+      shapePrior(position, filter.aboutClosing) *
       (scoped.lawTerms.size > 0 && ofNamedLaw(position) ? ranking.lawPrior : 1);
     const adjusted = fused
       .map((hit) => ({ ...hit, score: hit.score * prior(hit.position) }))

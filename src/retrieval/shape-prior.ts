@@ -15,16 +15,21 @@ const tableOfContentsFactor = 0.5;
  */
 const closingFactor = 0.5;
 
-/** The multiplier of each passage's score for its shape, by position, computed lazily and kept. */
-export function createShapePrior(texts: readonly { text: string }[]): (position: number) => number {
-  const known = new Map<number, number>();
-  return (position) => {
-    let factor = known.get(position);
-    if (factor === undefined) {
+/**
+ * The multiplier of each passage's score for its shape, by position, computed lazily and kept. A question about an
+ * act's closing ("chi ha firmato il parere tecnico?", "quando è stata pubblicata?") keeps its closing blocks whole.
+ */
+export function createShapePrior(
+  texts: readonly { text: string }[],
+): (position: number, aboutClosing?: boolean) => number {
+  const known = new Map<number, { index: boolean; closing: boolean }>();
+  return (position, aboutClosing = false) => {
+    let shape = known.get(position);
+    if (shape === undefined) {
       const text = texts[position]?.text ?? "";
-      factor = (isTableOfContents(text) ? tableOfContentsFactor : 1) * (isClosingPassage(text) ? closingFactor : 1);
-      known.set(position, factor);
+      shape = { index: isTableOfContents(text), closing: isClosingPassage(text) };
+      known.set(position, shape);
     }
-    return factor;
+    return (shape.index ? tableOfContentsFactor : 1) * (shape.closing && !aboutClosing ? closingFactor : 1);
   };
 }

@@ -11,6 +11,9 @@ describe("the prior of a passage's shape", () => {
       { text: "Il Consiglio approva il regolamento delle commissioni consiliari composto da 20 articoli." },
     ]);
     expect([prior(0), prior(1), prior(2)]).toEqual([0.5, 0.5, 1]);
+    // A question about the closing ("fino a quando resta all'albo?", "chi ha firmato?") keeps the closing block
+    // whole; an index page is still halved.
+    expect([prior(0, true), prior(1, true), prior(2, true)]).toEqual([0.5, 1, 1]);
     // Bad input: a position with no passage is judged as empty text, never throws.
     expect(prior(99)).toBe(1);
   });
