@@ -21,6 +21,8 @@ export const correctionWeight = 0.7;
  */
 const everyday = new Set(analyze("domani dopodomani stasera stamattina stanotte settimana prossima weekend"));
 const minLength = 5;
+/** A stem shorter than this is not completed: "sp" would go on as anything. */
+const minCompleted = 4;
 /** At most this many letters after an indexed stem the misspelt stem starts with. */
 const maxLeftover = 4;
 
@@ -41,7 +43,7 @@ export function createTypoCorrector(index: Vocabulary): TypoCorrector {
   }
   const correct = (term: string): string | null => {
     if (/\d/.test(term) || index.documentFrequency(term) > 0 || everyday.has(term)) return null;
-    if (term.length < minLength) return doubledConsonantFix(term, index);
+    if (term.length < minLength) return doubledConsonantFix(term, index) ?? indexedCompletion(term);
     const limit = term.length >= 8 ? 2 : 1;
     let best: { term: string; distance: number; frequency: number } | null = null;
     for (let length = term.length - limit; length <= term.length + limit; length++) {
@@ -53,7 +55,21 @@ export function createTypoCorrector(index: Vocabulary): TypoCorrector {
           best = { term: candidate, distance, frequency };
       }
     }
-    return best?.term ?? longestIndexedPrefix(term);
+    return best?.term ?? longestIndexedPrefix(term) ?? indexedCompletion(term);
+  };
+  // "fogna" → "fogn", which no act has: acts write "fognaria", "fognature". The most frequent indexed stem that
+  // goes on from the question's, by a few letters, is the same word.
+  const indexedCompletion = (term: string): string | null => {
+    if (term.length < minCompleted) return null;
+    let best: { term: string; frequency: number } | null = null;
+    for (let length = term.length + 1; length <= term.length + maxLeftover; length++) {
+      for (const candidate of byLength.get(length) ?? []) {
+        if (!candidate.startsWith(term)) continue;
+        const frequency = index.documentFrequency(candidate);
+        if (!best || frequency > best.frequency) best = { term: candidate, frequency };
+      }
+    }
+    return best?.term ?? null;
   };
   const longestIndexedPrefix = (term: string): string | null => {
     for (let length = term.length - 1; length >= Math.max(minLength, term.length - maxLeftover); length--) {

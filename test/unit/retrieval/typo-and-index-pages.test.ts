@@ -37,6 +37,17 @@ describe("typo correction of question terms", () => {
     expect(corrector.correct("carbonar")).toBeNull();
   });
 
+  it("completes a stem no act has to the commonest indexed one that goes on from it ('fogna' → 'fognaria')", () => {
+    // Tried: "incentivi fogna centro urbano" searched "fogn", which no act has; the acts write "rete fognaria".
+    const sewers = createTypoCorrector(
+      vocabulary({ [analyze("fognaria")[0]!]: 6, [analyze("fognature")[0]!]: 2, fo: 1 }),
+    );
+    expect(sewers.correct(analyze("fogna")[0]!)).toBe(analyze("fognaria")[0]);
+    // Bad input: too short a stem is never completed ("fo" would go on as anything), nor one nothing goes on from.
+    expect(sewers.correct("fa")).toBeNull();
+    expect(sewers.correct(analyze("ponte")[0]!)).toBeNull();
+  });
+
   it("leaves everyday words the acts never use alone: 'domani' is not a typo of 'domanda'", () => {
     const requests = createTypoCorrector(vocabulary({ [analyze("domanda")[0]!]: 12 }));
     expect(requests.correct(analyze("domani")[0]!)).toBeNull();
