@@ -136,7 +136,7 @@ function tableLine(line: string): boolean {
  * answer nothing asked about the act.
  */
 const closingFormula =
-  /\bf\.to\b|\baffiss\w* all'albo|\bpubblicazion\w* all'albo|\battestazione\b|\bcopia conforme\b|\bricorso (?:giurisdizionale )?al t\.?a\.?r\.?\b|\bricorso straordinario al presidente della repubblica/i;
+  /\bf\.to\b|\baffiss\w* all'albo|\bpubblicazion\w* all'albo|\battestazione di (?:avvenuta )?(?:pubblicazione|esecutivit\w*|regolarit\w*|copertura)|\bsi attesta\b|\bcopia conforme\b|\bricorso (?:giurisdizionale )?al t\.?a\.?r\.?\b|\bricorso straordinario al presidente della repubblica/i;
 
 export function isClosingFormula(text: string): boolean {
   return closingFormula.test(text);

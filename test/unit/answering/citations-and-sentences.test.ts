@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkCitations } from "../../../src/answering/citations.js";
 import { formatSources } from "../../../src/answering/llm-answer.js";
-import { isQuotable, splitUnitSentences } from "../../../src/answering/unit-sentences.js";
+import { isClosingFormula, isQuotable, splitUnitSentences } from "../../../src/answering/unit-sentences.js";
 import { splitSentences } from "../../../src/core/italian-sentences.js";
 import type { Source } from "../../../src/core/types.js";
 
@@ -193,5 +193,20 @@ describe("formatSources", () => {
     const formatted = formatSources([source]);
     expect(formatted.startsWith("<<<FONTE 1 | L.R. 21/2012, art. 19 | law/a.md>>>\n")).toBe(true);
     expect(formatted.match(/<<<FINE FONTE 1>>>/g)).toHaveLength(1);
+  });
+});
+
+describe("the closing formulas of an act", () => {
+  it("are its signatures, publication and attestation of publication, not an act about an 'attestazione'", () => {
+    // Tried: every sentence of the act on the "attestazione di inutilizzabilità" of vehicles was taken for the act's
+    // own closing and never quoted, unless the question asked about signatures or publication.
+    expect(isClosingFormula("ATTESTAZIONE DI PUBBLICAZIONE ALL'ALBO PRETORIO INFORMATICO")).toBe(true);
+    expect(isClosingFormula("Si attesta che l'atto di seguito indicato è stato affisso in data 25/03/2026")).toBe(true);
+    expect(isClosingFormula("Il Responsabile del Servizio f.to Dott. Andrea Vitale")).toBe(true);
+    expect(
+      isClosingFormula(
+        "è stata approvata la procedura per il rilascio dell'attestazione di inutilizzabilità dei veicoli",
+      ),
+    ).toBe(false);
   });
 });
