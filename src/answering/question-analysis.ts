@@ -139,7 +139,10 @@ const asksContact =
  * affidato il restauro?". The organ that decides ("chi approva il PIAO?") is a "who" question, not this one.
  */
 const asksPerson =
-  /\bchi (?:e|sono|era|e stato|e stata|ha firmato|firma|ha vinto|si e aggiudicat\w*)\b|\baggiudicatari\w*|\ba chi e andat[oa]\b|\ba chi (?:e|sono) stat[oaie] (?:affidat|aggiudicat|assegnat|liquidat)|\ba chi (?:e|va|vanno) (?:affidat|aggiudicat)|\b(?:nominativo|come si chiama|chi e il nome)\b/;
+  /(?<!\b(?:capisce|stabilisce|individua|sceglie|decide|determina|sa|sapere|capire|stabilire|individuare|scegliere|a) )\bchi (?:e|sono|era|e stato|e stata|ha firmato|firma|ha vinto|si e aggiudicat\w*)\b|\baggiudicatari\w*|\ba chi e andat[oa]\b|\ba chi (?:e|sono) stat[oaie] (?:affidat|aggiudicat|assegnat|liquidat)|\ba chi (?:e|va|vanno) aggiudicat|\b(?:nominativo|come si chiama|chi e il nome)\b/;
+
+/** A task "affidato" within the administration, to a role rather than to a firm. */
+const assignedTask = /\b(?:gestione|compit\w*|responsabilita|coordinamento|cura|controllo|verifica|obiettiv\w*)\b/;
 
 /** Money asked: the sentence with the amount in euro answers, not one with any number. */
 const asksAmount =
@@ -177,7 +180,10 @@ export function analyzeQuestion(question: string, withParts = true): QuestionAna
   // "quanto paga?", "quanto costa?" ask money, not any number ("ritirati con sei operatori"); "quanti" still counts.
   if (kinds.has("amount") && !/\bquant[ie]\b/.test(text)) kinds.delete("quantity");
   if (asksContact.test(text)) kinds.add("contact");
-  if (asksPerson.test(text)) kinds.add("person");
+  // "a chi è affidato il restauro?" asks the firm; "a chi è affidata la gestione dei residui?" a role ("ciascun
+  // Responsabile"), which "chi" already asks.
+  if (asksPerson.test(text) || (/\ba chi (?:e|va|vanno) affidat/.test(text) && !assignedTask.test(text)))
+    kinds.add("person");
   // "entro quando", "qual è il termine": a deadline, not any date ("sopralluogo del 16/04" does not answer it).
   if (
     /\b(?:entro (?:quando|che giorno|che data|quale data|quanto|quant[ie] (?:giorni|mesi|anni|ore|settimane))|termine (?:per|di|ultimo)|qual e il termine|scadenza|scade)\b/.test(

@@ -158,6 +158,17 @@ describe("what a question asks for", () => {
     expect(money("la rimodulazione non comporta ulteriori oneri per l'ente")).toBe(true);
   });
 
+  it("asks a person's name for 'chi è il revisore?' and a firm for a contract awarded, a role for a task assigned", () => {
+    // Tried: "a chi è affidata la gestione dei residui?" and "come si capisce chi è il consigliere anziano?" got "Non
+    // ho trovato il nome" although the act answers with a role ("ciascun Responsabile") or a rule.
+    expect(kinds("chi e il revisore dei conti?")).toContain("person");
+    expect(kinds("restauro fontana del nilo: a chi e affidato?")).toContain("person");
+    expect(kinds("a chi e stato affidato il servizio mensa?")).toContain("person");
+    expect(kinds("la gestione dei residui attivi e passivi a chi e affidata?")).not.toContain("person");
+    expect(kinds("la gestione dei residui attivi e passivi a chi e affidata?")).toContain("who");
+    expect(kinds("e come si capisce chi e il consigliere anziano?")).not.toContain("person");
+  });
+
   it("takes a euro sign for money only beside a figure", () => {
     // Tried: "piano tariffario … (€/mc)" stated the amount asked for a row of a table it does not quote.
     const money = (text: string) => sentenceFeatures(text).carries.has("amount");
