@@ -83,6 +83,10 @@ function replyFor(
       return notFound(record, `il nome di chi ricopre il ruolo di ${intent.role}`, [
         "La scheda riporta i Comuni, le funzioni, le date e gli atti, non le persone che ricoprono le cariche.",
       ]);
+    case "unheld":
+      return notFound(record, intent.what, [
+        "La scheda riporta i Comuni, le funzioni, le date e gli atti: questo dato va chiesto agli uffici dell'Unione.",
+      ]);
     case "document": {
       const name = report().deliverables.find((item) => item.id === intent.id)?.name ?? intent.id;
       return documentReply(record, intent.id, name);

@@ -26,7 +26,8 @@ export type DataIntent =
   | { kind: "deadlines" }
   | { kind: "documents" }
   | { kind: "document"; id: string }
-  | { kind: "officer"; role: string };
+  | { kind: "officer"; role: string }
+  | { kind: "unheld"; what: string };
 
 const has = (text: string, pattern: RegExp) => pattern.test(text);
 
@@ -56,6 +57,7 @@ const ownIntents = new Set<DataIntent["kind"]>([
   "giunta",
   "membership",
   "officer",
+  "unheld",
 ]);
 
 const documentNames: [string, RegExp][] = [
@@ -103,9 +105,12 @@ function functionIntent(text: string, catalog: FunctionCatalog): DataIntent | nu
     return { kind: "function", info, asks: "verdict" };
   if (info && has(text, /\b(quando|data|partit[ao]|parte|passare|avvio|avviat[ao]|dal|da che|dura|durata)\b/))
     return { kind: "function", info, asks: "date" };
+  // "Terre d'Acqua gestisce la protezione civile?" asks that function's state; "quali funzioni gestisce oltre alla
+  // protezione civile?" asks the list.
+  const listAsked = has(text, /\b(quali|quante|elenco|oltre|altre|tutte)\b/);
   if (
     info &&
-    !aboutFunctions &&
+    (!aboutFunctions || !listAsked) &&
     has(text, /\b(stato|a che punto|attiv[ao]|gestit[ao]|ha|hanno|gestisce|gestiscono|c e)\b/)
   )
     return { kind: "function", info, asks: "state" };
@@ -146,10 +151,27 @@ export function dataIntent(question: string, options: { catalog: FunctionCatalog
  */
 const officer =
   /\b(?:chi e|come si chiama|nome del(?:la)?|nominativo del(?:la)?) (?:il |la |l )?(presidente|vicepresidente|segretari[oa]|direttor[ea]|comandante|dirigente|responsabile(?: [a-z]+){0,3})\b/;
+/** "il segretario di Terre del Delta chi è?": the role named first. */
+const officerFirst =
+  /^(?:e |ma )?(?:il |la |l )?(presidente|vicepresidente|segretari[oa]|direttor[ea]|comandante|dirigente)\b.*\b(?:chi e|come si chiama)\b/;
+
+/** Data a record does not hold, asked of an Unione: its staff in numbers, its contacts. */
+const unheldData: [RegExp, string][] = [
+  [
+    /\bquant[ie] (?:sono (?:i |gli )?)?(?:dipendent|impiegat|lavorator|addett|persone lavorano)/,
+    "il numero dei dipendenti",
+  ],
+  [
+    /\b(?:telefono|cellulare|pec|e ?mail|indirizzo di posta|sito (?:web|internet)|recapit\w*)\b/,
+    "i recapiti (telefono, PEC, sito)",
+  ],
+];
 
 function intentOf(text: string, catalog: FunctionCatalog): DataIntent | null {
-  const role = officer.exec(text)?.[1];
+  const role = officer.exec(text)?.[1] ?? officerFirst.exec(text)?.[1];
   if (role) return { kind: "officer", role };
+  const unheld = unheldData.find(([pattern]) => has(text, pattern));
+  if (unheld) return { kind: "unheld", what: unheld[1] };
   if (
     has(
       text,

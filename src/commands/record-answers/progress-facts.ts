@@ -136,8 +136,20 @@ export function functionVerdictReply(record: UnioneRecord, report: StatusReport,
 export function functionStateReply(record: UnioneRecord, info: FunctionInfo): RecordReply {
   const item = record.functions.find((entry) => entry.code === info.code);
   if (!item) return found([`La funzione ${info.name} non risulta tra le funzioni della scheda ${ofUnione(record)}.`]);
-  return found([`${theUnione(record)}: ${functionPhrase(item, info)} è ${item.state}.`, asOf(record)]);
+  return found([
+    `${stateVerdict[item.state]} ${theUnione(record)}: ${functionPhrase(item, info)} è ${item.state}.`,
+    asOf(record),
+  ]);
 }
+
+/** "gestisce la protezione civile?": the answer first, then the record's line. */
+const stateVerdict: Record<FunctionRecord["state"], string> = {
+  attiva:
+    "Sì, risulta in gestione associata (che conti per i contributi dipende dai requisiti della L.R. 21/2012 art. 24).",
+  pianificata: "Non ancora: il conferimento è programmato.",
+  proposta: "Non ancora: il conferimento è solo proposto, non deliberato.",
+  cessata: "No: la gestione associata è cessata.",
+};
 
 export function missingReply(record: UnioneRecord, report: StatusReport): RecordReply {
   const missing = Math.max(0, report.required - report.counted);

@@ -106,6 +106,24 @@ describe("answers from the records", () => {
     expect(calls).toContain("ask:terre-del-delta");
   });
 
+  it("says what the record does not hold: an office named first, the staff count, the contacts", async () => {
+    // Tried: each got a paragraph of the scheda listing the member Comuni, as if it answered.
+    const secretary = await ask("il segretario di terre del delta chi è?", { kind: "all" });
+    expect(secretary.answer).toMatch(/^Non ho trovato il dato: .*ruolo di segretario/);
+    const staff = await ask("quanti dipendenti ha terre d'acqua?", { kind: "all" });
+    expect(staff.found).toBe(false);
+    expect(staff.answer).toMatch(/^Non ho trovato il dato: .*numero dei dipendenti/);
+    expect((await ask("qual è la pec di terre del delta?", { kind: "all" })).answer).toContain("i recapiti");
+  });
+
+  it("answers whether one function is managed together with yes or not yet, then the record's line", async () => {
+    // Tried: "gestisce la protezione civile?" listed the active functions without saying whether it was among them.
+    const civil = await ask("Terre d'Acqua gestisce la protezione civile in forma associata?", { kind: "all" });
+    expect(civil.answer).toMatch(/^Non ancora: il conferimento è solo proposto/);
+    const police = await ask("terre del delta ha la polizia locale?", { kind: "all" });
+    expect(police.answer).toMatch(/^Sì, risulta in gestione associata .*art\. 24/);
+  });
+
   it("recognises the Unione named loosely ('terre d'acqua', 'del delta') from an unbound admin view", async () => {
     expect((await ask("da quando è operativa terre d'acqua?", { kind: "all" })).answer).toContain(
       "operativa dal 01/01/2012",
