@@ -11,12 +11,14 @@ import type { StatusReport } from "../../readiness/report-types.js";
 
 import { firstSentence, found, notFound, ofUnione, type RecordReply, theUnione } from "./record-reply.js";
 
+/** After "Sì:" / "No:" the sentence goes on in lower case: "No: l'Unione Terre del Delta…". */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const asOf = (record: UnioneRecord) => `Dati della scheda aggiornati al ${formatDate(record.as_of)}.`;
 
 export function readinessReply(record: UnioneRecord, report: StatusReport): RecordReply {
   const verdict = report.ready
-    ? `Sì: ${theUnione(record)} risulta pronta: ${countedPhraseVerbFirst(report.counted, report.required)} e i requisiti risultano soddisfatti.`
-    : `No: ${theUnione(record)} non è ancora pronta: ${countedPhraseVerbFirst(report.counted, report.required)} (L.R. 21/2012 art. 24; soglia da verificare sul PRT vigente).`;
+    ? `Sì: ${lowerFirst(theUnione(record))} risulta pronta: ${countedPhraseVerbFirst(report.counted, report.required)} e i requisiti risultano soddisfatti.`
+    : `No: ${lowerFirst(theUnione(record))} non è ancora pronta: ${countedPhraseVerbFirst(report.counted, report.required)} (L.R. 21/2012 art. 24; soglia da verificare sul PRT vigente).`;
   const next = report.gaps.find((gap) => gap.action)?.action;
   return found(
     [verdict, ...(report.art7 ? [report.art7.message] : []), ...(next ? [`Primo passo: ${next}.`] : []), asOf(record)],

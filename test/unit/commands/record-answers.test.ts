@@ -63,7 +63,7 @@ describe("answers from the records", () => {
     const result = await ask("Terre del Delta è pronta?", delta, calls);
     expect(result.found).toBe(true);
     expect(result.answer).toMatch(
-      /^No: L'Unione Terre del Delta non è ancora pronta: contano 0 funzioni su 4 richieste/,
+      /^No: l'Unione Terre del Delta non è ancora pronta: contano 0 funzioni su 4 richieste/,
     );
     expect(result.sources).toEqual([
       expect.objectContaining({
@@ -90,7 +90,7 @@ describe("answers from the records", () => {
     const gap = await ask("cosa manca a terre d'acqua per avere i contributi?", { kind: "all" }, calls);
     expect(gap.answer).toMatch(/^Ne mancano \d+: per Unione Terre d'Acqua contano/);
     expect((await ask("come è messa terre del delta?", { kind: "all" }, calls)).answer).toMatch(
-      /^No: L'Unione Terre del Delta non è ancora pronta/,
+      /^No: l'Unione Terre del Delta non è ancora pronta/,
     );
     expect((await ask("possiamo chiedere i contributi?", delta, calls)).answer).toMatch(/^No: /);
     expect(calls.some((call) => call.startsWith("ask:"))).toBe(false);
