@@ -46,7 +46,7 @@ function replyFor(
   const info = (code: string) => catalog.get(code);
   switch (intent.kind) {
     case "readiness":
-      return readinessReply(record, report());
+      return readinessReply(record, report(), intent.nextStep === true);
     case "members":
       return membersReply(record);
     case "membership":
@@ -68,7 +68,7 @@ function replyFor(
       if (intent.asks === "date") return functionDateReply(record, intent.info, /\bdur/i.test(question));
       return functionStateReply(record, intent.info);
     case "functions":
-      return functionsReply(record, intent.states, info);
+      return functionsReply(record, intent.states, info, intent.counted === true);
     case "missing":
       return missingReply(record, report());
     case "threshold":

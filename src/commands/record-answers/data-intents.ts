@@ -9,7 +9,7 @@ import { normalizeName } from "../../core/fuzzy-match.js";
 import type { FunctionCatalog, FunctionInfo } from "../../knowledge/function-catalog.js";
 
 export type DataIntent =
-  | { kind: "readiness" }
+  | { kind: "readiness"; nextStep?: boolean }
   | { kind: "members" }
   | { kind: "membership"; candidate: string }
   | { kind: "seat" }
@@ -19,7 +19,7 @@ export type DataIntent =
   | { kind: "type" }
   | { kind: "giunta" }
   | { kind: "function"; info: FunctionInfo; asks: "date" | "verdict" | "state" }
-  | { kind: "functions"; states: Array<"attiva" | "pianificata" | "proposta" | "cessata"> }
+  | { kind: "functions"; states: Array<"attiva" | "pianificata" | "proposta" | "cessata">; counted?: boolean }
   | { kind: "missing" }
   | { kind: "threshold" }
   | { kind: "art7" }
@@ -83,7 +83,8 @@ function functionNamed(text: string, catalog: FunctionCatalog): FunctionInfo | n
 }
 
 function functionStates(text: string): Array<"attiva" | "pianificata" | "proposta" | "cessata"> {
-  if (has(text, /\b(nuove|propost[ea]|proporre|pensando|intende|intendono)\b/)) return ["proposta"];
+  if (has(text, /\b(nuove|propost[ea]|proporre|pensando|pensa|pensano|intende|intendono|vuole|vogliono)\b/))
+    return ["proposta"];
   if (has(text, /\b(in programma|programmat[ea]|pianificat[ea]|previst[ea]|prossim[ea]|in arrivo|oltre)\b/))
     return ["pianificata", "proposta"];
   if (has(text, /\b(gia|consolidat[io]|attiv[ea]|gestisce|gestiva|gestiscono|conferit[ea]|associat[ie] ha)\b/))
@@ -127,7 +128,7 @@ const notPlaces =
 /** "fiscaglia sta nell'unione …" -> "fiscaglia": the place whose membership is asked, if any. */
 function membershipCandidate(text: string): string | null {
   const match =
-    /^(?:ma |e |il comune di |il |la |lo |l )*(.+?) (?:fa(?:nno)? (?:anche )?parte d|sta(?:nno)? (?:anche )?(?:nell|nella|nel|in)\b|e (?:anche )?(?:nell|nella|nel|membro|tra|fra)\b|appartien|aderisc)/.exec(
+    /^(?:ma |e |il comune di |il |la |lo |l )*(.+?) (?:fa(?:nno)? (?:anche )?parte d|sta(?:nno)? (?:anche |ancora )?(?:nell|nella|nel|in)\b|e (?:anche |ancora )?(?:nell|nella|nel|membro|tra|fra)\b|appartien|aderisc)/.exec(
       text,
     );
   const candidate = match?.[1]?.trim() ?? "";
@@ -175,12 +176,18 @@ function intentOf(text: string, catalog: FunctionCatalog): DataIntent | null {
   if (
     has(
       text,
-      /\b(pront[aoie]|prontezza|a che punto (siamo|e|sono|sta)|in regola|com e messa|come (e|siamo) messa?i?|situazione)\b|\b(possiamo|possono|puo) (chiedere|avere|prendere|ottenere) (i )?contributi\b/,
+      /\b(pront[aoie]|prontezza|a che punto (siamo|e|sono|sta)|in regola|com e messa|come (e|siamo) messa?i?|situazione|prossim[oi] pass[oi]|primo passo|da dove (partiamo|iniziamo|cominciamo))\b|\b(possiamo|possono|puo) (chiedere|avere|prendere|ottenere) (i )?contributi\b/,
     )
   )
-    return { kind: "readiness" };
+    return { kind: "readiness", nextStep: has(text, /\b(prossim[oi] pass[oi]|primo passo|da dove)\b/) };
   if (has(text, /\bart(icolo)? 7\b|\bdelle (7|sette)\b/)) return { kind: "art7" };
   if (has(text, /\bsoglia\b|\barriva(no)? a\b|\braggiung/)) return { kind: "threshold" };
+  // "quante funzioni associate ha?" counts what the record holds; "quante funzioni ci mancano?" what is missing.
+  if (
+    has(text, /\bquante funzioni\b/) &&
+    !has(text, /\b(manc\w*|serv\w*|ancora|contano|conta|valgono|vale|servirebbero)\b/)
+  )
+    return { kind: "functions", states: ["attiva"], counted: true };
   if (
     has(
       text,
@@ -198,9 +205,11 @@ function intentOf(text: string, catalog: FunctionCatalog): DataIntent | null {
     return { kind: "date", field: "deed_signed" };
   if (has(text, /\b(costituita o esistente|esistente o costituita|che tipo di unione|tipo di unione)\b/))
     return { kind: "type" };
+  // "la CUC da quando è attiva?" asks the function's date, not the Unione's.
+  const fn = functionIntent(text, catalog);
+  if (fn?.kind === "function") return fn;
   if (has(text, /\boperativ[ao]\b|\bda quando\b.*\b(esiste|funziona|attiva|lavora)\b|\bnata\b/))
     return { kind: "date", field: "operating_from" };
-  const fn = functionIntent(text, catalog);
   if (fn) return fn;
   if (has(text, /\babitant|\bpopolazion|\bresidenti\b/)) return { kind: "population" };
   if (has(text, /\bsede\b|\bdove ha sede\b/)) return { kind: "seat" };

@@ -15,15 +15,19 @@ import { firstSentence, found, notFound, ofUnione, type RecordReply, theUnione }
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const asOf = (record: UnioneRecord) => `Dati della scheda aggiornati al ${formatDate(record.as_of)}.`;
 
-export function readinessReply(record: UnioneRecord, report: StatusReport): RecordReply {
+export function readinessReply(record: UnioneRecord, report: StatusReport, nextStepFirst = false): RecordReply {
   const verdict = report.ready
     ? `Sì: ${lowerFirst(theUnione(record))} risulta pronta: ${countedPhraseVerbFirst(report.counted, report.required)} e i requisiti risultano soddisfatti.`
     : `No: ${lowerFirst(theUnione(record))} non è ancora pronta: ${countedPhraseVerbFirst(report.counted, report.required)} (L.R. 21/2012 art. 24; soglia da verificare sul PRT vigente).`;
   const next = report.gaps.find((gap) => gap.action)?.action;
-  return found(
-    [verdict, ...(report.art7 ? [report.art7.message] : []), ...(next ? [`Primo passo: ${next}.`] : []), asOf(record)],
-    "art. 24",
-  );
+  const step = next ? [`Primo passo: ${next}.`] : [];
+  const art7 = report.art7
+    ? [/[.!?]$/.test(report.art7.message) ? report.art7.message : `${report.art7.message}.`]
+    : [];
+  // "qual è il prossimo passo?" is answered by the step, then by where the Unione stands.
+  const standing = verdict.replace(/^(?:Sì|No): (.)/, (_match, first: string) => first.toUpperCase());
+  const sentences = nextStepFirst ? [...step, standing, ...art7] : [verdict, ...art7, ...step];
+  return found([...sentences, asOf(record)], "art. 24");
 }
 
 /** "Protezione civile, avvio previsto il 31/12/2024 — nota: «Prevista entro la fine del 2024…»". */
@@ -55,6 +59,7 @@ export function functionsReply(
   record: UnioneRecord,
   states: string[],
   info: (code: string) => FunctionInfo | null,
+  counted = false,
 ): RecordReply {
   const groups = states
     .map((state) => ({ state, items: record.functions.filter((item) => item.state === state) }))
@@ -63,9 +68,10 @@ export function functionsReply(
     const wanted = italianList(states.map((state) => statePlurals[state] ?? state));
     return found([`Nella scheda ${ofUnione(record)} non risultano funzioni ${wanted}.`, asOf(record)]);
   }
+  // "quante funzioni associate ha?": the number first, then which ones.
   const sentences = groups.map(
     (group) =>
-      `Funzioni ${statePlurals[group.state]}: ${functionList(group.items.map((item) => functionPhrase(item, info(item.code))))}.`,
+      `${counted ? `${formatNumber(group.items.length)} ` : ""}${counted ? "funzion" + (group.items.length === 1 ? "e" : "i") : "Funzioni"} ${statePlurals[group.state]}: ${functionList(group.items.map((item) => functionPhrase(item, info(item.code))))}.`,
   );
   return found([`${theUnione(record)}: ${sentences[0]}`, ...sentences.slice(1), asOf(record)]);
 }

@@ -124,6 +124,28 @@ describe("answers from the records", () => {
     expect(police.answer).toMatch(/^Sì, risulta in gestione associata .*art\. 24/);
   });
 
+  it("tells counting the functions held from counting those missing, and a function's date from the Unione's", async () => {
+    // Tried: "quante funzioni associate ha?" got "Ne mancano 4"; "la CUC da quando è attiva?" got the Unione's start.
+    const held = await ask("quante funzioni associate ha terre d'acqua?", { kind: "all" });
+    expect(held.answer).toMatch(/^L'Unione Terre d'Acqua: 4 funzioni in gestione associata attiva: /);
+    expect((await ask("quante funzioni ci mancano a terre del delta?", { kind: "all" })).answer).toMatch(
+      /^Ne mancano 4/,
+    );
+    const cuc = await ask("la cuc di terre d'acqua da quando è attiva?", { kind: "all" });
+    expect(cuc.answer).toContain("Centrale unica di committenza");
+    expect(cuc.answer).not.toContain("operativa dal 01/01/2012");
+  });
+
+  it("answers 'qual è il prossimo passo?' with the step first, and reads 'è ancora nell'Unione?' as membership", async () => {
+    const step = await ask("qual è il prossimo passo per terre del delta?", { kind: "all" });
+    expect(step.answer).toMatch(/^Primo passo: /);
+    expect(step.answer).toContain("L'Unione Terre del Delta non è ancora pronta");
+    const former = await ask("fiscaglia è ancora nell'unione del delta?", { kind: "all" });
+    expect(former.answer).toMatch(/^No: Fiscaglia non fa parte dell'Unione Terre del Delta/);
+    const proposed = await ask("quali funzioni pensa di conferire terre d'acqua?", { kind: "all" });
+    expect(proposed.answer).toContain("Funzioni proposte");
+  });
+
   it("recognises the Unione named loosely ('terre d'acqua', 'del delta') from an unbound admin view", async () => {
     expect((await ask("da quando è operativa terre d'acqua?", { kind: "all" })).answer).toContain(
       "operativa dal 01/01/2012",
