@@ -112,7 +112,10 @@ function functionIntent(text: string, catalog: FunctionCatalog): DataIntent | nu
   if (
     info &&
     (!aboutFunctions || !listAsked) &&
-    has(text, /\b(stato|a che punto|attiv[ao]|gestit[ao]|ha|hanno|gestisce|gestiscono|c e)\b/)
+    has(
+      text,
+      /\b(stato|a che punto|attiv[ao]|gestit[ao]|ha|hanno|abbiamo|avete|gestisce|gestiscono|gestiamo|gestite|c e)\b/,
+    )
   )
     return { kind: "function", info, asks: "state" };
   if (!info && aboutFunctions && has(text, /\b(conta|contano)\b/)) return { kind: "missing" };
@@ -142,7 +145,10 @@ export function dataIntent(question: string, options: { catalog: FunctionCatalog
   if (!options.named && has(text, lawQuestion)) return null;
   if (has(text, actsInArchive)) return null;
   const intent = intentOf(text, options.catalog);
-  if (!intent || options.named || ownIntents.has(intent.kind) || has(text, refersToUnione)) return intent;
+  // "il SUAP quando parte?" in a bound channel asks about its Unione; whether a function counts may be asked of the law.
+  const ownFunction = intent?.kind === "function" && intent.asks !== "verdict";
+  if (!intent || options.named || ownIntents.has(intent.kind) || ownFunction || has(text, refersToUnione))
+    return intent;
   return null;
 }
 
@@ -151,7 +157,7 @@ export function dataIntent(question: string, options: { catalog: FunctionCatalog
  * role does ("chi nomina il presidente?") is a question of law.
  */
 const officer =
-  /\b(?:chi e|come si chiama|nome del(?:la)?|nominativo del(?:la)?) (?:il |la |l )?(presidente|vicepresidente|segretari[oa]|direttor[ea]|comandante|dirigente|responsabile(?: [a-z]+){0,3})\b/;
+  /\b(?:chi e|come si chiama|nome del(?:la)?|nominativo del(?:la)?) (?:il |la |l )?(?:nostr[oa] |vostr[oa] |su[oa] )?(presidente|vicepresidente|segretari[oa]|direttor[ea]|comandante|dirigente|responsabile(?: [a-z]+){0,3})\b/;
 /** "il segretario di Terre del Delta chi è?": the role named first. */
 const officerFirst =
   /^(?:e |ma )?(?:il |la |l )?(presidente|vicepresidente|segretari[oa]|direttor[ea]|comandante|dirigente)\b.*\b(?:chi e|come si chiama)\b/;

@@ -146,6 +146,17 @@ describe("answers from the records", () => {
     expect(proposed.answer).toContain("Funzioni proposte");
   });
 
+  it("in a bound channel, reads 'il suap quando parte?', 'la gestiamo già?' and 'il nostro presidente' as its Unione's", async () => {
+    const calls: string[] = [];
+    expect((await ask("il suap quando parte?", delta, calls)).answer).toContain("avvio previsto il 31/12/2024");
+    expect((await ask("la protezione civile la gestiamo già?", delta, calls)).answer).toMatch(/^Non ancora: /);
+    expect((await ask("chi è il nostro presidente?", delta, calls)).answer).toMatch(/ruolo di presidente/);
+    expect(calls.some((call) => call.startsWith("ask:"))).toBe(false);
+    // Whether a function counts may be asked of the law: it still goes to the ask service.
+    await ask("la polizia locale conta se un comune non la conferisce?", delta, calls);
+    expect(calls).toContain("ask:terre-del-delta");
+  });
+
   it("recognises the Unione named loosely ('terre d'acqua', 'del delta') from an unbound admin view", async () => {
     expect((await ask("da quando è operativa terre d'acqua?", { kind: "all" })).answer).toContain(
       "operativa dal 01/01/2012",
