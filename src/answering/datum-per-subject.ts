@@ -15,6 +15,9 @@ import { isClosingFormula, isQuotable, tableRow } from "./unit-sentences.js";
 const perSubjectKinds: QuestionKind[] = ["date", "time", "amount", "quantity", "frequency", "duration", "deadline"];
 /** A word of the question is one of the things asked when it weighs this share of its rarest word. */
 const specificShare = 0.6;
+const monthStems = new Set(
+  analyze("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"),
+);
 /** Lines added at most. */
 const maxAdded = 2;
 
@@ -37,9 +40,13 @@ export function datumPerSubject(
   const shown = [...lines];
   const added: { text: string; unit: number }[] = [];
   // Only things the question asks alike ("plastica e vetro"): another specific word is the topic, not a subject.
-  const subjects = new Set(
-    question.coordinated.flatMap((pair) => (pair.every((term) => specific.has(term)) ? pair : [])),
-  );
+  const subjects = new Set([
+    ...question.coordinated.flatMap((pair) => (pair.every((term) => specific.has(term)) ? pair : [])),
+    // "ad aprile che giorno è?": a month named with a day or an hour asked is the thing asked of a calendar.
+    ...(asked.some((kind) => kind === "date" || kind === "time")
+      ? [...weights.keys()].filter((term) => monthStems.has(term))
+      : []),
+  ]);
   for (const term of subjects) {
     if (added.length >= maxAdded) break;
     // The datum is stated beside the word already, or the word is in no line with a datum at all.

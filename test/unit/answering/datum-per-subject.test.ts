@@ -84,4 +84,28 @@ describe("a datum asked of several things at once", () => {
     const stated = composeQuestion("plastica e vetro che giorni li ritirano porta a porta?", [both, plastic, glass]);
     expect(stated.text.split("\n")).toHaveLength(1);
   });
+
+  it("takes a month named with a day asked as the thing asked of a calendar ('ad aprile che giorno è?')", () => {
+    // Tried: the answer quoted why the registry opens on Sundays, not the April Sunday of its calendar.
+    const act = (id: string, page: number, text: string): Source => ({
+      ...plan(id, page, text),
+      path: "documenti/albo/Delibera_47__5441_DeliberadiGiunta_Copia_47_2026_1.pdf",
+      title: "Delibera di Giunta n. 47 del 31/03/2026",
+    });
+    const reasons = act(
+      "a2",
+      2,
+      "Le carte d'identità cartacee valgono fino al 3 agosto 2026: l'apertura straordinaria domenicale dell'anagrafe permette di ottenere la carta d'identità elettronica anche a chi lavora.",
+    );
+    const calendar = act(
+      "a3",
+      3,
+      "Calendario aperture: APRILE domenica 12 dalle ore 09:00 alle ore 13:00; MAGGIO domenica 17 dalle ore 09:00 alle ore 13:00;",
+    );
+    const answer = composeQuestion(
+      "anagrafe aperta di domenica per la carta d'identita elettronica: ad aprile che giorno e?",
+      [reasons, calendar],
+    );
+    expect(answer.text).toContain("APRILE domenica 12");
+  });
 });
