@@ -6,6 +6,7 @@
 import { typeOfWord } from "../acts/index.js";
 import { analyze, fold } from "../index-format/italian-analyzer.js";
 import { askedCodes, type CodeName } from "./asked-codes.js";
+import { asksContact, asksPerson } from "./asked-person.js";
 import { coordinatedTerms } from "./coordinated-terms.js";
 import { askedAgain, asksSigner, continuesPart, pointsBack, questionParts } from "./question-split.js";
 import { type SessionAsk, sessionAsk } from "./session-facts.js";
@@ -127,23 +128,6 @@ const askedActWord =
 const asksWhenApproved =
   /\bquando\b.*\b(?:approvat|adottat|ratificat|deliberat|revocat|stat[oaie] (?:approvat|adottat))|\b(?:approvat|adottat|ratificat)\w* (?:e )?quando\b/;
 
-/**
- * A phone number, an e-mail or PEC address, a web site: a datum an answer either shows or does not have. A "canale
- * WhatsApp" is a thing the question may ask about ("ha un costo?"), not a number asked.
- */
-const asksContact =
-  /(?<!\b(?:canal[ei]|grupp[oi]|chat|pagin[ae]|profil[oi]) )\b(?:telefono|cellulare|whatsapp|fax)\b|\b(?:a|che|quale|qual e la|su|con) (?:pec|mail|e-?mail|indirizzo (?:pec|mail|e-?mail|di posta))\b|\b(?:numero|indirizzo|recapito|contatt\w*|qual e|quale|mi dai|dammi)\b[^?]{0,30}\b(?:pec|posta elettronica(?: certificata)?|e-?mail|mail|sito(?: web| internet)?)\b/;
-
-/**
- * A person or a firm asked by name: "chi è il revisore?", "chi è il responsabile del procedimento?", "a chi è stato
- * affidato il restauro?". The organ that decides ("chi approva il PIAO?") is a "who" question, not this one.
- */
-const asksPerson =
-  /(?<!\b(?:capisce|stabilisce|individua|sceglie|decide|determina|sa|sapere|capire|stabilire|individuare|scegliere|a) )\bchi (?:e|sono|era|e stato|e stata|ha firmato|firma|ha vinto|si e aggiudicat\w*)\b|\baggiudicatari\w*|\ba chi e andat[oa]\b|\ba chi (?:e|sono) stat[oaie] (?:affidat|aggiudicat|assegnat|liquidat)|\ba chi (?:e|va|vanno) aggiudicat|\b(?:nominativo|come si chiama|chi e il nome)\b/;
-
-/** A task "affidato" within the administration, to a role rather than to a firm. */
-const assignedTask = /\b(?:gestione|compit\w*|responsabilita|coordinamento|cura|controllo|verifica|obiettiv\w*)\b/;
-
 /** Money asked: the sentence with the amount in euro answers, not one with any number. */
 const asksAmount =
   /(?<!\bentro )\bquanto (?:ci |ne |gli |le )?(?:mett\w*|va|vanno|spett\w*|tocca|toccano|c'e|ce|diamo|danno|prend\w*|ricev\w*|incass\w*|entra|entrano)\b|\bquanto\b(?: \w+){0,3} (?:pagat|pagar|speso|spes[aei]|spender|liquidat|impegnat|stanziat|incass|versat|finanziat|costat|riconosciut)\w*|\b(?:quanto (?:costa|costano|paga|pagano|paghiamo|abbiamo (?:pagato|liquidato|speso|impegnato)|si paga|si spende|vale|valgono|e stanziato|e stato (?:stanziato|liquidato|impegnato|pagato))|importo|a quanto ammonta|ammont|costo|prezzo|tariffa|quanti soldi|spesa|stanziat\w*|liquidat\w*|impegnat\w*|euro|per che importo|quanto prende|quanto e previsto|soldi|oneri|ci costa|costa qualcosa|a carico (?:del comune|dell'ente|nostro)|quot[ae] (?:fiss[ae]|variabil[ei])|a(?:l|i) (?:mq|metro quadr\w*|metri quadr\w*)|a spese (?:del comune|dell'ente|nostre))\b/;
@@ -179,11 +163,8 @@ export function analyzeQuestion(question: string, withParts = true): QuestionAna
   if (asksAmount.test(text)) kinds.add("amount");
   // "quanto paga?", "quanto costa?" ask money, not any number ("ritirati con sei operatori"); "quanti" still counts.
   if (kinds.has("amount") && !/\bquant[ie]\b/.test(text)) kinds.delete("quantity");
-  if (asksContact.test(text)) kinds.add("contact");
-  // "a chi è affidato il restauro?" asks the firm; "a chi è affidata la gestione dei residui?" a role ("ciascun
-  // Responsabile"), which "chi" already asks.
-  if (asksPerson.test(text) || (/\ba chi (?:e|va|vanno) affidat/.test(text) && !assignedTask.test(text)))
-    kinds.add("person");
+  if (asksContact(text)) kinds.add("contact");
+  if (asksPerson(text)) kinds.add("person");
   // "entro quando", "qual è il termine": a deadline, not any date ("sopralluogo del 16/04" does not answer it).
   if (
     /\b(?:entro (?:quando|che giorno|che data|quale data|quanto|quant[ie] (?:giorni|mesi|anni|ore|settimane))|termine (?:per|di|ultimo)|qual e il termine|scadenza|scade)\b/.test(
