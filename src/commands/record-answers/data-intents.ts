@@ -57,7 +57,6 @@ const ownIntents = new Set<DataIntent["kind"]>([
   "giunta",
   "membership",
   "officer",
-  "unheld",
 ]);
 
 const documentNames: [string, RegExp][] = [
