@@ -169,7 +169,7 @@ const unheldData: [RegExp, string][] = [
   ],
   [
     /\b(?:telefono|cellulare|pec|e ?mail|indirizzo di posta|sito (?:web|internet)|recapit\w*)\b/,
-    "i recapiti (telefono, PEC, sito)",
+    "telefono, PEC e sito dell'Unione",
   ],
 ];
 

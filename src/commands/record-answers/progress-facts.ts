@@ -71,7 +71,7 @@ export function functionsReply(
   // "quante funzioni associate ha?": the number first, then which ones.
   const sentences = groups.map(
     (group) =>
-      `${counted ? `${formatNumber(group.items.length)} ` : ""}${counted ? "funzion" + (group.items.length === 1 ? "e" : "i") : "Funzioni"} ${statePlurals[group.state]}: ${functionList(group.items.map((item) => functionPhrase(item, info(item.code))))}.`,
+      `${counted ? formatCount(group.items.length, "funzione", "funzioni") : "Funzioni"} ${statePlurals[group.state]}: ${functionList(group.items.map((item) => functionPhrase(item, info(item.code))))}.`,
   );
   return found([`${theUnione(record)}: ${sentences[0]}`, ...sentences.slice(1), asOf(record)]);
 }
