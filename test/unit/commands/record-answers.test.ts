@@ -114,14 +114,14 @@ describe("answers from the records", () => {
     expect(staff.found).toBe(false);
     expect(staff.answer).toMatch(/^Non ho trovato il dato: .*numero dei dipendenti/);
     expect((await ask("qual è la pec di terre del delta?", { kind: "all" })).answer).toContain(
-      "i recapiti dell'Unione: telefono, PEC e sito",
+      "non riporta telefono, PEC e sito dell'Unione",
     );
     // In a bound channel a contact asked of an act is still looked for in the acts; one asked of the Unione is not.
     const calls: string[] = [];
     await ask("a che pec mando le osservazioni al piano anticorruzione?", delta, calls);
     expect(calls).toContain("ask:terre-del-delta");
     expect((await ask("qual è la pec dell'unione?", delta)).answer).toContain(
-      "i recapiti dell'Unione: telefono, PEC e sito",
+      "non riporta telefono, PEC e sito dell'Unione",
     );
   });
 
